@@ -1,0 +1,2 @@
+/** Candor benchmarks. */
+package dev.candor.benchmarks;

@@ -1,0 +1,2 @@
+/** Candor cli. */
+package dev.candor.cli;

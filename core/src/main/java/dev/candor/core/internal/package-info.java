@@ -1,0 +1,2 @@
+/** Not API: Candor's internals, may change in any release. */
+package dev.candor.core.internal;

@@ -1,0 +1,2 @@
+/** Candor image. */
+package dev.candor.image;

@@ -1,0 +1,2 @@
+/** Candor text. */
+package dev.candor.text;
