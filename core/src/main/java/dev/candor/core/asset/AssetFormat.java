@@ -35,4 +35,18 @@ public interface AssetFormat {
    * @throws IOException when the bytes cannot be read
    */
   EmbedPlan planEmbedding(AssetSource source) throws ProvenanceException, IOException;
+
+  /**
+   * The digest a {@code c2pa.hash.data} hard binding compares: by default every asset byte outside
+   * {@code exclusions}, in order. Formats whose binding is defined over a normalised form (plain
+   * text: NFC) override this.
+   *
+   * @param exclusions sorted, non-overlapping ranges inside the asset
+   * @param jcaHash the JCA digest name, e.g. {@code SHA-256}
+   * @throws IOException when the bytes cannot be read
+   */
+  default byte[] bindingDigest(AssetSource source, java.util.List<ByteRange> exclusions, String jcaHash)
+      throws IOException {
+    return AssetDigests.excluding(source, exclusions, jcaHash);
+  }
 }

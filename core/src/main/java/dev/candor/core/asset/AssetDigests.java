@@ -1,0 +1,53 @@
+package dev.candor.core.asset;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+
+/** Digests over asset bytes. */
+public final class AssetDigests {
+  private static final int CHUNK = 1 << 16;
+
+  private AssetDigests() {}
+
+  /**
+   * The digest of every byte of {@code source} outside {@code exclusions}.
+   *
+   * @param exclusions sorted, non-overlapping ranges inside the asset
+   * @throws IllegalArgumentException when the ranges are unsorted, overlap or run past the end
+   * @throws IOException when the bytes cannot be read
+   */
+  public static byte[] excluding(AssetSource source, List<ByteRange> exclusions, String jcaHash)
+      throws IOException {
+    MessageDigest md;
+    try {
+      md = MessageDigest.getInstance(jcaHash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalArgumentException("unknown hash " + jcaHash, e);
+    }
+    long size = source.size();
+    long pos = 0;
+    byte[] buf = new byte[(int) Math.min(CHUNK, Math.max(1, size))];
+    for (ByteRange r : exclusions) {
+      if (r.start() < pos || r.end() > size) {
+        throw new IllegalArgumentException("exclusion " + r + " is out of order or past the end");
+      }
+      update(md, source, pos, r.start(), buf);
+      pos = r.end();
+    }
+    update(md, source, pos, size, buf);
+    return md.digest();
+  }
+
+  private static void update(MessageDigest md, AssetSource s, long from, long to, byte[] buf)
+      throws IOException {
+    long p = from;
+    while (p < to) {
+      int n = (int) Math.min(buf.length, to - p);
+      s.readFully(p, buf, 0, n);
+      md.update(buf, 0, n);
+      p += n;
+    }
+  }
+}

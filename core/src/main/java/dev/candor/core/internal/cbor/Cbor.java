@@ -1,0 +1,205 @@
+package dev.candor.core.internal.cbor;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
+import com.fasterxml.jackson.dataformat.cbor.CBORGenerator;
+import com.fasterxml.jackson.dataformat.cbor.CBORParser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CBOR through Jackson, on a plain value model: {@code Map} (insertion-ordered; keys {@code String}
+ * or {@code Long}), {@code List}, {@code byte[]}, {@code String}, {@code Long}/{@code BigInteger},
+ * {@code Double}, {@code Boolean}, {@code null} and {@link Tagged}.
+ *
+ * <p>Writing is deterministic: definite lengths, shortest integer heads, map entries in insertion
+ * order. Reading is bounded: nesting is capped and nothing is allocated beyond what the input holds.
+ * Hashes and signatures are never computed over re-encoded values: callers keep the stored bytes.
+ */
+public final class Cbor {
+  /** Maximum nesting depth accepted when reading. */
+  public static final int MAX_DEPTH = 64;
+
+  private static final CBORFactory FACTORY =
+      CBORFactory.builder()
+          .enable(CBORGenerator.Feature.WRITE_MINIMAL_INTS)
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(MAX_DEPTH)
+                  .maxStringLength(64 * 1024 * 1024)
+                  .build())
+          .build();
+
+  private Cbor() {}
+
+  /** Encodes a value deterministically. */
+  public static byte[] encode(Object value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (CBORGenerator g = FACTORY.createGenerator(out)) {
+      write(g, value);
+    } catch (IOException e) {
+      throw new IllegalStateException("CBOR encoding into memory failed", e);
+    }
+    return out.toByteArray();
+  }
+
+  private static void write(CBORGenerator g, Object v) throws IOException {
+    if (v == null) {
+      g.writeNull();
+    } else if (v instanceof Map<?, ?> m) {
+      g.writeStartObject(m, m.size());
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        if (e.getKey() instanceof Number n) {
+          g.writeFieldId(n.longValue());
+        } else {
+          g.writeFieldName((String) e.getKey());
+        }
+        write(g, e.getValue());
+      }
+      g.writeEndObject();
+    } else if (v instanceof List<?> l) {
+      g.writeStartArray(l, l.size());
+      for (Object o : l) {
+        write(g, o);
+      }
+      g.writeEndArray();
+    } else if (v instanceof byte[] b) {
+      g.writeBinary(b);
+    } else if (v instanceof String s) {
+      g.writeString(s);
+    } else if (v instanceof Integer || v instanceof Long || v instanceof Short) {
+      g.writeNumber(((Number) v).longValue());
+    } else if (v instanceof BigInteger bi) {
+      g.writeNumber(bi);
+    } else if (v instanceof Double || v instanceof Float) {
+      g.writeNumber(((Number) v).doubleValue());
+    } else if (v instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else if (v instanceof Tagged t) {
+      g.writeTag((int) t.tag());
+      write(g, t.value());
+    } else {
+      throw new IllegalArgumentException("no CBOR form for " + v.getClass().getName());
+    }
+  }
+
+  /**
+   * Decodes exactly one CBOR item filling {@code bytes}.
+   *
+   * @throws CborException when the bytes are malformed, truncated, too deep, or have trailing data
+   */
+  public static Object decode(byte[] bytes) throws CborException {
+    try (CBORParser p = (CBORParser) FACTORY.createParser(bytes)) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw new CborException("empty CBOR");
+      }
+      Object v = read(p, t);
+      if (p.nextToken() != null) {
+        throw new CborException("trailing bytes after the CBOR item");
+      }
+      return v;
+    } catch (CborException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw new CborException("malformed CBOR: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static Object read(CBORParser p, JsonToken t) throws IOException, CborException {
+    int tag = p.getCurrentTag();
+    Object v = readUntagged(p, t);
+    return tag >= 0 ? new Tagged(tag, v) : v;
+  }
+
+  private static Object readUntagged(CBORParser p, JsonToken t) throws IOException, CborException {
+    switch (t) {
+      case START_OBJECT: {
+        Map<Object, Object> m = new LinkedHashMap<>();
+        JsonToken k;
+        while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          Object key = name;
+          if (isIntegerKey(name)) {
+            key = Long.parseLong(name);
+          }
+          JsonToken vt = p.nextToken();
+          if (vt == null) {
+            throw new CborException("truncated CBOR map");
+          }
+          m.put(key, read(p, vt));
+        }
+        if (k != JsonToken.END_OBJECT) {
+          throw new CborException("truncated CBOR map");
+        }
+        return m;
+      }
+      case START_ARRAY: {
+        List<Object> l = new ArrayList<>();
+        JsonToken e;
+        while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
+          if (e == null) {
+            throw new CborException("truncated CBOR array");
+          }
+          l.add(read(p, e));
+        }
+        return l;
+      }
+      case VALUE_STRING:
+        return p.getText();
+      case VALUE_NUMBER_INT:
+        return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+            ? p.getBigIntegerValue()
+            : (Object) p.getLongValue();
+      case VALUE_NUMBER_FLOAT:
+        return p.getDoubleValue();
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      case VALUE_NULL:
+        return null;
+      case VALUE_EMBEDDED_OBJECT: {
+        Object o = p.getEmbeddedObject();
+        if (o instanceof byte[]) {
+          return o;
+        }
+        return o == null ? null : o.toString();
+      }
+      default:
+        throw new CborException("unexpected CBOR token " + t);
+    }
+  }
+
+  // Jackson reports integer map keys as their decimal text; COSE headers use integer keys.
+  private static boolean isIntegerKey(String s) {
+    if (s.isEmpty() || s.length() > 18) {
+      return false;
+    }
+    int i = s.charAt(0) == '-' ? 1 : 0;
+    if (i == s.length()) {
+      return false;
+    }
+    for (; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return !(s.length() > 1 && s.charAt(0) == '0');
+  }
+
+  private static String firstLine(String m) {
+    if (m == null) {
+      return "unreadable";
+    }
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+}

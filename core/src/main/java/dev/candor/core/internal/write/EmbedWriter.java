@@ -1,0 +1,177 @@
+package dev.candor.core.internal.write;
+
+import dev.candor.core.ProvenanceException;
+import dev.candor.core.asset.AssetSource;
+import dev.candor.core.asset.ByteRange;
+import dev.candor.core.asset.EmbedPlan;
+import dev.candor.core.asset.PreparedStore;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+
+/**
+ * Carries out an {@link EmbedPlan}: hashes every piece but the slot, has the store signed, writes the
+ * output. To a stream it reads the input twice (hash, then copy); to a file it writes once, hashing
+ * as it writes, then patches the reserved store in place (C2PA 2.2 §10.4 step 8).
+ */
+public final class EmbedWriter {
+  private static final int CHUNK = 1 << 16;
+
+  private EmbedWriter() {}
+
+  /** The exclusion the slot becomes: where the framed store starts and its length. */
+  public static ByteRange slotRange(EmbedPlan plan, PreparedStore store) {
+    long offset = 0;
+    for (EmbedPlan.Piece p : plan.pieces()) {
+      if (p instanceof EmbedPlan.Slot) {
+        return new ByteRange(offset, plan.framing().framedLength(store.length()));
+      }
+      offset += length(p);
+    }
+    throw new IllegalArgumentException("the plan has no slot");
+  }
+
+  private static long length(EmbedPlan.Piece p) {
+    if (p instanceof EmbedPlan.Copy c) {
+      return c.length();
+    }
+    if (p instanceof EmbedPlan.Insert i) {
+      return i.bytes().length;
+    }
+    return 0;
+  }
+
+  /** Hashes the plan's output minus the slot, signs, and writes the output to {@code out}. */
+  public static byte[] toStream(EmbedPlan plan, AssetSource in, PreparedStore store, OutputStream out)
+      throws ProvenanceException, IOException {
+    MessageDigest md = digest(store.hashAlgorithm());
+    OutputStream discard = OutputStream.nullOutputStream();
+    for (EmbedPlan.Piece p : plan.pieces()) {
+      if (!(p instanceof EmbedPlan.Slot)) {
+        emit(p, in, discard, md);
+      }
+    }
+    byte[] signed = store.finish(md.digest(), exclusions(plan, store));
+    for (EmbedPlan.Piece p : plan.pieces()) {
+      if (p instanceof EmbedPlan.Slot) {
+        frame(plan, signed, out);
+      } else {
+        emit(p, in, out, null);
+      }
+    }
+    return signed;
+  }
+
+  /**
+   * Writes the output to {@code file} (which should be a fresh temporary file) in one pass, hashing
+   * as it goes, then patches the signed store into the reserved slot.
+   */
+  public static byte[] toFile(EmbedPlan plan, AssetSource in, PreparedStore store, Path file)
+      throws ProvenanceException, IOException {
+    MessageDigest md = digest(store.hashAlgorithm());
+    long slotAt = -1;
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING)) {
+      OutputStream out = java.nio.channels.Channels.newOutputStream(ch);
+      OutputStream buffered = new java.io.BufferedOutputStream(out, CHUNK);
+      long offset = 0;
+      for (EmbedPlan.Piece p : plan.pieces()) {
+        if (p instanceof EmbedPlan.Slot) {
+          slotAt = offset;
+          offset += frame(plan, store.placeholder(), buffered);
+        } else {
+          emit(p, in, buffered, md);
+          offset += length(p);
+        }
+      }
+      buffered.flush();
+      byte[] signed = store.finish(md.digest(), exclusions(plan, store));
+      ByteArrayOutputStream framed = new ByteArrayOutputStream();
+      frame(plan, signed, framed);
+      ByteBuffer bb = ByteBuffer.wrap(framed.toByteArray());
+      long pos = slotAt;
+      while (bb.hasRemaining()) {
+        pos += ch.write(bb, pos);
+      }
+      ch.force(true);
+      return signed;
+    }
+  }
+
+  /** The hard-binding exclusions for the plan's slot. */
+  public static List<ByteRange> exclusions(EmbedPlan plan, PreparedStore store) {
+    return plan.hasSlot() ? List.of(slotRange(plan, store)) : List.of();
+  }
+
+  private static long frame(EmbedPlan plan, byte[] store, OutputStream out) throws IOException {
+    long expected = plan.framing().framedLength(store.length);
+    CountingStream c = new CountingStream(out);
+    plan.framing().write(store, c);
+    if (c.count != expected) {
+      throw new IllegalStateException(
+          "framing wrote " + c.count + " bytes but declared " + expected);
+    }
+    return expected;
+  }
+
+  private static void emit(EmbedPlan.Piece p, AssetSource in, OutputStream out, MessageDigest md)
+      throws IOException {
+    if (p instanceof EmbedPlan.Insert i) {
+      byte[] b = i.bytes();
+      if (md != null) {
+        md.update(b);
+      }
+      out.write(b);
+    } else if (p instanceof EmbedPlan.Copy c) {
+      byte[] buf = new byte[(int) Math.min(CHUNK, Math.max(1, c.length()))];
+      long pos = c.offset();
+      long left = c.length();
+      while (left > 0) {
+        int n = (int) Math.min(buf.length, left);
+        in.readFully(pos, buf, 0, n);
+        if (md != null) {
+          md.update(buf, 0, n);
+        }
+        out.write(buf, 0, n);
+        pos += n;
+        left -= n;
+      }
+    }
+  }
+
+  static MessageDigest digest(String alg) {
+    try {
+      return MessageDigest.getInstance(alg);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalArgumentException("unknown hash " + alg, e);
+    }
+  }
+
+  private static final class CountingStream extends OutputStream {
+    private final OutputStream out;
+    long count;
+
+    CountingStream(OutputStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      count += len;
+    }
+  }
+}

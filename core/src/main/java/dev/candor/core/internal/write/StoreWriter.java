@@ -1,0 +1,266 @@
+package dev.candor.core.internal.write;
+
+import dev.candor.core.ProvenanceException;
+import dev.candor.core.Signer;
+import dev.candor.core.TimeStamper;
+import dev.candor.core.asset.ByteRange;
+import dev.candor.core.asset.PreparedStore;
+import dev.candor.core.internal.cbor.Cbor;
+import dev.candor.core.internal.cose.CoseSign1;
+import dev.candor.core.internal.cose.TimeStampData;
+import dev.candor.core.internal.jumbf.Box;
+import dev.candor.core.internal.jumbf.C2paUuid;
+import dev.candor.core.internal.jumbf.JumbfWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Writes a C2PA manifest store with a v2 claim in the multi-pass way (C2PA 2.2 §10.4): the store is
+ * laid out with a placeholder data hash and a reserved signature, so its length is fixed; then
+ * {@link #finish} fills in the hash, signs, and returns a store of the same length.
+ *
+ * <p>Layout, as c2pa-rs writes it:
+ *
+ * <pre>
+ * jumb c2pa "c2pa"
+ *   [ingredient manifests, as stored]
+ *   jumb c2ma "urn:c2pa:&lt;uuid&gt;"
+ *     jumb c2as "c2pa.assertions"  { ingredients, actions, further assertions, c2pa.hash.data }
+ *     jumb c2cl "c2pa.claim.v2"    { cbor claim }
+ *     jumb c2cs "c2pa.signature"   { cbor COSE_Sign1_Tagged, padded to the reserve }
+ * </pre>
+ */
+public final class StoreWriter implements PreparedStore {
+  /** The hash.data assertion label. */
+  public static final String DATA_HASH = "c2pa.hash.data";
+
+  private final Signer signer;
+  private final TimeStamper timeStamper;
+  private final String label;
+  private final String instanceId;
+  private final ManifestSpec spec;
+  private final List<byte[]> ingredientManifests = new ArrayList<>();
+  private final List<AssertionBox> assertions = new ArrayList<>();
+  private final byte[] protectedHeader;
+  private final int reserve;
+  private final int dataHashSize;
+  private final int exclusionCount;
+  private final byte[] placeholder;
+
+  /**
+   * Lays out the store.
+   *
+   * @param exclusionCount 1 for a store embedded in the asset, 0 for a side-car store
+   * @throws ProvenanceException when an ingredient store is unreadable or the chain cannot be encoded
+   */
+  public StoreWriter(ManifestSpec spec, Signer signer, TimeStamper timeStamper, int exclusionCount)
+      throws ProvenanceException {
+    this.spec = spec;
+    this.signer = signer;
+    this.timeStamper = timeStamper;
+    this.exclusionCount = exclusionCount;
+    this.label = "urn:c2pa:" + UUID.randomUUID();
+    this.instanceId = "xmp:iid:" + UUID.randomUUID();
+    List<byte[]> chain = new ArrayList<>();
+    try {
+      for (X509Certificate c : signer.certificateChain()) {
+        chain.add(c.getEncoded());
+      }
+    } catch (CertificateEncodingException e) {
+      throw new ProvenanceException("the signer's certificate chain cannot be encoded", e);
+    }
+    if (chain.isEmpty()) {
+      throw new ProvenanceException("the signer has no certificate chain");
+    }
+    this.protectedHeader = CoseSign1.protectedHeader(signer.algorithm().coseId(), chain);
+    this.reserve = signer.reserveSize();
+    buildAssertions();
+    byte[] dh = DataHashBox.placeholder(exclusionCount);
+    this.dataHashSize = dh.length;
+    assertions.add(AssertionBox.cbor(DATA_HASH, dh, false));
+    this.placeholder = assemble(new byte[reserve]);
+  }
+
+  private void buildAssertions() throws ProvenanceException {
+    Set<String> used = new LinkedHashSet<>();
+    Object parentRef = null;
+    Set<String> seenManifests = new LinkedHashSet<>();
+    for (ManifestSpec.IngredientSpec ing : spec.ingredients()) {
+      Map<Object, Object> m = new LinkedHashMap<>();
+      if (ing.title() != null) {
+        m.put("dc:title", ing.title());
+      }
+      if (ing.format() != null) {
+        m.put("dc:format", ing.format());
+      }
+      m.put("relationship", ing.relationship());
+      if (ing.instanceId() != null) {
+        m.put("instanceID", ing.instanceId());
+      }
+      if (ing.store() != null) {
+        IngredientManifests im = IngredientManifests.read(ing.store());
+        for (int i = 0; i < im.manifests().size(); i++) {
+          if (seenManifests.add(im.labels().get(i))) {
+            ingredientManifests.add(im.manifests().get(i));
+          }
+        }
+        m.put("activeManifest", HashedUri.of("self#jumbf=/c2pa/" + im.activeLabel(), im.activeHash()));
+        if (im.signatureHash() != null) {
+          m.put("claimSignature",
+              HashedUri.of("self#jumbf=/c2pa/" + im.activeLabel() + "/c2pa.signature", im.signatureHash()));
+        }
+        if (ing.validationResults() != null) {
+          m.put("validationResults", ing.validationResults());
+        }
+      }
+      AssertionBox box = AssertionBox.cbor(unique(used, "c2pa.ingredient.v3"), Cbor.encode(m), false);
+      assertions.add(box);
+      if ("parentOf".equals(ing.relationship())) {
+        parentRef = HashedUri.of(box.relativeUri(), HashedUri.hashSuperbox(box.superbox()));
+      }
+    }
+    Map<Object, Object> actions = new LinkedHashMap<>();
+    actions.put("actions", spec.actions().apply(parentRef));
+    assertions.add(AssertionBox.cbor(unique(used, "c2pa.actions.v2"), Cbor.encode(actions), false));
+    for (ManifestSpec.AssertionSpec a : spec.assertions()) {
+      String l = unique(used, a.label());
+      assertions.add(a.json() != null
+          ? AssertionBox.json(l, a.json(), a.gathered())
+          : AssertionBox.cbor(l, Cbor.encode(a.cbor()), a.gathered()));
+    }
+  }
+
+  private static String unique(Set<String> used, String l) {
+    String candidate = l;
+    for (int i = 1; !used.add(candidate); i++) {
+      candidate = l + "__" + i;
+    }
+    return candidate;
+  }
+
+  /** The manifest's label. */
+  public String manifestLabel() {
+    return label;
+  }
+
+  @Override
+  public int length() {
+    return placeholder.length;
+  }
+
+  @Override
+  public String hashAlgorithm() {
+    return "SHA-256";
+  }
+
+  @Override
+  public byte[] placeholder() {
+    return placeholder.clone();
+  }
+
+  @Override
+  public byte[] finish(byte[] digest, List<ByteRange> exclusions) throws ProvenanceException {
+    if (digest.length != 32) {
+      throw new IllegalArgumentException("expected a SHA-256 digest of 32 bytes, got " + digest.length);
+    }
+    if (exclusions.size() != exclusionCount) {
+      throw new IllegalArgumentException(
+          "expected " + exclusionCount + " exclusion(s), got " + exclusions.size());
+    }
+    byte[] dh = DataHashBox.finalContent(exclusions, digest, dataHashSize);
+    assertions.set(assertions.size() - 1, AssertionBox.cbor(DATA_HASH, dh, false));
+    byte[] claim = claim();
+    byte[] signature;
+    try {
+      signature = signer.sign(CoseSign1.sigStructure(protectedHeader, claim));
+    } catch (GeneralSecurityException e) {
+      throw new ProvenanceException("the signer could not sign the claim: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new ProvenanceException("the signer failed: " + e.getMessage(), e);
+    }
+    Map<Object, Object> unprotected = new LinkedHashMap<>();
+    if (timeStamper != null) {
+      byte[] token = timeStamper.timeStamp(TimeStampData.v2(protectedHeader, signature));
+      Map<Object, Object> val = new LinkedHashMap<>();
+      val.put("val", token);
+      Map<Object, Object> tst = new LinkedHashMap<>();
+      tst.put("tstTokens", List.of(val));
+      unprotected.put("sigTst2", tst);
+    }
+    byte[] cose;
+    try {
+      cose = CoseSign1.encodePadded(protectedHeader, unprotected, signature, reserve);
+    } catch (IllegalStateException e) {
+      throw new ProvenanceException(e.getMessage() + " (raise the signer's reserveSize)", e);
+    }
+    byte[] store = assemble(cose);
+    if (store.length != placeholder.length) {
+      throw new IllegalStateException(
+          "store length changed from " + placeholder.length + " to " + store.length);
+    }
+    return store;
+  }
+
+  private byte[] claim() {
+    Map<Object, Object> c = new LinkedHashMap<>();
+    c.put("instanceID", instanceId);
+    c.put("claim_generator_info", spec.claimGeneratorInfo());
+    c.put("signature", "self#jumbf=/c2pa/" + label + "/c2pa.signature");
+    List<Object> created = new ArrayList<>();
+    List<Object> gathered = new ArrayList<>();
+    for (AssertionBox a : assertions) {
+      Object ref = HashedUri.of(a.relativeUri(), HashedUri.hashSuperbox(a.superbox()));
+      (a.gathered() ? gathered : created).add(ref);
+    }
+    c.put("created_assertions", created);
+    if (!gathered.isEmpty()) {
+      c.put("gathered_assertions", gathered);
+    }
+    if (spec.title() != null) {
+      c.put("dc:title", spec.title());
+    }
+    c.put("alg", "sha256");
+    return Cbor.encode(c);
+  }
+
+  private byte[] assemble(byte[] cose) {
+    byte[][] boxes = new byte[assertions.size()][];
+    for (int i = 0; i < boxes.length; i++) {
+      boxes[i] = assertions.get(i).superbox();
+    }
+    byte[] assertionStore = JumbfWriter.superbox(C2paUuid.ASSERTIONS, "c2pa.assertions", null, boxes);
+    byte[] claimBox = JumbfWriter.superbox(C2paUuid.CLAIM, "c2pa.claim.v2", null,
+        JumbfWriter.box(Box.CBOR, claim()));
+    byte[] sigBox = JumbfWriter.superbox(C2paUuid.SIGNATURE, "c2pa.signature", null,
+        JumbfWriter.box(Box.CBOR, cose));
+    byte[] manifest = JumbfWriter.superbox(C2paUuid.MANIFEST, label, null, assertionStore, claimBox, sigBox);
+    List<byte[]> all = new ArrayList<>(ingredientManifests);
+    all.add(manifest);
+    return JumbfWriter.superbox(C2paUuid.STORE, "c2pa", null, all.toArray(new byte[0][]));
+  }
+
+  static String utf8(byte[] b) {
+    return new String(b, StandardCharsets.UTF_8);
+  }
+
+  static byte[] concat(List<byte[]> parts) {
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    parts.forEach(o::writeBytes);
+    return o.toByteArray();
+  }
+
+  static boolean same(byte[] a, byte[] b) {
+    return Arrays.equals(a, b);
+  }
+}
