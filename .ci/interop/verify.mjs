@@ -23,10 +23,11 @@ console.log = console.info = console.debug = console.warn = (...a) => console.er
 
 const require = createRequire(import.meta.url);
 
-// Extended key usages accepted for signing certificates when trust anchors are given. Same list
-// as c2pa-rs's sdk/tests/fixtures/certs/trust/store.cfg (and its built-in default), stated here so
-// the behaviour does not depend on a library default: emailProtection, documentSigning,
-// timeStamping, OCSPSigning, MS C2PA signing, C2PA claimSigning.
+// Extended key usages accepted for signing certificates when trust anchors are given (c2pa-rs
+// `trust.trust_config`). c2pa-rs ADDS these to its built-in list (emailProtection,
+// documentSigning, timeStamping, OCSPSigning are always accepted; 0.90/0.92 also accept C2PA
+// claimSigning by default). Stated here, as in c2pa-rs's test store.cfg, so a Candor certificate
+// with only the MS C2PA signing or C2PA claimSigning EKU chains as Trusted whatever the default.
 const SIGNING_EKUS = [
   '1.3.6.1.5.5.7.3.4',
   '1.3.6.1.5.5.7.3.36',

@@ -90,8 +90,8 @@ public final class C2paReaders {
   }
 
   /**
-   * Skips the calling test when the readers are not installed, except on CI (environment
-   * variable {@code CI=true}), where a missing install fails the test: CI never skips interop.
+   * Skips the calling test when the readers are not installed, except on CI (environment variable
+   * {@code CI=true}), where a missing install fails the test: CI never skips interop.
    */
   public static void assumeAvailable() {
     if (available()) {
@@ -147,8 +147,20 @@ public final class C2paReaders {
    */
   public static ReaderVerdict verifySidecar(
       Path store, Path asset, String mime, Path trustPemOrNull) {
+    return verifySidecar(Reader.NODE, store, asset, mime, trustPemOrNull);
+  }
+
+  /**
+   * Validates a side-car store against its asset with the given reader. {@code NODE} and {@code TS}
+   * can; {@code WASM} has no side-car reader and answers state {@code ERROR}.
+   *
+   * @see #verifySidecar(Path, Path, String, Path)
+   */
+  public static ReaderVerdict verifySidecar(
+      Reader reader, Path store, Path asset, String mime, Path trustPemOrNull) {
+    Objects.requireNonNull(reader, "reader");
     ObjectNode request = request(asset, mime, trustPemOrNull);
-    request.put("reader", Reader.NODE.flag());
+    request.put("reader", reader.flag());
     request.put("sidecar", existing(store, "store").toString());
     return batch().ask(request);
   }

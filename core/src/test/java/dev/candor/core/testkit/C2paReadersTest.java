@@ -22,8 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Proves the bridge reaches the real readers: verdicts on c2pa-rs's own fixtures match what
- * {@code /work/shared/c2pa-fixtures/README.md} records for c2pa-rs and c2pa-ts.
+ * Proves the bridge reaches the real readers: verdicts on c2pa-rs's own fixtures match what {@code
+ * /work/shared/c2pa-fixtures/README.md} records for c2pa-rs and c2pa-ts.
  */
 class C2paReadersTest {
   private static final String JPEG = "image/jpeg";
@@ -49,7 +49,9 @@ class C2paReadersTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Reader.class, names = {"NODE", "WASM"})
+  @EnumSource(
+      value = Reader.class,
+      names = {"NODE", "WASM"})
   void verify_noTrustAnchors_c2paRsFlagsSignerUntrusted(Reader reader) {
     ReaderVerdict v = C2paReaders.verify(reader, fixture("c2pa-rs/CA.jpg"), JPEG, null);
 
@@ -58,7 +60,9 @@ class C2paReadersTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Reader.class, names = {"NODE", "WASM"})
+  @EnumSource(
+      value = Reader.class,
+      names = {"NODE", "WASM"})
   void verify_testRootAsTrustAnchor_trusted(Reader reader) {
     ReaderVerdict v =
         C2paReaders.verify(reader, fixture("c2pa-rs/CA.jpg"), JPEG, fixture(TEST_ROOTS));
@@ -114,7 +118,9 @@ class C2paReadersTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Reader.class, names = {"NODE", "WASM"})
+  @EnumSource(
+      value = Reader.class,
+      names = {"NODE", "WASM"})
   void verify_signedPng_validWithAlgorithmicMedia(Reader reader) {
     ReaderVerdict v =
         C2paReaders.verify(reader, fixture("c2pa-rs-extra/100kb-signed.png"), "image/png", null);
@@ -135,6 +141,35 @@ class C2paReadersTest {
   }
 
   @Test
+  void verifySidecar_tsReader_readsTheStoreAgainstTheAsset() {
+    ReaderVerdict v =
+        C2paReaders.verifySidecar(
+            Reader.TS,
+            fixture("c2pa-rs/cloud_manifest.c2pa"),
+            fixture("c2pa-rs/cloud.jpg"),
+            JPEG,
+            null);
+
+    // c2pa-ts judges the same store (same active manifest) but rejects its actions.
+    assertEquals("urn:uuid:e5412b29-135b-4c2d-8513-580286e19726", v.activeManifest());
+    assertEquals(State.INVALID, v.state(), v.toString());
+    assertEquals(List.of(StatusCode.ASSERTION_ACTION_INGREDIENT_MISMATCH), v.failure());
+  }
+
+  @Test
+  void verifySidecar_wasmReader_refuses() {
+    ReaderVerdict v =
+        C2paReaders.verifySidecar(
+            Reader.WASM,
+            fixture("c2pa-rs/cloud_manifest.c2pa"),
+            fixture("c2pa-rs/cloud.jpg"),
+            JPEG,
+            null);
+
+    assertEquals(State.ERROR, v.state(), v.toString());
+  }
+
+  @Test
   void verify_onlyRemoteManifestReference_noManifestSayingWhy() {
     ReaderVerdict v = C2paReaders.verify(Reader.NODE, fixture("c2pa-rs/cloud.jpg"), JPEG, null);
 
@@ -143,7 +178,9 @@ class C2paReadersTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Reader.class, names = {"NODE", "WASM"})
+  @EnumSource(
+      value = Reader.class,
+      names = {"NODE", "WASM"})
   void verify_prereleaseStore_c2paRsRefuses(Reader reader) {
     ReaderVerdict v = C2paReaders.verify(reader, fixture("c2pa-rs/prerelease.jpg"), JPEG, null);
 
@@ -178,8 +215,7 @@ class C2paReadersTest {
     String root = System.getProperty("candor.fixtures");
     assumeTrue(root != null, "candor.fixtures not set");
     Path file = Paths.get(root, relative);
-    assumeTrue(
-        Files.isRegularFile(file), "fixture absent: " + file);
+    assumeTrue(Files.isRegularFile(file), "fixture absent: " + file);
     return file;
   }
 }

@@ -20,9 +20,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * One long-lived {@code node verify.mjs --batch} process: a request line in, a verdict line out,
- * so each asset costs milliseconds instead of a Node start-up. Restarted when it dies; stopped
- * when the JVM exits. Calls are serialised.
+ * One long-lived {@code node verify.mjs --batch} process: a request line in, a verdict line out, so
+ * each asset costs milliseconds instead of a Node start-up. Restarted when it dies; stopped when
+ * the JVM exits. Calls are serialised.
  */
 final class NodeBatchProcess {
   /** Generous: the first c2pa-node call loads a 48 MB native library. */
@@ -112,7 +112,8 @@ final class NodeBatchProcess {
       throw new UncheckedIOException("cannot start " + command, e);
     }
     toNode =
-        new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+        new BufferedWriter(
+            new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
     fromNode =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
   }

@@ -24,8 +24,8 @@ import java.util.Optional;
  * @param digitalSourceTypes every {@code digitalSourceType} in the active manifest's actions, as
  *     written (no trimming, no normalisation)
  * @param activeManifest the active manifest's label, or null when there is none
- * @param error the reader's error message when it refused the asset, or null; also set for
- *     {@code NO_MANIFEST} when c2pa-rs said why (e.g. {@code C2pa(JumbfNotFound)})
+ * @param error the reader's error message when it refused the asset, or null; also set for {@code
+ *     NO_MANIFEST} when c2pa-rs said why (e.g. {@code C2pa(JumbfNotFound)})
  * @param rawJson the whole verdict line the bridge received, including the reader's own report
  */
 public record ReaderVerdict(
@@ -41,7 +41,7 @@ public record ReaderVerdict(
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The reader's overall verdict, extending C2PA's three states with the two ways of not judging. */
+  /** The reader's overall verdict: C2PA's three states plus the two ways of not judging. */
   public enum State {
     /** Some check failed. */
     INVALID,
@@ -128,9 +128,11 @@ public record ReaderVerdict(
   /** A one-line summary for assertion messages (no report). */
   @Override
   public String toString() {
-    return reader + " " + state + " failure=" + failure + " informational=" + informational
-        + " digitalSourceTypes=" + digitalSourceTypes + " active=" + activeManifest
-        + (error == null ? "" : " error=" + error);
+    String summary =
+        String.format(
+            "%s %s failure=%s informational=%s digitalSourceTypes=%s active=%s",
+            reader, state, failure, informational, digitalSourceTypes, activeManifest);
+    return error == null ? summary : summary + " error=" + error;
   }
 
   private static List<String> strings(JsonNode array) {

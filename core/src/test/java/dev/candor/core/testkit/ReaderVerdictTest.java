@@ -18,8 +18,8 @@ class ReaderVerdictTest {
       "{\"reader\":\"c2pa-node\",\"state\":\"Valid\","
           + "\"success\":[\"claimSignature.validated\",\"assertion.dataHash.match\"],"
           + "\"informational\":[\"timeStamp.untrusted\"],"
-          + "\"failure\":[\"signingCredential.untrusted\"],"
-          + "\"digitalSourceTypes\":[\" http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture\"],"
+          + "\"failure\":[\"signingCredential.untrusted\"],\"digitalSourceTypes\":[\""
+          + " http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture\"],"
           + "\"activeManifest\":\"urn:c2pa:1234\",\"error\":null,"
           + "\"report\":{\"active_manifest\":\"urn:c2pa:1234\"},\"id\":7}";
 
@@ -86,8 +86,8 @@ class ReaderVerdictTest {
   void constructor_listsChangedLater_verdictUnchanged() {
     List<String> failure = new ArrayList<>(List.of("a"));
     ReaderVerdict v =
-        new ReaderVerdict("x", State.INVALID, List.of(), List.of(), failure, List.of(), null, null,
-            "{}");
+        new ReaderVerdict(
+            "x", State.INVALID, List.of(), List.of(), failure, List.of(), null, null, "{}");
     failure.add("b");
 
     assertEquals(List.of("a"), v.failure());
