@@ -28,6 +28,8 @@ final class NodeBatchProcess {
   /** Generous: the first c2pa-node call loads a 48 MB native library. */
   private static final long ANSWER_TIMEOUT_SECONDS = 120;
 
+  private static final int MAX_STRAY_LINES = 100;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final List<String> command;
@@ -56,13 +58,18 @@ final class NodeBatchProcess {
     ensureStarted();
     long id = nextId++;
     request.put("id", id);
-    String line;
     try {
       toNode.write(JSON.writeValueAsString(request));
       toNode.write('\n');
       toNode.flush();
-      Future<String> answer = lineReader.submit(fromNode::readLine);
-      line = answer.get(ANSWER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      String line = readVerdictLine();
+      ReaderVerdict verdict = ReaderVerdict.parse(line);
+      long echoed = echoedId(line);
+      if (echoed != id) {
+        throw new IllegalStateException(
+            "interop bridge answered request " + echoed + ", not " + id);
+      }
+      return verdict;
     } catch (IOException | ExecutionException e) {
       stop();
       throw new IllegalStateException("interop bridge failed: " + stderrTail(), e);
@@ -73,18 +80,31 @@ final class NodeBatchProcess {
       Thread.currentThread().interrupt();
       stop();
       throw new IllegalStateException("interrupted while waiting for the interop bridge", e);
+    } catch (IllegalStateException e) {
+      stop(); // out of step with the process: start afresh on the next request
+      throw e;
     }
-    if (line == null) {
-      stop();
-      throw new IllegalStateException("interop bridge exited: " + stderrTail());
+  }
+
+  /**
+   * The next line that looks like a verdict. Native code could write to stdout behind the script's
+   * back; such lines are skipped, a bounded number of them.
+   */
+  private String readVerdictLine()
+      throws InterruptedException, ExecutionException, TimeoutException {
+    StringBuilder stray = new StringBuilder();
+    for (int skipped = 0; skipped <= MAX_STRAY_LINES; skipped++) {
+      Future<String> answer = lineReader.submit(fromNode::readLine);
+      String line = answer.get(ANSWER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      if (line == null) {
+        throw new IllegalStateException("interop bridge exited: " + stray + stderrTail());
+      }
+      if (line.startsWith("{")) {
+        return line;
+      }
+      stray.append(line).append('\n');
     }
-    ReaderVerdict verdict = ReaderVerdict.parse(line);
-    long echoed = echoedId(line);
-    if (echoed != id) {
-      stop();
-      throw new IllegalStateException("interop bridge answered request " + echoed + ", not " + id);
-    }
-    return verdict;
+    throw new IllegalStateException("interop bridge printed no verdict, only: " + stray);
   }
 
   private static long echoedId(String line) {
