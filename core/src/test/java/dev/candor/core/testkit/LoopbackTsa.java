@@ -25,9 +25,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.cmp.PKIFailureInfo;
 import org.bouncycastle.asn1.cmp.PKIStatus;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
@@ -76,7 +76,7 @@ public final class LoopbackTsa implements AutoCloseable {
     HTTP_500,
     /** HTTP 200 with bytes that are not DER. */
     GARBAGE,
-    /** HTTP 200 with a 2 MiB body. */
+    /** HTTP 200 with a chunked 2 MiB body and no Content-Length. */
     OVERSIZED,
     /** Accepts the request and never answers until closed. */
     SILENT
@@ -188,7 +188,11 @@ public final class LoopbackTsa implements AutoCloseable {
           send(exchange, "this is not DER".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
           return;
         case OVERSIZED:
-          send(exchange, new byte[2 << 20]);
+          // Chunked, without Content-Length, so the client must count while reading.
+          exchange.sendResponseHeaders(200, 0);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(new byte[2 << 20]);
+          }
           return;
         case SILENT:
           closed.await(5, TimeUnit.MINUTES);
@@ -214,13 +218,15 @@ public final class LoopbackTsa implements AutoCloseable {
   private TimeStampResponse respond(TimeStampRequest request) throws Exception {
     TimeStampTokenGenerator tokens =
         new TimeStampTokenGenerator(
-            new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withECDSA", signingKey, tsaCertificate),
+            new JcaSimpleSignerInfoGeneratorBuilder()
+                .build("SHA256withECDSA", signingKey, tsaCertificate),
             new JcaDigestCalculatorProviderBuilder()
                 .build()
                 .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
             new ASN1ObjectIdentifier(POLICY));
     tokens.addCertificates(new JcaCertStore(List.of(tsaCertificate, root)));
-    TimeStampResponseGenerator responses = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
+    TimeStampResponseGenerator responses =
+        new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
     BigInteger number = BigInteger.valueOf(serial.getAndIncrement());
     Date genTime = new Date();
     switch (behavior) {
@@ -233,7 +239,8 @@ public final class LoopbackTsa implements AutoCloseable {
         return responses.generateGrantedResponse(
             rebuild(request, other, request.getNonce(), true), number, genTime);
       case WRONG_NONCE:
-        BigInteger nonce = request.getNonce() == null ? BigInteger.TEN : request.getNonce().add(BigInteger.ONE);
+        BigInteger nonce =
+            request.getNonce() == null ? BigInteger.TEN : request.getNonce().add(BigInteger.ONE);
         return responses.generateGrantedResponse(
             rebuild(request, request.getMessageImprintDigest(), nonce, true), number, genTime);
       case NO_CERTIFICATE:

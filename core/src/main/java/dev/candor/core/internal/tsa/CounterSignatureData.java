@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * The bytes whose hash a claim-signature time-stamp carries as its message imprint: a COSE
- * countersignature structure (RFC 8152 §4.4 with context {@code "CounterSignature"}, no
- * {@code sign_protected}), built from the claim signature's stored bytes, never re-encoded.
+ * countersignature structure (RFC 8152 §4.4 with context {@code "CounterSignature"}, no {@code
+ * sign_protected}), built from the claim signature's stored bytes, never re-encoded.
  *
  * <pre>
  * 84                                  array(4)
@@ -21,11 +21,11 @@ import java.util.Objects;
  *                                                 twice: bstr( bstr(signature) )
  * </pre>
  *
- * <p>Source: c2pa-rs {@code crypto/cose/sigtst.rs} ({@code cose_countersign_data}: coset
- * {@code sig_structure_data(CounterSignature, protected, None, aad = [], payload)}; for
- * {@code sigTst2} the payload is {@code cbor::into_writer(ByteBuf(signature))}, for {@code sigTst}
- * the claim bytes the COSE signature covers). Known-answer: the tokens of c2pa-rs fixtures C.jpg
- * (v1), CACA.jpg and C_with_CAWG_data.jpg (v2) match (see {@code CounterSignatureDataTest}).
+ * <p>Source: c2pa-rs {@code crypto/cose/sigtst.rs} ({@code cose_countersign_data}: coset {@code
+ * sig_structure_data(CounterSignature, protected, None, aad = [], payload)}; for {@code sigTst2}
+ * the payload is {@code cbor::into_writer(ByteBuf(signature))}, for {@code sigTst} the claim bytes
+ * the COSE signature covers). Known-answer: the tokens of c2pa-rs fixtures C.jpg (v1), CACA.jpg and
+ * C_with_CAWG_data.jpg (v2) match (see {@code CounterSignatureDataTest}).
  */
 public final class CounterSignatureData {
   private static final byte[] CONTEXT = "CounterSignature".getBytes(StandardCharsets.US_ASCII);
@@ -59,7 +59,8 @@ public final class CounterSignatureData {
   }
 
   private static byte[] countersign(byte[] protectedHeader, byte[] payload) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(protectedHeader.length + payload.length + 32);
+    ByteArrayOutputStream out =
+        new ByteArrayOutputStream(protectedHeader.length + payload.length + 32);
     out.write(CBOR_ARRAY_4);
     writeHead(out, CBOR_TSTR, CONTEXT.length);
     out.writeBytes(CONTEXT);

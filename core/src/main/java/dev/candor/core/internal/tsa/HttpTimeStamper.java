@@ -150,7 +150,8 @@ public final class HttpTimeStamper implements TimeStamper {
 
   /** The URL as shown in messages: credentials in the user-info part never appear. */
   private static String withoutUserInfo(URI url) {
-    StringBuilder s = new StringBuilder().append(url.getScheme()).append("://").append(url.getHost());
+    StringBuilder s =
+        new StringBuilder().append(url.getScheme()).append("://").append(url.getHost());
     if (url.getPort() != -1) {
       s.append(':').append(url.getPort());
     }

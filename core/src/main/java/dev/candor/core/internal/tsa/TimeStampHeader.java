@@ -15,7 +15,8 @@ public enum TimeStampHeader {
   SIG_TST("sigTst"),
   /**
    * v2, what we write: {@code "sigTst2"}. {@code val} is the DER {@code TimeStampToken} only. The
-   * imprint covers the finished signature ("CTT" model of draft-ietf-cose-tsa-tst-header-parameter).
+   * imprint covers the finished signature ("CTT" model of
+   * draft-ietf-cose-tsa-tst-header-parameter).
    */
   SIG_TST2("sigTst2");
 

@@ -20,6 +20,38 @@ import org.bouncycastle.tsp.TimeStampTokenInfo;
  * signature valid with it, with the timeStamping usage, at genTime.
  */
 final class TimeStampReply {
+  private static final String[] STATUS_NAMES = {
+    "granted",
+    "grantedWithMods",
+    "rejection",
+    "waiting",
+    "revocationWarning",
+    "revocationNotification"
+  };
+
+  /** RFC 3161 §2.4.2 PKIFailureInfo bits a TSA may set, with their names. */
+  private static final int[] FAILURE_BITS = {
+    PKIFailureInfo.badAlg,
+    PKIFailureInfo.badRequest,
+    PKIFailureInfo.badDataFormat,
+    PKIFailureInfo.timeNotAvailable,
+    PKIFailureInfo.unacceptedPolicy,
+    PKIFailureInfo.unacceptedExtension,
+    PKIFailureInfo.addInfoNotAvailable,
+    PKIFailureInfo.systemFailure
+  };
+
+  private static final String[] FAILURE_NAMES = {
+    "badAlg",
+    "badRequest",
+    "badDataFormat",
+    "timeNotAvailable",
+    "unacceptedPolicy",
+    "unacceptedExtension",
+    "addInfoNotAvailable",
+    "systemFailure"
+  };
+
   private TimeStampReply() {}
 
   /** The DER TimeStampToken of an acceptable reply; otherwise a specific exception. */
@@ -64,7 +96,9 @@ final class TimeStampReply {
       if (info.getGenTime().before(tsaCert.getNotBefore())
           || info.getGenTime().after(tsaCert.getNotAfter())) {
         throw new ProvenanceException(
-            who + " signed with a certificate not valid at genTime " + info.getGenTime().toInstant());
+            who
+                + " signed with a certificate not valid at genTime "
+                + info.getGenTime().toInstant());
       }
       return token.getEncoded(ASN1Encoding.DER);
     } catch (TokenException e) {
@@ -73,24 +107,6 @@ final class TimeStampReply {
       throw new IllegalStateException("parsed token cannot be re-encoded", e);
     }
   }
-
-  private static final String[] STATUS_NAMES = {
-    "granted", "grantedWithMods", "rejection", "waiting", "revocationWarning",
-    "revocationNotification"
-  };
-
-  /** RFC 3161 §2.4.2 PKIFailureInfo bits a TSA may set, with their names. */
-  private static final int[] FAILURE_BITS = {
-    PKIFailureInfo.badAlg, PKIFailureInfo.badRequest, PKIFailureInfo.badDataFormat,
-    PKIFailureInfo.timeNotAvailable, PKIFailureInfo.unacceptedPolicy,
-    PKIFailureInfo.unacceptedExtension, PKIFailureInfo.addInfoNotAvailable,
-    PKIFailureInfo.systemFailure
-  };
-
-  private static final String[] FAILURE_NAMES = {
-    "badAlg", "badRequest", "badDataFormat", "timeNotAvailable", "unacceptedPolicy",
-    "unacceptedExtension", "addInfoNotAvailable", "systemFailure"
-  };
 
   private static String describeRefusal(TimeStampResponse response) {
     int status = response.getStatus();

@@ -87,7 +87,8 @@ public final class TimeStampResult {
 
     Builder add(String code, String explanation) {
       ValidationStatus status = new ValidationStatus(code, url, explanation);
-      if (code.equals(StatusCode.TIMESTAMP_VALIDATED) || code.equals(StatusCode.TIMESTAMP_TRUSTED)) {
+      if (code.equals(StatusCode.TIMESTAMP_VALIDATED)
+          || code.equals(StatusCode.TIMESTAMP_TRUSTED)) {
         success.add(status);
       } else {
         informational.add(status);

@@ -25,8 +25,8 @@ import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -157,7 +157,8 @@ final class TimeStampTokens {
       if (v1 == null) {
         throw new TokenException("time-stamp token has no signing-certificate attribute");
       }
-      ESSCertID id = SigningCertificate.getInstance(v1.getAttrValues().getObjectAt(0)).getCerts()[0];
+      ESSCertID id =
+          SigningCertificate.getInstance(v1.getAttrValues().getObjectAt(0)).getCerts()[0];
       requireHash("SHA-1", encoded, id.getCertHash());
     } catch (IOException | RuntimeException e) {
       throw new TokenException("time-stamp signing-certificate attribute is malformed", e);

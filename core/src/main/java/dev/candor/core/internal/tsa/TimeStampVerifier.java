@@ -39,7 +39,8 @@ public final class TimeStampVerifier {
   }
 
   /**
-   * A verifier trusting the given TSA roots (may be empty: tokens can still validate, as untrusted).
+   * A verifier trusting the given TSA roots (may be empty: tokens can still validate, as
+   * untrusted).
    */
   public static TimeStampVerifier of(List<X509Certificate> tsaAnchors) {
     Objects.requireNonNull(tsaAnchors, "tsaAnchors");

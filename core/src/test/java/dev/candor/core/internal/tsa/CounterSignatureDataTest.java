@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class CounterSignatureDataTest {
 
@@ -52,14 +52,15 @@ class CounterSignatureDataTest {
     expected.writeBytes(new byte[] {0x59, 0x01, 0x2c});
     expected.writeBytes(claim);
 
-    byte[] actual = CounterSignatureData.of(TimeStampHeader.SIG_TST, PROTECTED, new byte[64], claim);
+    byte[] actual =
+        CounterSignatureData.of(TimeStampHeader.SIG_TST, PROTECTED, new byte[64], claim);
 
     assertArrayEquals(expected.toByteArray(), actual);
   }
 
   /**
-   * Known answer: tokens c2pa-rs obtained from a real TSA (DigiCert) validate only if our bytes
-   * are exactly what c2pa-rs hashed.
+   * Known answer: tokens c2pa-rs obtained from a real TSA (DigiCert) validate only if our bytes are
+   * exactly what c2pa-rs hashed.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
@@ -76,7 +77,12 @@ class CounterSignatureDataTest {
     TimeStampResult result =
         TimeStampVerifier.of(List.of())
             .verifyClaimSignature(
-                sig.header(), sig.token(), sig.protectedHeader(), sig.signature(), sig.claim(), null);
+                sig.header(),
+                sig.token(),
+                sig.protectedHeader(),
+                sig.signature(),
+                sig.claim(),
+                null);
 
     assertTrue(result.validated(), file + ": " + result);
     assertEquals(StatusCode.TIMESTAMP_UNTRUSTED, result.informational().get(0).code(), file);

@@ -33,7 +33,8 @@ record FixtureClaimSignature(
     JsonNode unprotected = cose.get(1);
     TimeStampHeader header = null;
     JsonNode container = null;
-    for (TimeStampHeader h : new TimeStampHeader[] {TimeStampHeader.SIG_TST2, TimeStampHeader.SIG_TST}) {
+    for (TimeStampHeader h :
+        new TimeStampHeader[] {TimeStampHeader.SIG_TST2, TimeStampHeader.SIG_TST}) {
       if (container == null && unprotected.has(h.label())) {
         header = h;
         container = unprotected.get(h.label());
@@ -78,8 +79,9 @@ record FixtureClaimSignature(
     while (box.remaining() >= 8) {
       int start = box.position();
       int size = box.getInt();
-      String type = new String(new byte[] {box.get(), box.get(), box.get(), box.get()},
-          StandardCharsets.US_ASCII);
+      String type =
+          new String(
+              new byte[] {box.get(), box.get(), box.get(), box.get()}, StandardCharsets.US_ASCII);
       ByteBuffer payload = box.duplicate().position(start + 8).limit(start + size);
       if (type.equals("jumb")) {
         walk(payload.slice(), found, superboxLabel(payload.slice()));
