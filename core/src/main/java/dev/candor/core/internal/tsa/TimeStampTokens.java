@@ -95,7 +95,6 @@ final class TimeStampTokens {
   /** The TSA certificate the token names as signer, looked up in the token then in {@code more}. */
   static Optional<X509CertificateHolder> signerCertificate(
       TimeStampToken token, List<X509Certificate> more) {
-    @SuppressWarnings("unchecked")
     Collection<X509CertificateHolder> inToken = token.getCertificates().getMatches(token.getSID());
     if (!inToken.isEmpty()) {
       return Optional.of(inToken.iterator().next());

@@ -141,9 +141,9 @@ public final class TimeStampVerifier {
       return Optional.of("no TSA trust anchors configured");
     }
     List<X509Certificate> others = new ArrayList<>();
-    for (Object o : token.getCertificates().getMatches(null)) {
+    for (X509CertificateHolder h : token.getCertificates().getMatches(null)) {
       try {
-        others.add(TimeStampTokens.toX509((X509CertificateHolder) o));
+        others.add(TimeStampTokens.toX509(h));
       } catch (TokenException e) {
         // an undecodable extra certificate cannot help build a path
       }
