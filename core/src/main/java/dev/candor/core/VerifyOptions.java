@@ -17,24 +17,27 @@ import java.util.List;
  * {@link ValidationState#VALID}. Immutable.
  *
  * @param trustAnchors root certificates of trusted signers
+ * @param timeStampAnchors root certificates of trusted time-stamp authorities
  * @param now the time validity is judged at when there is no time-stamp, or {@code null} for the clock
  */
-public record VerifyOptions(List<X509Certificate> trustAnchors, Instant now) {
+public record VerifyOptions(
+    List<X509Certificate> trustAnchors, List<X509Certificate> timeStampAnchors, Instant now) {
   /** Copies the list. */
   public VerifyOptions {
     trustAnchors = List.copyOf(trustAnchors);
+    timeStampAnchors = List.copyOf(timeStampAnchors);
   }
 
   /** No anchors, the system clock. */
   public static VerifyOptions defaults() {
-    return new VerifyOptions(List.of(), null);
+    return new VerifyOptions(List.of(), List.of(), null);
   }
 
   /** These options plus anchors. */
   public VerifyOptions withTrustAnchors(List<X509Certificate> anchors) {
     List<X509Certificate> all = new ArrayList<>(trustAnchors);
     all.addAll(anchors);
-    return new VerifyOptions(all, now);
+    return new VerifyOptions(all, timeStampAnchors, now);
   }
 
   /**
@@ -55,6 +58,18 @@ public record VerifyOptions(List<X509Certificate> trustAnchors, Instant now) {
     } catch (CertificateException e) {
       throw new IOException(pem + " is not a PEM certificate bundle: " + e.getMessage(), e);
     }
+  }
+
+  /** These options plus trusted time-stamp authority roots. */
+  public VerifyOptions withTimeStampAnchors(List<X509Certificate> anchors) {
+    List<X509Certificate> all = new ArrayList<>(timeStampAnchors);
+    all.addAll(anchors);
+    return new VerifyOptions(trustAnchors, all, now);
+  }
+
+  /** These options judging validity at a fixed time. */
+  public VerifyOptions at(Instant time) {
+    return new VerifyOptions(trustAnchors, timeStampAnchors, time);
   }
 
   /** The time to judge at. */
