@@ -25,7 +25,7 @@ public final class BadgeLayout {
   /** Default margin as a fraction of the shorter image side. */
   static final double MARGIN_RATIO = 0.025;
 
-  static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+  static final FontRenderContext FRC = new FontRenderContext(null, true, false);
 
   final int x;
   final int y;
