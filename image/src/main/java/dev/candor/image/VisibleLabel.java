@@ -17,8 +17,8 @@ import java.util.Objects;
  * "IA", ...) and, for {@link LabelStyle#AI_GENERATED} and {@link LabelStyle#AI_MODIFIED}, the
  * second-layer text in the chosen language. Immutable and thread-safe.
  *
- * <p>The badge is scaled to the image (about 5% of the shorter side, at least 24 px and at most
- * 160 px high), placed in a corner, and coloured to contrast with the pixels under it: a dark badge
+ * <p>The badge is scaled to the image (about 5% of the shorter side, at least 24 px and at most 160
+ * px high), placed in a corner, and coloured to contrast with the pixels under it: a dark badge
  * with white text on light areas, a light badge with dark text on dark areas, with a hairline
  * outline and soft shadow so it holds on busy backgrounds.
  *
@@ -153,8 +153,8 @@ public final class VisibleLabel {
     }
 
     /**
-     * The language of the mark and text, via {@link Disclosures#forLocale} (so {@code de-AT}
-     * gives German, a non-EU language English); default English.
+     * The language of the mark and text, via {@link Disclosures#forLocale} (so {@code de-AT} gives
+     * German, a non-EU language English); default English.
      */
     public Builder locale(Locale locale) {
       this.locale = requireNonNull(locale, "locale");
@@ -174,8 +174,8 @@ public final class VisibleLabel {
     }
 
     /**
-     * The gap between the badge and the image edges in pixels; by default 2.5% of the shorter
-     * side (6 to 120 px).
+     * The gap between the badge and the image edges in pixels; by default 2.5% of the shorter side
+     * (6 to 120 px).
      *
      * @throws IllegalArgumentException if {@code pixels} is negative
      */

@@ -51,7 +51,8 @@ class VisibleLabelTest {
 
   @Test
   void apply_paletteImage_becomesRgbBecausePalettesCannotHoldAntialiasing() {
-    BufferedImage in = filled(new BufferedImage(300, 200, BufferedImage.TYPE_BYTE_INDEXED), Color.WHITE);
+    BufferedImage in =
+        filled(new BufferedImage(300, 200, BufferedImage.TYPE_BYTE_INDEXED), Color.WHITE);
     assertTrue(in.getColorModel() instanceof IndexColorModel);
     BufferedImage out = GENERATED_DE.apply(in);
     assertEquals(BufferedImage.TYPE_INT_RGB, out.getType());
@@ -70,8 +71,11 @@ class VisibleLabelTest {
   @EnumSource(Corner.class)
   void apply_eachCorner_changesPixelsOnlyInsideTheFootprintInThatCorner(Corner corner) {
     VisibleLabel label =
-        VisibleLabel.builder().style(LabelStyle.AI_MODIFIED).locale(new Locale("mt"))
-            .corner(corner).build();
+        VisibleLabel.builder()
+            .style(LabelStyle.AI_MODIFIED)
+            .locale(new Locale("mt"))
+            .corner(corner)
+            .build();
     BufferedImage in = noise(640, 420, BufferedImage.TYPE_INT_RGB);
     BufferedImage out = label.apply(in);
     Rectangle footprint = label.footprint(640, 420);
@@ -91,7 +95,8 @@ class VisibleLabelTest {
   @Test
   void apply_explicitMargin_placesBadgeThatFarFromTheEdges() {
     VisibleLabel label = VisibleLabel.builder().margin(40).build();
-    BufferedImage out = label.apply(filled(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), Color.WHITE));
+    BufferedImage out =
+        label.apply(filled(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), Color.WHITE));
     // Shadow is faint; measure the solid badge: pixels much darker than the white background.
     Rectangle badge = boundsWhere(out, rgb -> luma(rgb) < 128);
     assertEquals(400 - 40, badge.x + badge.width, 1);
@@ -101,7 +106,9 @@ class VisibleLabelTest {
   @Test
   void apply_lightBackground_drawsDarkBadgeWithLightText() {
     BufferedImage out =
-        GENERATED_DE.apply(filled(new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB), new Color(235, 235, 230)));
+        GENERATED_DE.apply(
+            filled(
+                new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB), new Color(235, 235, 230)));
     Rectangle area = GENERATED_DE.footprint(600, 400);
     double badge = medianLuma(out, centre(area));
     assertTrue(badge < 60, "badge median luma " + badge + " on a light background");
@@ -111,7 +118,8 @@ class VisibleLabelTest {
   @Test
   void apply_darkBackground_drawsLightBadgeWithDarkText() {
     BufferedImage out =
-        GENERATED_DE.apply(filled(new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB), new Color(20, 25, 40)));
+        GENERATED_DE.apply(
+            filled(new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB), new Color(20, 25, 40)));
     Rectangle area = GENERATED_DE.footprint(600, 400);
     double badge = medianLuma(out, centre(area));
     assertTrue(badge > 200, "badge median luma " + badge + " on a dark background");
@@ -138,7 +146,8 @@ class VisibleLabelTest {
       for (LabelStyle style : LabelStyle.values()) {
         VisibleLabel label =
             VisibleLabel.builder().style(style).locale(new Locale(language)).build();
-        BufferedImage in = filled(new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB), Color.WHITE);
+        BufferedImage in =
+            filled(new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB), Color.WHITE);
         assertTrue(changedPixels(in, label.apply(in)) > 200, language + " " + style);
       }
     }
@@ -176,8 +185,11 @@ class VisibleLabelTest {
         Disclosures.forLocale(Locale.GERMAN)
             .withShortLabelOverride(DisclosureKind.AI_GENERATED, "Mit KI erstellt");
     VisibleLabel label =
-        VisibleLabel.builder().style(LabelStyle.AI_GENERATED).locale(Locale.FRENCH)
-            .disclosures(own).build();
+        VisibleLabel.builder()
+            .style(LabelStyle.AI_GENERATED)
+            .locale(Locale.FRENCH)
+            .disclosures(own)
+            .build();
     assertEquals("de", label.disclosures().language());
     assertEquals(
         VisibleLabel.builder().style(LabelStyle.AI_GENERATED).disclosures(own).build(), label);

@@ -42,9 +42,9 @@ public final class Disclosures {
   }
 
   /**
-   * The bundled wording for {@code locale}'s language. Region and script are ignored
-   * ({@code de-AT} gives German); a language that is not an official EU language gives English.
-   * Use {@link #isSupported(Locale)} first when a silent English fallback is not acceptable.
+   * The bundled wording for {@code locale}'s language. Region and script are ignored ({@code de-AT}
+   * gives German); a language that is not an official EU language gives English. Use {@link
+   * #isSupported(Locale)} first when a silent English fallback is not acceptable.
    *
    * @throws IllegalArgumentException if {@code locale} is null
    */
@@ -60,8 +60,7 @@ public final class Disclosures {
       texts.put(kind, entries.get(DisclosureResources.textKey(kind)));
       shortLabels.put(kind, entries.get(DisclosureResources.shortKey(kind)));
     }
-    return new Disclosures(
-        language, entries.get(DisclosureResources.MARK_KEY), texts, shortLabels);
+    return new Disclosures(language, entries.get(DisclosureResources.MARK_KEY), texts, shortLabels);
   }
 
   /** The 24 official EU languages as ISO 639-1 codes ({@code bg ... sv}), sorted. */

@@ -25,15 +25,18 @@ class DisclosuresTest {
 
   /**
    * Strings that are the same as English on purpose. The mark "AI" is shared by every language
-   * whose official AI Act text abbreviates "artificial intelligence" as AI (cs, da, nl, pl, sk,
-   * sv) and by the two whose text has no abbreviation (et, fi), which fall back to the EU icon's
-   * "AI". No sentence or short label may equal English.
+   * whose official AI Act text abbreviates "artificial intelligence" as AI (cs, da, nl, pl, sk, sv)
+   * and by the two whose text has no abbreviation (et, fi), which fall back to the EU icon's "AI".
+   * No sentence or short label may equal English.
    */
   private static final Set<String> MARK_SAME_AS_ENGLISH =
       Set.of("cs", "da", "et", "fi", "nl", "pl", "sk", "sv");
 
-  /** Typical UTF-8-read-as-Latin-1/CP1252 sequences: Ã, Â, â€, Ä, Å, Ã‚ and the replacement char. */
-  private static final List<String> MOJIBAKE = List.of("Ã", "Â", "â€", "Ä", "Å", "Ð", "Î", "\uFFFD");
+  /**
+   * Typical UTF-8-read-as-Latin-1/CP1252 sequences: Ã, Â, â€, Ä, Å, Ã‚ and the replacement char.
+   */
+  private static final List<String> MOJIBAKE =
+      List.of("Ã", "Â", "â€", "Ä", "Å", "Ð", "Î", "\uFFFD");
 
   @Test
   void supportedLanguages_always_listsThe24OfficialEuLanguages() {
@@ -88,7 +91,8 @@ class DisclosuresTest {
   @Test
   void forLocale_knownMarks_matchTheOfficialAbbreviations() {
     Map<String, String> expected =
-        Map.of("de", "KI", "fr", "IA", "el", "ΤΝ", "bg", "ИИ", "ga", "IS", "hu", "MI", "lt", "DI",
+        Map.of(
+            "de", "KI", "fr", "IA", "el", "ΤΝ", "bg", "ИИ", "ga", "IS", "hu", "MI", "lt", "DI",
             "lv", "MI", "sl", "UI", "hr", "UI");
     expected.forEach(
         (language, mark) ->
@@ -127,7 +131,8 @@ class DisclosuresTest {
     assertEquals("Hier antwortet eine KI.", custom.text(DisclosureKind.CHATBOT_NOTICE));
     assertEquals("Sie chatten mit einem KI-System.", de.text(DisclosureKind.CHATBOT_NOTICE));
     assertEquals(de.text(DisclosureKind.AI_GENERATED), custom.text(DisclosureKind.AI_GENERATED));
-    assertEquals(de.shortLabel(DisclosureKind.CHATBOT_NOTICE),
+    assertEquals(
+        de.shortLabel(DisclosureKind.CHATBOT_NOTICE),
         custom.shortLabel(DisclosureKind.CHATBOT_NOTICE));
     assertNotEquals(de, custom);
     assertEquals(de, Disclosures.forLocale(Locale.GERMAN));
@@ -137,7 +142,8 @@ class DisclosuresTest {
   void withShortLabelOverrideAndMarkOverride_replaceOnlyThoseEntries() {
     Disclosures fr = Disclosures.forLocale(Locale.FRENCH);
     Disclosures custom =
-        fr.withShortLabelOverride(DisclosureKind.AI_MODIFIED, "Retouché par IA").withMarkOverride("AI");
+        fr.withShortLabelOverride(DisclosureKind.AI_MODIFIED, "Retouché par IA")
+            .withMarkOverride("AI");
     assertEquals("Retouché par IA", custom.shortLabel(DisclosureKind.AI_MODIFIED));
     assertEquals("AI", custom.mark());
     assertEquals("IA", fr.mark());
@@ -147,8 +153,8 @@ class DisclosuresTest {
   @Test
   void withOverride_blankOrNull_throwsIllegalArgument() {
     Disclosures en = Disclosures.forLocale(Locale.ENGLISH);
-    assertThrows(IllegalArgumentException.class,
-        () -> en.withOverride(DisclosureKind.AI_GENERATED, " "));
+    assertThrows(
+        IllegalArgumentException.class, () -> en.withOverride(DisclosureKind.AI_GENERATED, " "));
     assertThrows(IllegalArgumentException.class, () -> en.withOverride(null, "x"));
     assertThrows(IllegalArgumentException.class, () -> en.withMarkOverride(null));
     assertThrows(IllegalArgumentException.class, () -> en.text(null));
@@ -195,7 +201,7 @@ class DisclosuresTest {
     assertEquals(List.of(), problems);
   }
 
-  /** Romanian Î, Latvian/Lithuanian/Czech Ā/Č/Ž... start with the same letters mojibake uses. */
+  /** Real letters that also start mojibake sequences (e.g. Romanian Î), allowed per language. */
   private static boolean legitimate(String language, String sequence) {
     return (language.equals("ro") && sequence.equals("Î"));
   }

@@ -6,22 +6,27 @@ import java.awt.font.FontRenderContext;
 import java.awt.geom.Rectangle2D;
 
 /**
- * Where a badge goes and how big its parts are, for one image size. All sizes derive from the
- * badge height, which is about 5% of the image's shorter side within fixed bounds, so a label
- * reads the same on a 256 px thumbnail (where it is proportionally larger) and on a 4000 px photo.
+ * Where a badge goes and how big its parts are, for one image size. All sizes derive from the badge
+ * height, which is about 5% of the image's shorter side within fixed bounds, so a label reads the
+ * same on a 256 px thumbnail (where it is proportionally larger) and on a 4000 px photo.
  */
 public final class BadgeLayout {
 
   /** Badge height as a fraction of the shorter image side. */
   static final double HEIGHT_RATIO = 0.05;
+
   /** Smallest badge height by default, so the mark stays legible on 256 px images. */
   static final int MIN_HEIGHT = 24;
+
   /** Largest badge height, so the label stays discreet on huge images. */
   static final int MAX_HEIGHT = 160;
+
   /** Below this height a badge is not drawn at all (text would be unreadable). */
   static final int MIN_READABLE_HEIGHT = 12;
+
   /** Below this height the second-layer text is dropped and only the mark is drawn. */
   static final int MIN_LABELLED_HEIGHT = 18;
+
   /** Default margin as a fraction of the shorter image side. */
   static final double MARGIN_RATIO = 0.025;
 
@@ -34,10 +39,12 @@ public final class BadgeLayout {
   final double radius;
   final String mark;
   final Font markFont;
+
   /** Null when only the mark is drawn. */
   final String label;
 
   final Font labelFont;
+
   /** The mark chip, relative to the badge origin; the whole badge for a mark-only badge. */
   final Rectangle2D chip;
 
@@ -173,8 +180,7 @@ public final class BadgeLayout {
       double inset = Math.max(2, h * 0.14);
       double chipHeight = h - 2 * inset;
       s.markFont = LabelFonts.forText(mark, Font.BOLD, (float) (chipHeight * 0.56));
-      double chipWidth =
-          Math.max(chipHeight * 1.28, advance(s.markFont, mark) + chipHeight * 0.62);
+      double chipWidth = Math.max(chipHeight * 1.28, advance(s.markFont, mark) + chipHeight * 0.62);
       s.chip = new Rectangle2D.Double(inset, inset, chipWidth, chipHeight);
       s.chipRadius = Math.max(1, s.radius - inset * 0.8);
       s.labelFont = LabelFonts.forText(label, Font.PLAIN, (float) (h * 0.42));

@@ -88,11 +88,21 @@ public final class BadgePainter {
                 2 * layout.chipRadius));
         markInk = chipVariant.ink();
       }
-      drawCentred(g, layout.markFont, layout.mark, markInk,
-          pad + chip.getCenterX(), pad + chip.getCenterY());
+      drawCentred(
+          g,
+          layout.markFont,
+          layout.mark,
+          markInk,
+          pad + chip.getCenterX(),
+          pad + chip.getCenterY());
       if (layout.hasLabel()) {
-        drawLeftAligned(g, layout.labelFont, layout.label, variant.ink(),
-            pad + layout.labelX, pad + layout.height / 2.0);
+        drawLeftAligned(
+            g,
+            layout.labelFont,
+            layout.label,
+            variant.ink(),
+            pad + layout.labelX,
+            pad + layout.height / 2.0);
       }
     } finally {
       g.dispose();

@@ -13,8 +13,8 @@ public final class ImageCopies {
   private ImageCopies() {}
 
   /**
-   * A deep copy of {@code source} with the same type, colour model and pixels; palette and
-   * 1-bit images, which cannot hold antialiased edges, become {@code TYPE_INT_ARGB} (if they have
+   * A deep copy of {@code source} with the same type, colour model and pixels; palette and 1-bit
+   * images, which cannot hold antialiased edges, become {@code TYPE_INT_ARGB} (if they have
    * transparency) or {@code TYPE_INT_RGB}.
    */
   public static BufferedImage drawableCopy(BufferedImage source) {

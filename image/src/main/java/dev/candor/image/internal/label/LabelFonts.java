@@ -40,7 +40,9 @@ public final class LabelFonts {
     return forText(text, style, 12f).canDisplayUpTo(text);
   }
 
-  /** Whether the logical fonts resolve at all (false on a headless JDK without fontconfig fonts). */
+  /**
+   * Whether the logical fonts resolve at all (false on a headless JDK without fontconfig fonts).
+   */
   public static boolean anyFontInstalled() {
     return GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames().length
         > 0;

@@ -26,7 +26,8 @@ class BadgeLayoutTest {
   @Test
   void compute_hugeImage_capsTheHeight() {
     assertEquals(
-        BadgeLayout.MAX_HEIGHT, BadgeLayout.compute(12000, 9000, true, false, -1, "AI", null).height);
+        BadgeLayout.MAX_HEIGHT,
+        BadgeLayout.compute(12000, 9000, true, false, -1, "AI", null).height);
   }
 
   @Test

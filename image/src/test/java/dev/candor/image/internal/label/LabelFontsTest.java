@@ -20,7 +20,8 @@ class LabelFontsTest {
 
   @Test
   void forText_everyLanguageString_hasAGlyphForEveryCharacter() {
-    assertTrue(LabelFonts.anyFontInstalled(),
+    assertTrue(
+        LabelFonts.anyFontInstalled(),
         "no fonts installed: apt-get install fontconfig fonts-dejavu-core");
     List<String> missing = new ArrayList<>();
     for (String language : Disclosures.supportedLanguages()) {
@@ -35,8 +36,14 @@ class LabelFontsTest {
         for (int style : new int[] {Font.PLAIN, Font.BOLD}) {
           int at = LabelFonts.firstMissingGlyph(s, style);
           if (at != -1) {
-            missing.add(language + " style " + style + ": U+"
-                + Integer.toHexString(s.codePointAt(at)).toUpperCase(Locale.ROOT) + " in " + s);
+            missing.add(
+                language
+                    + " style "
+                    + style
+                    + ": U+"
+                    + Integer.toHexString(s.codePointAt(at)).toUpperCase(Locale.ROOT)
+                    + " in "
+                    + s);
           }
         }
       }
