@@ -17,8 +17,8 @@ import java.util.Objects;
  * "IA", ...) and, for {@link LabelStyle#AI_GENERATED} and {@link LabelStyle#AI_MODIFIED}, the
  * second-layer text in the chosen language. Immutable and thread-safe.
  *
- * <p>The badge is scaled to the image (about 5% of the shorter side, at least 24 px and at most 160
- * px high), placed in a corner, and coloured to contrast with the pixels under it: a dark badge
+ * <p>The badge is scaled to the image (about 5% of the shorter side, at least 24 px where the image
+ * allows, at most 160 px high), placed in a corner, and coloured to contrast with the pixels under it: a dark badge
  * with white text on light areas, a light badge with dark text on dark areas, with a hairline
  * outline and soft shadow so it holds on busy backgrounds.
  *

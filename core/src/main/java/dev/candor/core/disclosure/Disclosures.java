@@ -1,10 +1,11 @@
 package dev.candor.core.disclosure;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -63,9 +64,9 @@ public final class Disclosures {
     return new Disclosures(language, entries.get(DisclosureResources.MARK_KEY), texts, shortLabels);
   }
 
-  /** The 24 official EU languages as ISO 639-1 codes ({@code bg ... sv}), sorted. */
-  public static Set<String> supportedLanguages() {
-    return new TreeSet<>(DisclosureResources.LANGUAGES);
+  /** The 24 official EU languages as ISO 639-1 codes ({@code bg ... sv}), sorted, unmodifiable. */
+  public static SortedSet<String> supportedLanguages() {
+    return Collections.unmodifiableSortedSet(new TreeSet<>(DisclosureResources.LANGUAGES));
   }
 
   /**
