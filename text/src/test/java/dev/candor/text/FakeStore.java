@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** A prepared store that "signs" by returning fixed bytes, and records what it was given. */
-final class FakeStore implements PreparedStore {
+class FakeStore implements PreparedStore {
   final byte[] signed;
   byte[] digest;
   List<ByteRange> exclusions;
