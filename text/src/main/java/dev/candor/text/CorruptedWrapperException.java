@@ -16,8 +16,12 @@ public final class CorruptedWrapperException extends ProvenanceException {
 
   CorruptedWrapperException(ByteRange range) {
     super(
-        StatusCode.MANIFEST_TEXT_CORRUPTED_WRAPPER + ": the C2PA text wrapper at UTF-8 bytes "
-            + range.start() + "+" + range.length() + " has a C2PA magic but an invalid frame");
+        StatusCode.MANIFEST_TEXT_CORRUPTED_WRAPPER
+            + ": the C2PA text wrapper at UTF-8 bytes "
+            + range.start()
+            + "+"
+            + range.length()
+            + " has a C2PA magic but an invalid frame");
     this.range = range;
   }
 

@@ -11,7 +11,8 @@ import java.util.Objects;
  * proposals/specifications: the {@code ai-generated} meta tag of WHATWG HTML proposal #9479 (values
  * {@code all} / {@code partially}), and C2PA's {@code c2pa-manifest} link relation (the one C2PA
  * uses in HTTP {@code Link} headers for remote manifests) pointing at the signed record. Finer
- * element-level proposals (e.g. an {@code ai-disclosure} attribute) are not settled and not written.
+ * element-level proposals (e.g. an {@code ai-disclosure} attribute) are not settled and not
+ * written.
  */
 public final class HtmlMeta {
   private HtmlMeta() {}
@@ -20,7 +21,8 @@ public final class HtmlMeta {
    * {@code <meta name="ai-generated" content="all">} for wholly AI-generated pages, {@code
    * content="partially"} for AI-modified ones.
    *
-   * @throws IllegalArgumentException when {@code source} does not involve AI (e.g. a camera capture)
+   * @throws IllegalArgumentException when {@code source} does not involve AI (e.g. a camera
+   *     capture)
    */
   public static String aiGenerated(DigitalSourceType source) {
     return "<meta name=\"ai-generated\" content=\"" + extent(source) + "\">";
@@ -37,16 +39,21 @@ public final class HtmlMeta {
     if (scheme == null || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))) {
       throw new IllegalArgumentException("manifest must be an absolute http(s) URI: " + manifest);
     }
-    return "<link rel=\"c2pa-manifest\" href=\"" + MarkupEscapes.html(manifest.toASCIIString()) + "\">";
+    return "<link rel=\"c2pa-manifest\" href=\""
+        + MarkupEscapes.html(manifest.toASCIIString())
+        + "\">";
   }
 
   private static String extent(DigitalSourceType source) {
     return switch (Objects.requireNonNull(source, "source")) {
       case TRAINED_ALGORITHMIC_MEDIA, C2PA_TRAINED_ALGORITHMIC_DATA -> "all";
-      case COMPOSITE_WITH_TRAINED_ALGORITHMIC_MEDIA, COMPOSITE_SYNTHETIC, ALGORITHMICALLY_ENHANCED ->
+      case COMPOSITE_WITH_TRAINED_ALGORITHMIC_MEDIA,
+              COMPOSITE_SYNTHETIC,
+              ALGORITHMICALLY_ENHANCED ->
           "partially";
-      default -> throw new IllegalArgumentException(
-          "source " + source.code() + " does not involve AI; no ai-generated marker applies");
+      default ->
+          throw new IllegalArgumentException(
+              "source " + source.code() + " does not involve AI; no ai-generated marker applies");
     };
   }
 }

@@ -51,8 +51,9 @@ public final class TextFormat implements AssetFormat {
     for (int cut = 0; cut < 4 && cut <= n; cut++) {
       String s = TextHashing.decodeStrict(Arrays.copyOf(head, n - cut));
       if (s != null) {
-        return s.chars().noneMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r'
-            || c == 0x7F);
+        return s.chars()
+            .noneMatch(
+                c -> c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r' || c == 0x7F);
       }
     }
     return false;
@@ -68,7 +69,8 @@ public final class TextFormat implements AssetFormat {
    * @throws IOException when the bytes cannot be read
    */
   @Override
-  public List<EmbeddedStore> findStores(AssetSource source) throws ProvenanceException, IOException {
+  public List<EmbeddedStore> findStores(AssetSource source)
+      throws ProvenanceException, IOException {
     TextManifestScan scan = scan(source);
     if (!scan.corrupted().isEmpty()) {
       throw new CorruptedWrapperException(scan.corrupted().get(0));
@@ -120,8 +122,8 @@ public final class TextFormat implements AssetFormat {
 
   /**
    * The hard-binding digest a C2PA validator computes for a text asset: the UTF-8 bytes minus the
-   * exclusions, NFC-normalized, re-encoded as UTF-8, hashed with {@code jcaHash}. Compare it with the
-   * {@code c2pa.hash.data} hash of the manifest found in that text.
+   * exclusions, NFC-normalized, re-encoded as UTF-8, hashed with {@code jcaHash}. Compare it with
+   * the {@code c2pa.hash.data} hash of the manifest found in that text.
    *
    * <pre>{@code
    * byte[] expected = TextFormat.bindingDigest(utf8, dataHash.exclusions(), "SHA-256");

@@ -18,8 +18,8 @@ import java.util.concurrent.Flow;
  * <p>All four shapes produce the same text for the same input, however it is chunked: {@code
  * label(String)}, a {@link Flow.Publisher}, an {@link Iterator} and a {@link Writer}. Chunks go out
  * as they arrive, except the tail that NFC could still change (usually one character; nothing after
- * ASCII punctuation or space), which follows with the next chunk. The output is hashed as it passes,
- * never buffered whole.
+ * ASCII punctuation or space), which follows with the next chunk. The output is hashed as it
+ * passes, never buffered whole.
  *
  * <pre>{@code
  * TextLabels labels = TextLabels.builder()
@@ -64,25 +64,26 @@ public final class TextLabels {
   /**
    * A publisher emitting the labelled chunks of {@code chunks}; the wrapper is its last element.
    * Honours backpressure (upstream is asked for one chunk at a time, as demand allows); cancelling
-   * cancels upstream; an upstream error is passed on and nothing is signed; a signing failure arrives
-   * as {@code onError(ProvenanceException)}. Each subscription labels (and signs) separately.
+   * cancels upstream; an upstream error is passed on and nothing is signed; a signing failure
+   * arrives as {@code onError(ProvenanceException)}. Each subscription labels (and signs)
+   * separately.
    */
   public Flow.Publisher<String> label(Flow.Publisher<? extends CharSequence> chunks) {
     return new LabelingPublisher(chunks, this::session);
   }
 
   /**
-   * An iterator over the labelled chunks of {@code chunks}; the wrapper is its last element. It never
-   * returns an empty string. Upstream exceptions propagate (nothing is signed); a signing failure is
-   * thrown as {@link UncheckedProvenanceException}.
+   * An iterator over the labelled chunks of {@code chunks}; the wrapper is its last element. It
+   * never returns an empty string. Upstream exceptions propagate (nothing is signed); a signing
+   * failure is thrown as {@link UncheckedProvenanceException}.
    */
   public Iterator<String> label(Iterator<? extends CharSequence> chunks) {
     return new LabelingIterator(chunks, session());
   }
 
   /**
-   * A writer that writes the labelled text to {@code out}. {@code close()} completes the text, writes
-   * the wrapper and closes {@code out}; signing failures surface there as an {@link
+   * A writer that writes the labelled text to {@code out}. {@code close()} completes the text,
+   * writes the wrapper and closes {@code out}; signing failures surface there as an {@link
    * java.io.IOException} whose cause is the {@link ProvenanceException}. {@code flush()} keeps back
    * the NFC tail. If writing to {@code out} failed, {@code close()} signs nothing.
    */
@@ -109,7 +110,8 @@ public final class TextLabels {
      * @throws IllegalArgumentException for {@link DisclosureFormat#JSON}, which belongs beside the
      *     text (render it with {@link TextDisclosure#render})
      */
-    public Builder disclosure(TextDisclosure disclosure, DisclosureFormat format, Placement placement) {
+    public Builder disclosure(
+        TextDisclosure disclosure, DisclosureFormat format, Placement placement) {
       Objects.requireNonNull(disclosure, "disclosure");
       Objects.requireNonNull(format, "format");
       Objects.requireNonNull(placement, "placement");

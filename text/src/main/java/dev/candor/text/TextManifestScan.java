@@ -27,8 +27,8 @@ public record TextManifestScan(
   /**
    * The failure a validator reports for this text, if any: {@value
    * StatusCode#MANIFEST_TEXT_CORRUPTED_WRAPPER} when any wrapper is corrupted, else {@value
-   * StatusCode#MANIFEST_TEXT_MULTIPLE_WRAPPERS} when more than one is valid. Empty when the text has
-   * exactly one valid wrapper or none (no manifest).
+   * StatusCode#MANIFEST_TEXT_MULTIPLE_WRAPPERS} when more than one is valid. Empty when the text
+   * has exactly one valid wrapper or none (no manifest).
    */
   public Optional<ValidationStatus> failure() {
     if (!corrupted.isEmpty()) {
@@ -37,7 +37,10 @@ public record TextManifestScan(
           new ValidationStatus(
               StatusCode.MANIFEST_TEXT_CORRUPTED_WRAPPER,
               null,
-              "C2PA text wrapper at UTF-8 bytes " + r.start() + "+" + r.length()
+              "C2PA text wrapper at UTF-8 bytes "
+                  + r.start()
+                  + "+"
+                  + r.length()
                   + " has an invalid frame"));
     }
     if (stores.size() > 1) {

@@ -22,7 +22,8 @@ class HtmlMetaTest {
   @Test
   void aiGenerated_cameraCapture_isMisuse() {
     assertThrows(
-        IllegalArgumentException.class, () -> HtmlMeta.aiGenerated(DigitalSourceType.DIGITAL_CAPTURE));
+        IllegalArgumentException.class,
+        () -> HtmlMeta.aiGenerated(DigitalSourceType.DIGITAL_CAPTURE));
   }
 
   @Test
@@ -35,6 +36,7 @@ class HtmlMetaTest {
   @Test
   void manifestLink_javascriptUri_isMisuse() {
     assertThrows(
-        IllegalArgumentException.class, () -> HtmlMeta.manifestLink(URI.create("javascript:alert(1)")));
+        IllegalArgumentException.class,
+        () -> HtmlMeta.manifestLink(URI.create("javascript:alert(1)")));
   }
 }

@@ -36,7 +36,8 @@ final class PlanWriter {
     out.write(text);
     plan.framing().write(signed, out);
     if (out.size() != text.length + framed) {
-      throw new AssertionError("framing wrote " + (out.size() - text.length) + " bytes, promised " + framed);
+      throw new AssertionError(
+          "framing wrote " + (out.size() - text.length) + " bytes, promised " + framed);
     }
     return out.toByteArray();
   }

@@ -9,7 +9,8 @@ import dev.candor.core.DigitalSourceType;
 import org.junit.jupiter.api.Test;
 
 class TextDisclosureTest {
-  private final TextDisclosure de = TextDisclosure.of("Dieser Text wurde von einer KI erzeugt.", "de");
+  private final TextDisclosure de =
+      TextDisclosure.of("Dieser Text wurde von einer KI erzeugt.", "de");
 
   @Test
   void render_html_isAnAccessibleNoteInTheSentencesLanguage() {
@@ -38,7 +39,9 @@ class TextDisclosureTest {
   void render_json_isAFieldObjectWithKind() throws Exception {
     TextDisclosure d =
         TextDisclosure.of(
-            "Texte modifié par IA \"x\"", "fr", DigitalSourceType.COMPOSITE_WITH_TRAINED_ALGORITHMIC_MEDIA);
+            "Texte modifié par IA \"x\"",
+            "fr",
+            DigitalSourceType.COMPOSITE_WITH_TRAINED_ALGORITHMIC_MEDIA);
     JsonNode n = new ObjectMapper().readTree(d.render(DisclosureFormat.JSON)).get("ai_disclosure");
     assertEquals("Texte modifié par IA \"x\"", n.get("text").asText());
     assertEquals("fr", n.get("lang").asText());
@@ -47,7 +50,9 @@ class TextDisclosureTest {
 
   @Test
   void render_plain_isTheStrippedSentence() {
-    assertEquals("AI-generated.", TextDisclosure.of("  AI-generated.\n", "en").render(DisclosureFormat.PLAIN));
+    assertEquals(
+        "AI-generated.",
+        TextDisclosure.of("  AI-generated.\n", "en").render(DisclosureFormat.PLAIN));
   }
 
   @Test
@@ -56,9 +61,11 @@ class TextDisclosureTest {
     assertEquals("AI.\n\nBody", d.applyTo("Body", DisclosureFormat.PLAIN, Placement.PREFIX));
     assertEquals("Body\n\nAI.", d.applyTo("Body", DisclosureFormat.PLAIN, Placement.SUFFIX));
     assertEquals("Body\n\n---\n\nAI.", d.applyTo("Body", DisclosureFormat.PLAIN, Placement.FOOTER));
-    assertEquals("Body\n\n---\n\n*AI.*", d.applyTo("Body", DisclosureFormat.MARKDOWN, Placement.FOOTER));
     assertEquals(
-        "<p>Body</p>\n<footer class=\"candor-ai-disclosure\" lang=\"en\" role=\"note\">AI.</footer>",
+        "Body\n\n---\n\n*AI.*", d.applyTo("Body", DisclosureFormat.MARKDOWN, Placement.FOOTER));
+    assertEquals(
+        "<p>Body</p>\n"
+            + "<footer class=\"candor-ai-disclosure\" lang=\"en\" role=\"note\">AI.</footer>",
         d.applyTo("<p>Body</p>", DisclosureFormat.HTML, Placement.FOOTER));
   }
 

@@ -70,7 +70,8 @@ class TextFormatTest {
       FakeStore store = FakeStore.ofLength(40);
       byte[] signed = sign(text, store);
       assertTrue(
-          Arrays.equals(store.digest, TextFormat.bindingDigest(signed, store.exclusions, "SHA-256")),
+          Arrays.equals(
+              store.digest, TextFormat.bindingDigest(signed, store.exclusions, "SHA-256")),
           "verifies: " + text);
       String visible = s(Arrays.copyOf(signed, (int) store.exclusions.get(0).start()));
       assertEquals(Normalizer.normalize(text, Normalizer.Form.NFC), visible, "stored NFC: " + text);

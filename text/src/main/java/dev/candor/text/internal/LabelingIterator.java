@@ -9,8 +9,8 @@ import java.util.Objects;
 
 /**
  * Pulls chunks from an upstream iterator and hands them on labelled: the prefix first, chunks as
- * they come (minus any held-back NFC tail), then the tail and suffix, then the wrapper. Never returns
- * an empty string. An exception from upstream propagates and no wrapper follows.
+ * they come (minus any held-back NFC tail), then the tail and suffix, then the wrapper. Never
+ * returns an empty string. An exception from upstream propagates and no wrapper follows.
  */
 public final class LabelingIterator implements Iterator<String> {
   private final Iterator<? extends CharSequence> upstream;

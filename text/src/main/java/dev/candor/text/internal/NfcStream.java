@@ -3,12 +3,13 @@ package dev.candor.text.internal;
 import java.text.Normalizer;
 
 /**
- * Normalizes text to NFC chunk by chunk, so that the concatenation of everything {@link #push}ed and
- * {@link #finish}ed equals the normalization of the whole text, whatever the chunking.
+ * Normalizes text to NFC chunk by chunk, so that the concatenation of everything {@link #push}ed
+ * and {@link #finish}ed equals the normalization of the whole text, whatever the chunking.
  *
  * <p>It holds back only the tail that a later chunk could still change: everything from the last
- * code point that starts a new normalization segment (no canonical reordering or composition reaches
- * back across it). Usually that is the last character; after ASCII punctuation or a space, nothing.
+ * code point that starts a new normalization segment (no canonical reordering or composition
+ * reaches back across it). Usually that is the last character; after ASCII punctuation or a space,
+ * nothing.
  *
  * <p>Bounded memory: after {@link #MAX_NON_STARTER_RUN} consecutive code points that could attach
  * to what precedes them (combining marks, Hangul vowel and final jamo), U+034F COMBINING GRAPHEME
@@ -44,7 +45,9 @@ public final class NfcStream {
         continue; // decided when the low surrogate arrives
       }
       int cp = c;
-      if (Character.isLowSurrogate(c) && start > 0 && Character.isHighSurrogate(held.charAt(start - 1))) {
+      if (Character.isLowSurrogate(c)
+          && start > 0
+          && Character.isHighSurrogate(held.charAt(start - 1))) {
         start--;
         cp = Character.toCodePoint(held.charAt(start), c);
       }
@@ -79,9 +82,10 @@ public final class NfcStream {
   }
 
   /**
-   * Whether no canonical reordering or composition reaches back across {@code cp}: combining class 0
-   * and never the second character of a canonical composition (NFC_Quick_Check = Yes). Conservative:
-   * every mark is treated as attaching, except the variation selectors and the grapheme joiner.
+   * Whether no canonical reordering or composition reaches back across {@code cp}: combining class
+   * 0 and never the second character of a canonical composition (NFC_Quick_Check = Yes).
+   * Conservative: every mark is treated as attaching, except the variation selectors and the
+   * grapheme joiner.
    */
   static boolean startsSegment(int cp) {
     if (cp < 0x0300) {

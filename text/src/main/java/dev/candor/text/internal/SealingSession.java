@@ -13,8 +13,8 @@ import java.util.Objects;
  * Labels one text as it is produced: normalizes it to NFC on the fly, places the disclosure, hashes
  * the UTF-8 of exactly what it emits, and at the end signs the store and returns the wrapper.
  *
- * <p>Call order: {@link #begin}, {@link #accept} any number of times, {@link #endText}, {@link #seal}.
- * Not thread-safe: callers serialize (as Reactive Streams signals are).
+ * <p>Call order: {@link #begin}, {@link #accept} any number of times, {@link #endText}, {@link
+ * #seal}. Not thread-safe: callers serialize (as Reactive Streams signals are).
  */
 public final class SealingSession {
   private final String before;

@@ -16,8 +16,8 @@ import java.util.List;
  * The validator-side hard-binding digest of a text asset (C2PA 2.3 A.8; {@code c2pa-digest.md} §6):
  * remove the excluded byte ranges, NFC-normalize what is left, encode as UTF-8, hash.
  *
- * <p>When the remaining bytes are not well-formed UTF-8 they cannot be normalized; they are hashed as
- * they are, so the digest equals the signed one only if the text is byte-identical to what was
+ * <p>When the remaining bytes are not well-formed UTF-8 they cannot be normalized; they are hashed
+ * as they are, so the digest equals the signed one only if the text is byte-identical to what was
  * signed (a conforming writer emits NFC UTF-8, so such text never matches a signature by accident).
  */
 public final class TextHashing {
@@ -39,7 +39,8 @@ public final class TextHashing {
     if (text == null) {
       return md.digest(kept);
     }
-    return md.digest(Normalizer.normalize(text, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8));
+    return md.digest(
+        Normalizer.normalize(text, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8));
   }
 
   /** A new digest for {@code jcaHash}; misuse when the JVM has no such algorithm. */
@@ -57,8 +58,14 @@ public final class TextHashing {
     for (ByteRange r : exclusions) {
       if (r.start() < previousEnd || r.end() > utf8.length) {
         throw new ProvenanceException(
-            "exclusion " + r.start() + "+" + r.length() + " overlaps another, is out of order or"
-                + " runs past the text (" + utf8.length + " bytes)");
+            "exclusion "
+                + r.start()
+                + "+"
+                + r.length()
+                + " overlaps another, is out of order or"
+                + " runs past the text ("
+                + utf8.length
+                + " bytes)");
       }
       excluded += r.length();
       previousEnd = r.end();

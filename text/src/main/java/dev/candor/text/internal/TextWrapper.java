@@ -73,7 +73,8 @@ public final class TextWrapper {
   static byte[] padding(int gap) {
     int fours = gap % 3;
     if (gap < 4 * fours) {
-      throw new IllegalArgumentException("gap " + gap + " cannot be filled with 3- and 4-byte selectors");
+      throw new IllegalArgumentException(
+          "gap " + gap + " cannot be filled with 3- and 4-byte selectors");
     }
     int threes = (gap - 4 * fours) / 3;
     byte[] pad = new byte[threes + fours];

@@ -51,8 +51,8 @@ public final class VariationSelectors {
   }
 
   /**
-   * Decodes the selector whose UTF-8 starts at {@code utf8[at]}: its byte value, or -1 when the bytes
-   * there are not a complete variation selector. Never reads past {@code utf8.length}.
+   * Decodes the selector whose UTF-8 starts at {@code utf8[at]}: its byte value, or -1 when the
+   * bytes there are not a complete variation selector. Never reads past {@code utf8.length}.
    */
   public static int decodeUtf8(byte[] utf8, int at) {
     int n = utf8.length - at;

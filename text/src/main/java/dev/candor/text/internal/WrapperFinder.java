@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds C2PA text wrappers in UTF-8 text in one pass: every U+FEFF followed by at least one variation
- * selector is a candidate, classified as a valid wrapper, a corrupted one (magic present, frame
- * invalid) or a foreign run (selectors that are not a wrapper, e.g. someone else's).
+ * Finds C2PA text wrappers in UTF-8 text in one pass: every U+FEFF followed by at least one
+ * variation selector is a candidate, classified as a valid wrapper, a corrupted one (magic present,
+ * frame invalid) or a foreign run (selectors that are not a wrapper, e.g. someone else's).
  *
  * <p>Linear time; memory beyond the result is the stores themselves, each allocated only after its
  * declared length was checked against the selectors really present.
@@ -25,7 +25,8 @@ public final class WrapperFinder {
    * @param corrupted runs with the magic whose frame is invalid (version, truncated, length)
    * @param foreignRuns U+FEFF + selector runs without the magic
    */
-  public record Result(List<Found> wrappers, List<ByteRange> corrupted, List<ByteRange> foreignRuns) {
+  public record Result(
+      List<Found> wrappers, List<ByteRange> corrupted, List<ByteRange> foreignRuns) {
     /** Copies the lists. */
     public Result {
       wrappers = List.copyOf(wrappers);

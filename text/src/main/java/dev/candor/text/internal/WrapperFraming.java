@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** The padded text wrapper as a {@link StoreFraming}: its length depends on the store length only. */
+/**
+ * The padded text wrapper as a {@link StoreFraming}: its length depends on the store length only.
+ */
 public final class WrapperFraming implements StoreFraming {
 
   /** The one instance; stateless. */

@@ -15,7 +15,7 @@ class NfcStreamTest {
   /** Texts where chunk boundaries matter to NFC. */
   static final List<String> TRICKY =
       List.of(
-          "cafe\u0301 na\u0308ive",  // decomposed accents that compose
+          "cafe\u0301 na\u0308ive", // decomposed accents that compose
           "e\u0323\u0302 and e\u0302\u0323", // marks out of canonical order
           "\u1100\u1161\u11A8 \uAC00\u11A8", // Hangul jamo L V T and LV + T
           "\u304B\u3099 \u30CF\u309A", // kana + (semi-)voiced marks
@@ -91,11 +91,13 @@ class NfcStreamTest {
       }
       String s = new String(Character.toChars(cp));
       String nfd = Normalizer.normalize(s, Normalizer.Form.NFD);
-      if (nfd.codePointCount(0, nfd.length()) < 2 || !Normalizer.normalize(nfd, Normalizer.Form.NFC).equals(s)) {
+      if (nfd.codePointCount(0, nfd.length()) < 2
+          || !Normalizer.normalize(nfd, Normalizer.Form.NFC).equals(s)) {
         continue; // not a primary composite
       }
       int last = nfd.codePointBefore(nfd.length());
-      assertFalse(NfcStream.startsSegment(last), "U+" + Integer.toHexString(last) + " composes backwards");
+      assertFalse(
+          NfcStream.startsSegment(last), "U+" + Integer.toHexString(last) + " composes backwards");
     }
   }
 
@@ -111,7 +113,8 @@ class NfcStreamTest {
         continue;
       }
       String probe = Normalizer.normalize("a" + s + "\u0334", Normalizer.Form.NFD);
-      assertEquals("a" + s + "\u0334", probe, "U+" + Integer.toHexString(cp) + " has a combining class");
+      assertEquals(
+          "a" + s + "\u0334", probe, "U+" + Integer.toHexString(cp) + " has a combining class");
     }
   }
 

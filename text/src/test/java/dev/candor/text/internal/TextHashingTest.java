@@ -57,13 +57,13 @@ class TextHashingTest {
     assertThrows(
         ProvenanceException.class,
         () ->
-            TextHashing.digest(
-                utf8, List.of(new ByteRange(4, 2), new ByteRange(1, 4)), "SHA-256"));
+            TextHashing.digest(utf8, List.of(new ByteRange(4, 2), new ByteRange(1, 4)), "SHA-256"));
   }
 
   @Test
   void digest_unknownAlgorithm_isMisuse() {
     assertThrows(
-        IllegalArgumentException.class, () -> TextHashing.digest(new byte[0], List.of(), "SHA-999"));
+        IllegalArgumentException.class,
+        () -> TextHashing.digest(new byte[0], List.of(), "SHA-999"));
   }
 }

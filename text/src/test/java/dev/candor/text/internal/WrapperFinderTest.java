@@ -60,7 +60,8 @@ class WrapperFinderTest {
 
   @Test
   void scan_byteOrderMarkAndEmojiSelector_areNotRuns() {
-    // BOM at the start, U+FEFF mid-text, an emoji with VS16 (not preceded by U+FEFF), FEFF at the end.
+    // BOM at the start, U+FEFF mid-text, an emoji with VS16 (not preceded by U+FEFF), FEFF at the
+    // end.
     WrapperFinder.Result r = scan("\uFEFFHello \uFEFFworld \u2764\uFE0F!\uFEFF");
     assertTrue(r.wrappers().isEmpty() && r.corrupted().isEmpty() && r.foreignRuns().isEmpty());
   }
@@ -75,7 +76,8 @@ class WrapperFinderTest {
 
   @Test
   void scan_twoWrappers_findsBothInOrder() {
-    String text = "a" + TextWrapper.encode(PAYLOAD) + "b" + TextWrapper.encodePadded(new byte[] {7});
+    String text =
+        "a" + TextWrapper.encode(PAYLOAD) + "b" + TextWrapper.encodePadded(new byte[] {7});
     WrapperFinder.Result r = scan(text);
     assertEquals(2, r.wrappers().size());
     assertArrayEquals(PAYLOAD, r.wrappers().get(0).store());
@@ -159,6 +161,7 @@ class WrapperFinderTest {
     WrapperFinder.Result r = scan(text);
     assertArrayEquals(new byte[] {9, 8}, r.wrappers().get(0).store());
     assertEquals(
-        new ByteRange(0, text.getBytes(StandardCharsets.UTF_8).length), r.wrappers().get(0).range());
+        new ByteRange(0, text.getBytes(StandardCharsets.UTF_8).length),
+        r.wrappers().get(0).range());
   }
 }
