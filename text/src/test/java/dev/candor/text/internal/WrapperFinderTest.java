@@ -164,4 +164,18 @@ class WrapperFinderTest {
         new ByteRange(0, text.getBytes(StandardCharsets.UTF_8).length),
         r.wrappers().get(0).range());
   }
+
+  @Test
+  void scan_wrappersBackToBack_findsBoth() {
+    String one = TextWrapper.encode(PAYLOAD);
+    WrapperFinder.Result r = scan(HOST + one + one);
+    assertEquals(2, r.wrappers().size());
+    assertEquals(new ByteRange(73 + 114, 114), r.wrappers().get(1).range());
+  }
+
+  @Test
+  void scan_manyBareMarkers_findsNothing() {
+    WrapperFinder.Result r = scan("\uFEFF".repeat(1_000_000));
+    assertTrue(r.wrappers().isEmpty() && r.corrupted().isEmpty() && r.foreignRuns().isEmpty());
+  }
 }
