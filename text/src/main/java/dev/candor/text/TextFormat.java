@@ -140,6 +140,22 @@ public final class TextFormat implements AssetFormat {
     return TextHashing.digest(utf8, exclusions, jcaHash);
   }
 
+  /**
+   * The text binding digest of {@link #bindingDigest(byte[], List, String)} over a source; core's
+   * validator calls this for text assets.
+   *
+   * @throws IOException when the text cannot be read or the exclusions are malformed
+   */
+  @Override
+  public byte[] bindingDigest(AssetSource source, List<ByteRange> exclusions, String jcaHash)
+      throws IOException {
+    try {
+      return bindingDigest(readAll(source), exclusions, jcaHash);
+    } catch (ProvenanceException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+
   private static byte[] readAll(AssetSource source) throws ProvenanceException, IOException {
     if (source.size() > MAX_TEXT_BYTES) {
       throw new ProvenanceException(
