@@ -95,6 +95,34 @@ public final class TextLabels {
     return new SealingSession(before, after, stores);
   }
 
+  /**
+   * Validates the C2PA manifest carried in a text: finds the wrapper, validates the record and its
+   * NFC hard binding. A text with no wrapper gives a report without manifest (the wrapper may have
+   * been stripped: that says nothing about who wrote the text); a damaged wrapper gives
+   * {@code manifest.text.corruptedWrapper}, several give {@code manifest.text.multipleWrappers}.
+   */
+  public static dev.candor.core.ValidationReport verify(String text, dev.candor.core.VerifyOptions options) {
+    byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    dev.candor.core.asset.AssetSource src = dev.candor.core.asset.AssetSource.of(utf8);
+    TextFormat format = new TextFormat();
+    TextManifestScan scan;
+    try {
+      scan = format.scan(src);
+    } catch (ProvenanceException | java.io.IOException e) {
+      return dev.candor.core.ValidationReport.builder()
+          .failure(new dev.candor.core.ValidationStatus(dev.candor.core.StatusCode.GENERAL_ERROR, null, e.getMessage()))
+          .build();
+    }
+    if (scan.failure().isPresent()) {
+      return dev.candor.core.ValidationReport.builder().failure(scan.failure().get()).build();
+    }
+    if (scan.noManifest()) {
+      return dev.candor.core.ValidationReport.noManifest();
+    }
+    dev.candor.core.asset.EmbeddedStore s = scan.stores().get(0);
+    return dev.candor.core.Provenance.verifyStore(s.store(), format, src, s.framing(), options);
+  }
+
   /** Collects the disclosure and the signing. */
   public static final class Builder {
     private TextDisclosure disclosure;
