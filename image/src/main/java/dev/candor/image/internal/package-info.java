@@ -1,0 +1,2 @@
+/** Not API: container code for JPEG, PNG, WebP and XMP; may change in any release. */
+package dev.candor.image.internal;
