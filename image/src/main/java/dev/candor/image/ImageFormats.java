@@ -81,7 +81,7 @@ public final class ImageFormats {
     if (starts(head, 0, "%PDF-")) {
       return FileFormat.PDF;
     }
-    if (starts(head, 0, "BM") && head.length >= 14) {
+    if (starts(head, 0, "BM") && isBitmapInfoHeader(head)) {
       return FileFormat.BMP;
     }
     if (starts(head, 4, "ftyp")) {
@@ -116,6 +116,15 @@ public final class ImageFormats {
       return FileFormat.HEIF;
     }
     return FileFormat.MP4;
+  }
+
+  /** BMP: the DIB header after the 14-byte file header starts with its own size. */
+  private static boolean isBitmapInfoHeader(byte[] head) {
+    if (head.length < 18) {
+      return false;
+    }
+    int dib = (head[14] & 0xff) | (head[15] & 0xff) << 8 | (head[16] & 0xff) << 16 | (head[17] & 0xff) << 24;
+    return dib == 12 || dib == 40 || dib == 52 || dib == 56 || dib == 64 || dib == 108 || dib == 124;
   }
 
   private static boolean isSvg(byte[] head) {
