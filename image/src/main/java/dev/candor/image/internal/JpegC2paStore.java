@@ -16,7 +16,8 @@ import java.util.Map;
  * <p>Each segment's payload: {@code CI "JP" (2) | En u16 box instance | Z u32 packet sequence |
  * box bytes}. Z=1 carries the superbox from its start (LBox, TBox, ...); Z&gt;1 repeats LBox and
  * TBox (and XLBox when LBox is 1) before the next bytes. A store is recognized by {@code c2pa}, the
- * first four bytes of the jumd UUID, at payload offset 24 of its Z=1 segment (as c2pa-rs does).
+ * first four bytes of the jumd UUID, at payload offset 24 of its Z=1 segment (as c2pa-rs does), or
+ * 32 when the superbox has an XLBox.
  *
  * @param en the box instance number shared by the segments
  * @param segments the segments in file order
@@ -40,13 +41,13 @@ public record JpegC2paStore(int en, List<JpegSegment> segments, List<Long> seque
       if (s.marker() != JpegSegment.APP11 || s.contentLength() <= 16) {
         continue;
       }
-      byte[] head = source.read(s.contentOffset(), Math.min(28, s.contentLength()));
+      byte[] head = source.read(s.contentOffset(), Math.min(36, s.contentLength()));
       if (!WireInts.matches(head, 0, "JP")) {
         continue;
       }
       int en = WireInts.u16be(head, 2);
       long z = WireInts.u32be(head, 4);
-      if (z == 1 && WireInts.matches(head, 24, "c2pa")) {
+      if (z == 1 && isC2paSuperbox(head)) {
         Builder b = new Builder(en);
         b.add(s, z);
         stores.add(b);
@@ -60,6 +61,15 @@ public record JpegC2paStore(int en, List<JpegSegment> segments, List<Long> seque
       out.add(new JpegC2paStore(b.en, b.segments, b.sequence));
     }
     return out;
+  }
+
+  /**
+   * Whether a Z=1 payload starts a C2PA superbox: the jumd UUID begins with {@code c2pa} at payload
+   * offset 24, or 32 when the superbox uses an XLBox.
+   */
+  private static boolean isC2paSuperbox(byte[] head) {
+    boolean xlBox = head.length >= 12 && WireInts.u32be(head, XT_HEADER) == 1;
+    return WireInts.matches(head, xlBox ? 32 : 24, "c2pa");
   }
 
   /** Whether the segments are contiguous and numbered 1, 2, 3... in file order. */
