@@ -74,8 +74,10 @@ public final class ImageFormats {
     if (starts(head, 0, "GIF87a") || starts(head, 0, "GIF89a")) {
       return FileFormat.GIF;
     }
-    if (starts(head, 0, "II*\0") || starts(head, 0, "MM\0*")
-        || starts(head, 0, "II+\0") || starts(head, 0, "MM\0+")) {
+    if (starts(head, 0, "II*\0")
+        || starts(head, 0, "MM\0*")
+        || starts(head, 0, "II+\0")
+        || starts(head, 0, "MM\0+")) {
       return FileFormat.TIFF;
     }
     if (starts(head, 0, "%PDF-")) {
@@ -106,8 +108,13 @@ public final class ImageFormats {
       return FileFormat.MOV;
     }
     if (List.of("heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1").contains(major)) {
-      long boxSize = head.length >= 4 ? ((head[0] & 0xffL) << 24 | (head[1] & 0xff) << 16
-          | (head[2] & 0xff) << 8 | (head[3] & 0xff)) : 0;
+      long boxSize =
+          head.length >= 4
+              ? ((head[0] & 0xffL) << 24
+                  | (head[1] & 0xff) << 16
+                  | (head[2] & 0xff) << 8
+                  | (head[3] & 0xff))
+              : 0;
       for (int p = 16; p + 4 <= Math.min(head.length, boxSize); p += 4) {
         if (ascii(head, p, 4).equals("avif")) {
           return FileFormat.AVIF;
@@ -123,8 +130,18 @@ public final class ImageFormats {
     if (head.length < 18) {
       return false;
     }
-    int dib = (head[14] & 0xff) | (head[15] & 0xff) << 8 | (head[16] & 0xff) << 16 | (head[17] & 0xff) << 24;
-    return dib == 12 || dib == 40 || dib == 52 || dib == 56 || dib == 64 || dib == 108 || dib == 124;
+    int dib =
+        (head[14] & 0xff)
+            | (head[15] & 0xff) << 8
+            | (head[16] & 0xff) << 16
+            | (head[17] & 0xff) << 24;
+    return dib == 12
+        || dib == 40
+        || dib == 52
+        || dib == 56
+        || dib == 64
+        || dib == 108
+        || dib == 124;
   }
 
   private static boolean isSvg(byte[] head) {

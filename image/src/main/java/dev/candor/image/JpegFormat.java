@@ -21,8 +21,8 @@ import java.util.Optional;
 /**
  * JPEG (ITU T.81 / JFIF) with C2PA manifest stores in APP11 JPEG XT segments (C2PA 2.2 §A.3.1).
  *
- * <p>The slot goes where c2pa-rs puts it: right after the first segment following SOI when that
- * is an APPn (JFIF APP0 or Exif APP1, which their specs require first), else right after SOI. A new
+ * <p>The slot goes where c2pa-rs puts it: right after the first segment following SOI when that is
+ * an APPn (JFIF APP0 or Exif APP1, which their specs require first), else right after SOI. A new
  * XMP packet goes in an APP1 segment right after the slot.
  */
 public final class JpegFormat implements ImageAssetFormat {

@@ -68,8 +68,7 @@ public final class PngFormat implements ImageAssetFormat {
     PngLayout layout = PngLayout.read(source);
     List<ByteRange> removed = new ArrayList<>();
     for (PngChunk c : layout.chunks()) {
-      if (c.type().equals(PngStoreFraming.TYPE)
-          || (xmpPacket != null && PngXmp.isXmp(source, c))) {
+      if (c.type().equals(PngStoreFraming.TYPE) || (xmpPacket != null && PngXmp.isXmp(source, c))) {
         removed.add(new ByteRange(c.offset(), c.length()));
       }
     }

@@ -20,10 +20,10 @@ import java.util.Optional;
  * c2pa-rs does.
  *
  * <p>Unlike c2pa-rs, a simple-format file (a lone VP8 or VP8L chunk) is converted to the extended
- * format, because RFC 9649 allows other chunks only after a {@code VP8X} header: the new VP8X
- * takes its canvas size from the bitstream header. A new XMP packet goes in an {@code XMP } chunk
- * before the store, with the VP8X XMP flag set. The RIFF header and an odd store's pad byte depend
- * on the store length, so the plan carries them as {@link EmbedPlan.Derived} pieces.
+ * format, because RFC 9649 allows other chunks only after a {@code VP8X} header: the new VP8X takes
+ * its canvas size from the bitstream header. A new XMP packet goes in an {@code XMP } chunk before
+ * the store, with the VP8X XMP flag set. The RIFF header and an odd store's pad byte depend on the
+ * store length, so the plan carries them as {@link EmbedPlan.Derived} pieces.
  */
 public final class WebpFormat implements ImageAssetFormat {
 
@@ -53,8 +53,8 @@ public final class WebpFormat implements ImageAssetFormat {
   /**
    * {@inheritDoc}
    *
-   * <p>Each store's framing is its chunk header and data, without the pad byte (as c2pa-rs
-   * excludes it).
+   * <p>Each store's framing is its chunk header and data, without the pad byte (as c2pa-rs excludes
+   * it).
    */
   @Override
   public List<EmbeddedStore> findStores(AssetSource source)

@@ -39,7 +39,8 @@ final class ExternalTool {
 
   /** Runs a command, returns stdout+stderr; fails the test on a non-zero exit. */
   static String run(String... command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(true).start();
     byte[] out = p.getInputStream().readAllBytes();
     if (!p.waitFor(60, TimeUnit.SECONDS)) {
       p.destroyForcibly();

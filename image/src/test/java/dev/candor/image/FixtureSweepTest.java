@@ -33,8 +33,7 @@ class FixtureSweepTest {
   })
   void findStores_fixture_catalogueCount(String fixture, int stores) throws Exception {
     byte[] bytes = TestAssets.fixtureBytes(fixture);
-    ImageAssetFormat f =
-        ImageFormats.forFormat(ImageFormats.detect(bytes)).orElseThrow();
+    ImageAssetFormat f = ImageFormats.forFormat(ImageFormats.detect(bytes)).orElseThrow();
     assertEquals(stores, f.findStores(AssetSource.of(bytes)).size());
   }
 }

@@ -71,6 +71,7 @@ class ImageFormatsTest {
 
   @Test
   void forMediaType_jpgAlias_jpegFormat() {
-    assertEquals(JpegFormat.MEDIA_TYPE, ImageFormats.forMediaType("Image/JPG").orElseThrow().mediaType());
+    assertEquals(
+        JpegFormat.MEDIA_TYPE, ImageFormats.forMediaType("Image/JPG").orElseThrow().mediaType());
   }
 }

@@ -73,7 +73,8 @@ class ImageXmpRoundTripTest {
   @Test
   void webp_writeThenRead_fieldsBackAndXmpFlagSet() throws Exception {
     WebpFormat webp = new WebpFormat();
-    byte[] out = embed(webp, TestAssets.fixtureBytes("c2pa-rs/sample1.webp"), TestAssets.fakeStore(1001));
+    byte[] out =
+        embed(webp, TestAssets.fixtureBytes("c2pa-rs/sample1.webp"), TestAssets.fakeStore(1001));
     assertEquals(0x04, out[20] & 0x04);
     byte[] again = embed(webp, out, TestAssets.fakeStore(1000));
     assertEquals(0x04, again[20] & 0x04);
@@ -82,14 +83,17 @@ class ImageXmpRoundTripTest {
   @Test
   void exiftool_readsSourceTypeAndAiFields() throws Exception {
     ExternalTool.require("exiftool", "libimage-exiftool-perl");
-    byte[] jpg = embed(new JpegFormat(), TestAssets.image("jpg", 40, 30), TestAssets.fakeStore(100));
+    byte[] jpg =
+        embed(new JpegFormat(), TestAssets.image("jpg", 40, 30), TestAssets.fakeStore(100));
     byte[] png = embed(new PngFormat(), TestAssets.image("png", 40, 30), TestAssets.fakeStore(100));
     for (var e : java.util.Map.of("out.jpg", jpg, "out.png", png).entrySet()) {
       Path file = tmp.resolve(e.getKey());
       Files.write(file, e.getValue());
       String json = ExternalTool.run("exiftool", "-j", "-XMP-iptcExt:all", file.toString());
       assertTrue(
-          json.contains("\"DigitalSourceType\": \"http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia\""),
+          json.contains(
+              "\"DigitalSourceType\":"
+                  + " \"http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia\""),
           json);
       assertTrue(json.contains("\"AISystemUsed\": \"Example Diffusion\""), json);
       assertTrue(json.contains("\"AISystemVersionUsed\": \"2.1-beta\""), json);

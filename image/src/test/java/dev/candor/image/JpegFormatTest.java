@@ -50,20 +50,24 @@ class JpegFormatTest {
 
   @Test
   void findStores_cacaJpg_storeIsAJumbSuperboxLabelledC2pa() throws Exception {
-    byte[] store = jpeg.findStores(AssetSource.of(TestAssets.fixtureBytes("c2pa-rs/CACA.jpg")))
-        .get(0).store();
+    byte[] store =
+        jpeg.findStores(AssetSource.of(TestAssets.fixtureBytes("c2pa-rs/CACA.jpg"))).get(0).store();
     assertEquals("jumb", ascii(store, 4, 4));
     assertEquals("jumd", ascii(store, 12, 4));
     assertEquals("c2pa", ascii(store, 16, 4)); // UUID starts with c2pa
     assertEquals("c2pa\0", ascii(store, 33, 5)); // label after 16-byte UUID and toggles
-    long lbox = ((store[0] & 0xffL) << 24) | ((store[1] & 0xff) << 16) | ((store[2] & 0xff) << 8) | (store[3] & 0xff);
+    long lbox =
+        ((store[0] & 0xffL) << 24)
+            | ((store[1] & 0xff) << 16)
+            | ((store[2] & 0xff) << 8)
+            | (store[3] & 0xff);
     assertEquals(store.length, lbox);
   }
 
   @Test
   void findStores_cJpg_equalsTheBareStoreFixture() throws Exception {
-    byte[] store = jpeg.findStores(AssetSource.of(TestAssets.fixtureBytes("c2pa-rs/C.jpg")))
-        .get(0).store();
+    byte[] store =
+        jpeg.findStores(AssetSource.of(TestAssets.fixtureBytes("c2pa-rs/C.jpg"))).get(0).store();
     assertArrayEquals(TestAssets.fixtureBytes("c2pa-rs-extra/manifest_data.c2pa"), store);
   }
 
@@ -93,8 +97,9 @@ class JpegFormatTest {
     assertEquals(1, found.size());
     assertArrayEquals(store, found.get(0).store());
     assertEquals(List.of(out.slot()), found.get(0).framing());
-    assertEquals(3, JpegC2paStore.find(out.source(), JpegLayout.read(out.source())).get(0)
-        .segments().size());
+    assertEquals(
+        3,
+        JpegC2paStore.find(out.source(), JpegLayout.read(out.source())).get(0).segments().size());
     assertArrayEquals(input, out.withoutSlot());
   }
 
@@ -102,14 +107,14 @@ class JpegFormatTest {
   void planEmbedding_signedInput_replacesTheOldStore() throws Exception {
     byte[] input = TestAssets.fixtureBytes("c2pa-rs/CACA.jpg");
     byte[] store = TestAssets.fakeStore(1000);
-    TestAssets.Written out = TestAssets.write(jpeg.planEmbedding(AssetSource.of(input)), input, store);
+    TestAssets.Written out =
+        TestAssets.write(jpeg.planEmbedding(AssetSource.of(input)), input, store);
 
     List<EmbeddedStore> found = jpeg.findStores(out.source());
     assertEquals(1, found.size());
     assertArrayEquals(store, found.get(0).store());
     assertEquals(List.of(new ByteRange(20, 1012)), found.get(0).framing());
-    assertArrayEquals(
-        TestAssets.cut(input, List.of(new ByteRange(20, 231965))), out.withoutSlot());
+    assertArrayEquals(TestAssets.cut(input, List.of(new ByteRange(20, 231965))), out.withoutSlot());
   }
 
   @Test
@@ -117,7 +122,8 @@ class JpegFormatTest {
     byte[] withApp0 = TestAssets.image("jpg", 16, 16);
     byte[] input = TestAssets.cut(withApp0, List.of(new ByteRange(2, 18))); // drop JFIF APP0
     TestAssets.Written out =
-        TestAssets.write(jpeg.planEmbedding(AssetSource.of(input)), input, TestAssets.fakeStore(100));
+        TestAssets.write(
+            jpeg.planEmbedding(AssetSource.of(input)), input, TestAssets.fakeStore(100));
     assertEquals(2, out.slot().start());
   }
 

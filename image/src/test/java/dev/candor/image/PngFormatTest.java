@@ -32,14 +32,16 @@ class PngFormatTest {
 
   @Test
   void findStores_unsignedFixture_none() throws Exception {
-    assertEquals(List.of(), png.findStores(AssetSource.of(TestAssets.fixtureBytes("c2pa-rs/sample1.png"))));
+    assertEquals(
+        List.of(), png.findStores(AssetSource.of(TestAssets.fixtureBytes("c2pa-rs/sample1.png"))));
   }
 
   @Test
   void planEmbedding_largeStore_readsBackAsOneChunkAt33() throws Exception {
     byte[] input = TestAssets.image("png", 64, 48);
     byte[] store = TestAssets.fakeStore(150_000);
-    TestAssets.Written out = TestAssets.write(png.planEmbedding(AssetSource.of(input)), input, store);
+    TestAssets.Written out =
+        TestAssets.write(png.planEmbedding(AssetSource.of(input)), input, store);
 
     assertEquals(new ByteRange(33, 150_012), out.slot());
     List<EmbeddedStore> found = png.findStores(out.source());
@@ -54,7 +56,8 @@ class PngFormatTest {
   void planEmbedding_signedInput_replacesTheOldStore() throws Exception {
     byte[] input = TestAssets.fixtureBytes("c2pa-rs-extra/100kb-signed.png");
     byte[] store = TestAssets.fakeStore(999);
-    TestAssets.Written out = TestAssets.write(png.planEmbedding(AssetSource.of(input)), input, store);
+    TestAssets.Written out =
+        TestAssets.write(png.planEmbedding(AssetSource.of(input)), input, store);
     List<EmbeddedStore> found = png.findStores(out.source());
     assertEquals(1, found.size());
     assertArrayEquals(store, found.get(0).store());
@@ -76,7 +79,8 @@ class PngFormatTest {
     byte[] input = Arrays.copyOf(full, full.length - 20);
     ProvenanceException e =
         assertThrows(ProvenanceException.class, () -> png.findStores(AssetSource.of(input)));
-    assertTrue(e.getMessage().contains("past the end") || e.getMessage().contains("truncated"),
+    assertTrue(
+        e.getMessage().contains("past the end") || e.getMessage().contains("truncated"),
         e.getMessage());
   }
 

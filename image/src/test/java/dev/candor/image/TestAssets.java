@@ -51,7 +51,8 @@ public final class TestAssets {
 
   /**
    * A stand-in manifest store of {@code n} bytes (n &ge; 40) shaped like one: a {@code jumb}
-   * superbox whose {@code jumd} has the C2PA manifest-store UUID and label {@code c2pa}, then filler.
+   * superbox whose {@code jumd} has the C2PA manifest-store UUID and label {@code c2pa}, then
+   * filler.
    */
   public static byte[] fakeStore(int n) {
     byte[] s = new byte[n];
@@ -63,8 +64,22 @@ public final class TestAssets {
     put32(s, 8, 8 + 16 + 1 + 5); // jumd: header, UUID, toggles, "c2pa\0"
     ascii(s, 12, "jumd");
     byte[] uuid = {
-      'c', '2', 'p', 'a', 0x00, 0x11, 0x00, 0x10, (byte) 0x80, 0x00, 0x00, (byte) 0xAA, 0x00, 0x38,
-      (byte) 0x9B, 0x71
+      'c',
+      '2',
+      'p',
+      'a',
+      0x00,
+      0x11,
+      0x00,
+      0x10,
+      (byte) 0x80,
+      0x00,
+      0x00,
+      (byte) 0xAA,
+      0x00,
+      0x38,
+      (byte) 0x9B,
+      0x71
     };
     System.arraycopy(uuid, 0, s, 16, 16);
     s[32] = 0x03; // toggles: requestable, label present
@@ -112,7 +127,8 @@ public final class TestAssets {
   public static byte[] cut(byte[] bytes, java.util.List<ByteRange> ranges) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     long pos = 0;
-    for (ByteRange r : ranges.stream().sorted(java.util.Comparator.comparingLong(ByteRange::start)).toList()) {
+    for (ByteRange r :
+        ranges.stream().sorted(java.util.Comparator.comparingLong(ByteRange::start)).toList()) {
       out.write(bytes, (int) pos, (int) (r.start() - pos));
       pos = r.end();
     }

@@ -20,7 +20,8 @@ class WebpFormatTest {
   void planEmbedding_simpleVp8OddStore_convertsToVp8xAndReadsBack() throws Exception {
     byte[] input = TestAssets.fixtureBytes("c2pa-rs/sample1.webp"); // simple VP8, 1050 x 700
     byte[] store = TestAssets.fakeStore(150_001);
-    TestAssets.Written out = TestAssets.write(webp.planEmbedding(AssetSource.of(input)), input, store);
+    TestAssets.Written out =
+        TestAssets.write(webp.planEmbedding(AssetSource.of(input)), input, store);
 
     WebpLayout layout = WebpLayout.read(out.source()); // RIFF size must match the file
     assertEquals(
@@ -41,10 +42,13 @@ class WebpFormatTest {
   @Test
   void planEmbedding_signedOutputResigned_oneStoreLeft() throws Exception {
     byte[] input = TestAssets.fixtureBytes("c2pa-rs/sample1.webp");
-    byte[] once = TestAssets.write(webp.planEmbedding(AssetSource.of(input)), input,
-        TestAssets.fakeStore(500)).bytes();
+    byte[] once =
+        TestAssets.write(
+                webp.planEmbedding(AssetSource.of(input)), input, TestAssets.fakeStore(500))
+            .bytes();
     byte[] store = TestAssets.fakeStore(600);
-    TestAssets.Written twice = TestAssets.write(webp.planEmbedding(AssetSource.of(once)), once, store);
+    TestAssets.Written twice =
+        TestAssets.write(webp.planEmbedding(AssetSource.of(once)), once, store);
     List<EmbeddedStore> found = webp.findStores(twice.source());
     assertEquals(1, found.size());
     assertArrayEquals(store, found.get(0).store());

@@ -24,9 +24,9 @@ public final class EmbedPlan {
   public record Insert(byte[] bytes) implements Piece {}
 
   /**
-   * Bytes the format can only compute once the store length is known, e.g. a RIFF header whose
-   * size field counts the framed store, or a pad byte after an odd-sized chunk. Hashed like an
-   * {@link Insert}; {@link #resolve(int)} turns it into one.
+   * Bytes the format can only compute once the store length is known, e.g. a RIFF header whose size
+   * field counts the framed store, or a pad byte after an odd-sized chunk. Hashed like an {@link
+   * Insert}; {@link #resolve(int)} turns it into one.
    *
    * @param bytesForStoreLength maps the store length to the bytes to write; must be deterministic
    */

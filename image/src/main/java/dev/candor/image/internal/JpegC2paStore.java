@@ -13,9 +13,9 @@ import java.util.Map;
 /**
  * A C2PA manifest store carried in JPEG XT APP11 segments (ISO 19566-5 via C2PA 2.2 §A.3.1).
  *
- * <p>Each segment's payload: {@code CI "JP" (2) | En u16 box instance | Z u32 packet sequence |
- * box bytes}. Z=1 carries the superbox from its start (LBox, TBox, ...); Z&gt;1 repeats LBox and
- * TBox (and XLBox when LBox is 1) before the next bytes. A store is recognized by {@code c2pa}, the
+ * <p>Each segment's payload: {@code CI "JP" (2) | En u16 box instance | Z u32 packet sequence | box
+ * bytes}. Z=1 carries the superbox from its start (LBox, TBox, ...); Z&gt;1 repeats LBox and TBox
+ * (and XLBox when LBox is 1) before the next bytes. A store is recognized by {@code c2pa}, the
  * first four bytes of the jumd UUID, at payload offset 24 of its Z=1 segment (as c2pa-rs does), or
  * 32 when the superbox has an XLBox.
  *
@@ -86,8 +86,8 @@ public record JpegC2paStore(int en, List<JpegSegment> segments, List<Long> seque
   }
 
   /**
-   * The framing: one range over the whole run when regular, else each segment on its own, so a
-   * hard binding that excludes one range cannot match an irregular store.
+   * The framing: one range over the whole run when regular, else each segment on its own, so a hard
+   * binding that excludes one range cannot match an irregular store.
    */
   public List<ByteRange> framing() {
     if (isRegular()) {

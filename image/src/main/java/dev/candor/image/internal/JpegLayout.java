@@ -79,13 +79,15 @@ public record JpegLayout(List<JpegSegment> segments, long tailOffset) {
       }
       if (pos + 2 > size) {
         throw new ProvenanceException(
-            String.format("JPEG: truncated, marker FF %02X at offset %d has no length", marker, ff));
+            String.format(
+                "JPEG: truncated, marker FF %02X at offset %d has no length", marker, ff));
       }
       source.readFully(pos, two, 0, 2);
       int lp = WireInts.u16be(two, 0);
       if (lp < 2) {
         throw new ProvenanceException(
-            String.format("JPEG: marker FF %02X at offset %d declares length %d (< 2)", marker, ff, lp));
+            String.format(
+                "JPEG: marker FF %02X at offset %d declares length %d (< 2)", marker, ff, lp));
       }
       if (pos + lp > size) {
         throw new ProvenanceException(

@@ -10,12 +10,16 @@ package dev.candor.image.internal;
 public record JpegSegment(int marker, long offset, long length) {
   /** APP0 (JFIF, JFXX). */
   public static final int APP0 = 0xE0;
+
   /** APP1 (Exif, XMP, extended XMP). */
   public static final int APP1 = 0xE1;
+
   /** APP11 (JPEG XT boxes: JUMBF, C2PA). */
   public static final int APP11 = 0xEB;
+
   /** Start of scan: the entropy-coded data follows its header. */
   public static final int SOS = 0xDA;
+
   /** End of image. */
   public static final int EOI = 0xD9;
 

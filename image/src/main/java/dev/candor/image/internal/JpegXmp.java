@@ -10,9 +10,9 @@ import java.util.Optional;
 
 /**
  * XMP in JPEG APP1 segments (XMP Specification Part 3 §1.1.3). Main packet payload: {@code
- * "http://ns.adobe.com/xap/1.0/\0" | packet}, at most {@value #MAX_MAIN_PACKET} bytes. Extended
- * XMP payload: {@code "http://ns.adobe.com/xmp/extension/\0" | GUID (32 hex chars) | full length
- * u32 | offset u32 | portion}.
+ * "http://ns.adobe.com/xap/1.0/\0" | packet}, at most {@value #MAX_MAIN_PACKET} bytes. Extended XMP
+ * payload: {@code "http://ns.adobe.com/xmp/extension/\0" | GUID (32 hex chars) | full length u32 |
+ * offset u32 | portion}.
  */
 public final class JpegXmp {
   private static final String MAIN_NS = "http://ns.adobe.com/xap/1.0/";
@@ -36,7 +36,8 @@ public final class JpegXmp {
       if (s.marker() == JpegSegment.APP1 && s.contentLength() >= MAIN_HEADER) {
         byte[] head = source.read(s.contentOffset(), MAIN_HEADER);
         // c2pa-rs also accepts a space where the NUL belongs
-        if (WireInts.matches(head, 0, MAIN_NS) && (head[MAIN_HEADER - 1] == 0 || head[MAIN_HEADER - 1] == ' ')) {
+        if (WireInts.matches(head, 0, MAIN_NS)
+            && (head[MAIN_HEADER - 1] == 0 || head[MAIN_HEADER - 1] == ' ')) {
           out.add(s);
         }
       }
@@ -69,7 +70,8 @@ public final class JpegXmp {
         continue;
       }
       byte[] head = source.read(s.contentOffset(), EXT_HEADER);
-      if (!WireInts.matches(head, 0, EXT_NS + "\0") || !WireInts.matches(head, EXT_NS.length() + 1, guid)) {
+      if (!WireInts.matches(head, 0, EXT_NS + "\0")
+          || !WireInts.matches(head, EXT_NS.length() + 1, guid)) {
         continue;
       }
       long full = WireInts.u32be(head, EXT_NS.length() + 33);
@@ -77,11 +79,17 @@ public final class JpegXmp {
       int portion = s.contentLength() - EXT_HEADER;
       if (full > MAX_EXTENDED || full > source.size()) {
         throw new ProvenanceException(
-            "JPEG: extended XMP at offset " + s.offset() + " declares " + full + " bytes, too many");
+            "JPEG: extended XMP at offset "
+                + s.offset()
+                + " declares "
+                + full
+                + " bytes, too many");
       }
       if (offset + portion > full) {
         throw new ProvenanceException(
-            "JPEG: extended XMP portion at offset " + s.offset() + " runs past its declared length");
+            "JPEG: extended XMP portion at offset "
+                + s.offset()
+                + " runs past its declared length");
       }
       if (whole == null) {
         whole = new byte[(int) full];

@@ -21,7 +21,8 @@ public final class PlanRanges {
   }
 
   /** Copies {@code [from, to)} of the input except the parts covered by {@code removed}. */
-  public static void copyExcept(EmbedPlan.Builder plan, long from, long to, List<ByteRange> removed) {
+  public static void copyExcept(
+      EmbedPlan.Builder plan, long from, long to, List<ByteRange> removed) {
     List<ByteRange> sorted = new ArrayList<>(removed);
     sorted.sort(Comparator.comparingLong(ByteRange::start));
     long pos = from;

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.zip.CRC32;
 
 /**
- * The chunks of a PNG file (ISO/IEC 15948 §5), from the 8-byte signature to IEND, each CRC
- * checked. Bytes after IEND are the tail, kept as they are.
+ * The chunks of a PNG file (ISO/IEC 15948 §5), from the 8-byte signature to IEND, each CRC checked.
+ * Bytes after IEND are the tail, kept as they are.
  *
  * @param chunks the chunks in file order; the first is IHDR, the last IEND
  */

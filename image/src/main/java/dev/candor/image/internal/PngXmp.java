@@ -43,7 +43,8 @@ public final class PngXmp {
   private static byte[] text(byte[] data, PngChunk c) throws ProvenanceException {
     int p = KEYWORD.length() + 1;
     if (p + 2 > data.length) {
-      throw new ProvenanceException("PNG: XMP iTXt chunk at offset " + c.offset() + " is cut short");
+      throw new ProvenanceException(
+          "PNG: XMP iTXt chunk at offset " + c.offset() + " is cut short");
     }
     boolean compressed = data[p] == 1;
     p += 2;
@@ -72,7 +73,8 @@ public final class PngXmp {
         }
         out.write(buf, 0, n);
         if (out.size() > MAX_INFLATED) {
-          throw new ProvenanceException("PNG: compressed XMP inflates past " + MAX_INFLATED + " bytes");
+          throw new ProvenanceException(
+              "PNG: compressed XMP inflates past " + MAX_INFLATED + " bytes");
         }
       }
     } catch (DataFormatException e) {

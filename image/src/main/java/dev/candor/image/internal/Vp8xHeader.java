@@ -5,9 +5,9 @@ import dev.candor.core.asset.AssetSource;
 import java.io.IOException;
 
 /**
- * The WebP extended-format header chunk (RFC 9649 §2.7): {@code "VP8X" | 10 | flags u8 | 3
- * reserved | canvas width - 1 u24 LE | canvas height - 1 u24 LE}. Flag bits: ICC 0x20, alpha 0x10,
- * EXIF 0x08, XMP 0x04, animation 0x02.
+ * The WebP extended-format header chunk (RFC 9649 §2.7): {@code "VP8X" | 10 | flags u8 | 3 reserved
+ * | canvas width - 1 u24 LE | canvas height - 1 u24 LE}. Flag bits: ICC 0x20, alpha 0x10, EXIF
+ * 0x08, XMP 0x04, animation 0x02.
  */
 public final class Vp8xHeader {
   /** The XMP flag. */
@@ -36,7 +36,8 @@ public final class Vp8xHeader {
   public static byte[] withFlags(AssetSource source, RiffChunk vp8x, int extraFlags)
       throws ProvenanceException, IOException {
     if (vp8x.dataLength() < 10) {
-      throw new ProvenanceException("WebP: VP8X chunk at offset " + vp8x.offset() + " is too short");
+      throw new ProvenanceException(
+          "WebP: VP8X chunk at offset " + vp8x.offset() + " is too short");
     }
     byte[] c = source.read(vp8x.offset(), (int) vp8x.length());
     c[8] |= (byte) extraFlags;
@@ -50,7 +51,8 @@ public final class Vp8xHeader {
   public static byte[] forSimple(AssetSource source, RiffChunk image, int extraFlags)
       throws ProvenanceException, IOException {
     if (image.fourcc().equals("VP8L")) {
-      // RFC 9649 §3.2: signature 0x2F, then 14 bits width-1, 14 bits height-1, 1 bit alpha, 3 version
+      // RFC 9649 §3.2: signature 0x2F, then 14 bits width-1, 14 bits height-1, 1 bit alpha, 3
+      // version
       if (image.dataLength() < 5) {
         throw new ProvenanceException("WebP: VP8L chunk is too short for its header");
       }

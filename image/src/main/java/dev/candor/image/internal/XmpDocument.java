@@ -62,8 +62,7 @@ public final class XmpDocument {
       end--;
     }
     try {
-      Document doc =
-          builder().parse(new ByteArrayInputStream(packet, 0, end));
+      Document doc = builder().parse(new ByteArrayInputStream(packet, 0, end));
       XmpDocument x = new XmpDocument(doc);
       x.rdf();
       return x;
@@ -100,7 +99,9 @@ public final class XmpDocument {
         return a.getValue();
       }
       for (Node n = d.getFirstChild(); n != null; n = n.getNextSibling()) {
-        if (n instanceof Element e && ns.equals(e.getNamespaceURI()) && local.equals(e.getLocalName())) {
+        if (n instanceof Element e
+            && ns.equals(e.getNamespaceURI())
+            && local.equals(e.getLocalName())) {
           return valueOf(e);
         }
       }
@@ -129,11 +130,10 @@ public final class XmpDocument {
   }
 
   /**
-   * Sets a simple text property: removes it from every description (attribute or element form)
-   * and adds it as an element of the first top-level description.
+   * Sets a simple text property: removes it from every description (attribute or element form) and
+   * adds it as an element of the first top-level description.
    */
-  public void set(String ns, String prefix, String local, String value)
-      throws ProvenanceException {
+  public void set(String ns, String prefix, String local, String value) throws ProvenanceException {
     Element rdf = rdf();
     NodeList ds = rdf.getElementsByTagNameNS(RDF, "Description");
     for (int i = 0; i < ds.getLength(); i++) {
@@ -142,7 +142,9 @@ public final class XmpDocument {
       Node n = d.getFirstChild();
       while (n != null) {
         Node next = n.getNextSibling();
-        if (n instanceof Element e && ns.equals(e.getNamespaceURI()) && local.equals(e.getLocalName())) {
+        if (n instanceof Element e
+            && ns.equals(e.getNamespaceURI())
+            && local.equals(e.getLocalName())) {
           d.removeChild(n);
         }
         n = next;
@@ -162,7 +164,9 @@ public final class XmpDocument {
 
   private Element firstDescription(Element rdf) {
     for (Node n = rdf.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && RDF.equals(e.getNamespaceURI()) && "Description".equals(e.getLocalName())) {
+      if (n instanceof Element e
+          && RDF.equals(e.getNamespaceURI())
+          && "Description".equals(e.getLocalName())) {
         return e;
       }
     }

@@ -40,7 +40,10 @@ public final class IptcAiFields {
     return new Builder();
   }
 
-  /** The Digital Source Type URI as written, e.g. {@code http://cv.iptc.org/.../trainedAlgorithmicMedia}. */
+  /**
+   * The Digital Source Type URI as written, e.g. {@code
+   * http://cv.iptc.org/.../trainedAlgorithmicMedia}.
+   */
   public Optional<String> digitalSourceTypeUri() {
     return Optional.ofNullable(digitalSourceType);
   }

@@ -58,7 +58,8 @@ class JpegXmpTest {
   void segment_packetOverOneSegment_refused() {
     ProvenanceException e =
         assertThrows(
-            ProvenanceException.class, () -> JpegXmp.segment(new byte[JpegXmp.MAX_MAIN_PACKET + 1]));
+            ProvenanceException.class,
+            () -> JpegXmp.segment(new byte[JpegXmp.MAX_MAIN_PACKET + 1]));
     assertTrue(e.getMessage().contains("65504-byte limit"), e.getMessage());
   }
 

@@ -29,10 +29,11 @@ class XmpPacketsTest {
           + " xmlns:Iptc4xmpExt=\"http://iptc.org/std/Iptc4xmpExt/2008-02-29/\""
           + " xmp:CreatorTool=\"Paint 3\""
           + " Iptc4xmpExt:DigitalSourceType=\"http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture\"/>\n"
-          + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
-          + "<dc:creator><rdf:Seq><rdf:li>Ann Author</rdf:li></rdf:Seq></dc:creator>"
-          + "</rdf:Description></rdf:RDF></x:xmpmeta>\n"
-          + "                                  \n<?xpacket end=\"w\"?>";
+          + "<rdf:Description rdf:about=\"\""
+          + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:creator><rdf:Seq><rdf:li>Ann"
+          + " Author</rdf:li></rdf:Seq></dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>\n"
+          + "                                  \n"
+          + "<?xpacket end=\"w\"?>";
 
   @Test
   void merge_noExistingPacket_readsBackEveryField() throws Exception {
@@ -66,10 +67,10 @@ class XmpPacketsTest {
     String xmp =
         "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF"
             + " xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><rdf:Description"
-            + " xmlns:I=\"http://iptc.org/std/Iptc4xmpExt/2008-02-29/\">"
-            + "<I:DigitalSourceType rdf:resource=\"http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia\"/>"
-            + "<I:AIPromptInformation><rdf:Alt><rdf:li xml:lang=\"de\">Leuchtturm</rdf:li>"
-            + "<rdf:li xml:lang=\"x-default\">lighthouse</rdf:li></rdf:Alt></I:AIPromptInformation>"
+            + " xmlns:I=\"http://iptc.org/std/Iptc4xmpExt/2008-02-29/\"><I:DigitalSourceType"
+            + " rdf:resource=\"http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia\"/><I:AIPromptInformation><rdf:Alt><rdf:li"
+            + " xml:lang=\"de\">Leuchtturm</rdf:li><rdf:li"
+            + " xml:lang=\"x-default\">lighthouse</rdf:li></rdf:Alt></I:AIPromptInformation>"
             + "</rdf:Description></rdf:RDF></x:xmpmeta>";
     IptcAiFields f = XmpPackets.read(xmp.getBytes(StandardCharsets.UTF_8));
     assertEquals(
@@ -85,8 +86,7 @@ class XmpPacketsTest {
             + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">&e;</x:xmpmeta>";
     ProvenanceException e =
         assertThrows(
-            ProvenanceException.class,
-            () -> XmpPackets.read(xxe.getBytes(StandardCharsets.UTF_8)));
+            ProvenanceException.class, () -> XmpPackets.read(xxe.getBytes(StandardCharsets.UTF_8)));
     assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
   }
 
