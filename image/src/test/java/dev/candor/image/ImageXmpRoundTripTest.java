@@ -86,7 +86,13 @@ class ImageXmpRoundTripTest {
     byte[] jpg =
         embed(new JpegFormat(), TestAssets.image("jpg", 40, 30), TestAssets.fakeStore(100));
     byte[] png = embed(new PngFormat(), TestAssets.image("png", 40, 30), TestAssets.fakeStore(100));
-    for (var e : java.util.Map.of("out.jpg", jpg, "out.png", png).entrySet()) {
+    var outputs =
+        new java.util.TreeMap<String, byte[]>(java.util.Map.of("out.jpg", jpg, "out.png", png));
+    var webpInput = TestAssets.fixtureIfPresent("c2pa-rs/sample1.webp");
+    if (webpInput.isPresent()) {
+      outputs.put("out.webp", embed(new WebpFormat(), webpInput.get(), TestAssets.fakeStore(101)));
+    }
+    for (var e : outputs.entrySet()) {
       Path file = tmp.resolve(e.getKey());
       Files.write(file, e.getValue());
       String json = ExternalTool.run("exiftool", "-j", "-XMP-iptcExt:all", file.toString());

@@ -85,6 +85,56 @@ class PngFormatTest {
   }
 
   @Test
+  void findStores_hugeChunkLength_saysPastTheEnd() throws Exception {
+    byte[] input = TestAssets.image("png", 16, 16);
+    int second = 33; // the chunk after IHDR
+    input[second] = (byte) 0x7F;
+    input[second + 1] = (byte) 0xFF;
+    ProvenanceException e =
+        assertThrows(ProvenanceException.class, () -> png.findStores(AssetSource.of(input)));
+    assertTrue(e.getMessage().contains("past the end of the file"), e.getMessage());
+  }
+
+  @Test
+  void readXmp_compressedItxt_inflated() throws Exception {
+    byte[] packet =
+        dev.candor.image.xmp.XmpPackets.merge(
+            null, dev.candor.image.xmp.IptcAiFields.builder().aiSystemUsed("Zipped Model").build());
+    java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
+    data.write("XML:com.adobe.xmp".getBytes(StandardCharsets.US_ASCII));
+    data.write(new byte[] {0, 1, 0, 0, 0}); // NUL, compressed, zlib, empty language, empty keyword
+    java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(data);
+    z.write(packet);
+    z.finish();
+    byte[] d = data.toByteArray();
+    java.io.ByteArrayOutputStream chunk = new java.io.ByteArrayOutputStream();
+    chunk.write(
+        new byte[] {
+          (byte) (d.length >>> 24),
+          (byte) (d.length >>> 16),
+          (byte) (d.length >>> 8),
+          (byte) d.length
+        });
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    byte[] type = "iTXt".getBytes(StandardCharsets.US_ASCII);
+    crc.update(type);
+    crc.update(d);
+    chunk.write(type);
+    chunk.write(d);
+    long c = crc.getValue();
+    chunk.write(new byte[] {(byte) (c >>> 24), (byte) (c >>> 16), (byte) (c >>> 8), (byte) c});
+    byte[] base = TestAssets.image("png", 16, 16);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.write(base, 0, 33);
+    out.write(chunk.toByteArray());
+    out.write(base, 33, base.length - 33);
+
+    assertEquals(
+        java.util.Optional.of("Zipped Model"),
+        png.readXmp(AssetSource.of(out.toByteArray())).orElseThrow().aiSystemUsed());
+  }
+
+  @Test
   void findStores_notPng_saysSignature() {
     byte[] input = TestAssets.fakeStore(100);
     ProvenanceException e =

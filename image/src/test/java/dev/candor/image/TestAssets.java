@@ -28,6 +28,15 @@ public final class TestAssets {
     return p;
   }
 
+  /** The bytes of a fixture, or empty when the fixtures are absent (the test goes on). */
+  public static java.util.Optional<byte[]> fixtureIfPresent(String relative) throws IOException {
+    String root = System.getProperty("candor.fixtures");
+    Path p = root == null ? null : Path.of(root, relative);
+    return p != null && Files.isRegularFile(p)
+        ? java.util.Optional.of(Files.readAllBytes(p))
+        : java.util.Optional.empty();
+  }
+
   /** The bytes of a fixture. */
   public static byte[] fixtureBytes(String relative) throws IOException {
     return Files.readAllBytes(fixture(relative));

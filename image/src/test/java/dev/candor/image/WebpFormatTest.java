@@ -10,6 +10,7 @@ import dev.candor.core.asset.AssetSource;
 import dev.candor.core.asset.EmbeddedStore;
 import dev.candor.image.internal.RiffChunk;
 import dev.candor.image.internal.WebpLayout;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,14 @@ class WebpFormatTest {
     ProvenanceException e =
         assertThrows(ProvenanceException.class, () -> webp.findStores(AssetSource.of(input)));
     assertTrue(e.getMessage().contains("'VP8 '"), e.getMessage());
+  }
+
+  @Test
+  void findStores_notWebp_saysHeader() {
+    byte[] input = "RIFF\0\0\0\0AVI LIST and more bytes".getBytes(StandardCharsets.US_ASCII);
+    ProvenanceException e =
+        assertThrows(ProvenanceException.class, () -> webp.findStores(AssetSource.of(input)));
+    assertTrue(e.getMessage().contains("RIFF....WEBP"), e.getMessage());
   }
 
   private static int u24(byte[] b, int off) {

@@ -57,6 +57,16 @@ public record WebpLayout(List<RiffChunk> chunks) {
       source.readFully(pos, ch, 0, 8);
       String fourcc = new String(ch, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
       long len = WireInts.u32le(ch, 4);
+      if (len > Integer.MAX_VALUE - 8) {
+        throw new ProvenanceException(
+            "WebP: chunk '"
+                + fourcc
+                + "' at offset "
+                + pos
+                + " declares "
+                + len
+                + " bytes, over 2 GiB");
+      }
       if (pos + 8 + len > size) {
         throw new ProvenanceException(
             "WebP: chunk '"
