@@ -3,6 +3,7 @@ package dev.candor.core.asset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * The layout of an output asset: pieces copied from the input, bytes inserted by the format
@@ -14,13 +15,27 @@ import java.util.Objects;
 public final class EmbedPlan {
 
   /** One part of the output. */
-  public sealed interface Piece permits Copy, Insert, Slot {}
+  public sealed interface Piece permits Copy, Insert, Derived, Slot {}
 
   /** Bytes copied from the input asset. */
   public record Copy(long offset, long length) implements Piece {}
 
   /** Bytes the format inserts. */
   public record Insert(byte[] bytes) implements Piece {}
+
+  /**
+   * Bytes the format can only compute once the store length is known, e.g. a RIFF header whose size
+   * field counts the framed store, or a pad byte after an odd-sized chunk. Hashed like an {@link
+   * Insert}; {@link #resolve(int)} turns it into one.
+   *
+   * @param bytesForStoreLength maps the store length to the bytes to write; must be deterministic
+   */
+  public record Derived(IntFunction<byte[]> bytesForStoreLength) implements Piece {
+    /** Rejects a null function. */
+    public Derived {
+      Objects.requireNonNull(bytesForStoreLength, "bytesForStoreLength");
+    }
+  }
 
   /** The place of the framed manifest store. */
   public record Slot() implements Piece {}
@@ -35,7 +50,10 @@ public final class EmbedPlan {
     this.mediaType = mediaType;
   }
 
-  /** The pieces in output order; exactly one is a {@link Slot}, unless the plan is for a side-car. */
+  /**
+   * The pieces in output order; exactly one is a {@link Slot}, unless the plan is for a side-car.
+   * May hold {@link Derived} pieces: writers and hashers use {@link #resolve(int)} instead.
+   */
   public List<Piece> pieces() {
     return pieces;
   }
@@ -48,6 +66,28 @@ public final class EmbedPlan {
   /** The media type written into the claim ({@code dc:format}), e.g. {@code image/jpeg}. */
   public String mediaType() {
     return mediaType;
+  }
+
+  /**
+   * The pieces for a store of {@code storeLength} bytes: every {@link Derived} becomes an {@link
+   * Insert} (empty results are dropped), so the list holds only copies, inserts and the slot.
+   */
+  public List<Piece> resolve(int storeLength) {
+    if (storeLength < 0) {
+      throw new IllegalArgumentException("storeLength must not be negative: " + storeLength);
+    }
+    List<Piece> out = new ArrayList<>(pieces.size());
+    for (Piece p : pieces) {
+      if (p instanceof Derived d) {
+        byte[] b = d.bytesForStoreLength().apply(storeLength);
+        if (b.length > 0) {
+          out.add(new Insert(b.clone()));
+        }
+      } else {
+        out.add(p);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** Whether the plan has a slot (embedded) or not (side-car: the store lives apart). */
@@ -83,6 +123,12 @@ public final class EmbedPlan {
       if (bytes.length > 0) {
         pieces.add(new Insert(bytes.clone()));
       }
+      return this;
+    }
+
+    /** Inserts bytes computed from the final store length (see {@link Derived}). */
+    public Builder derived(IntFunction<byte[]> bytesForStoreLength) {
+      pieces.add(new Derived(bytesForStoreLength));
       return this;
     }
 

@@ -1,2 +1,2 @@
-/** Not API: Candor image internals, may change in any release. */
+/** Not API: Candor image internals (containers, XMP, labels); may change in any release. */
 package dev.candor.image.internal;

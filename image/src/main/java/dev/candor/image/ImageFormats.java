@@ -1,0 +1,177 @@
+package dev.candor.image;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The image containers Candor supports, and detection of the formats it does not.
+ *
+ * <pre>{@code
+ * FileFormat f = ImageFormats.detect(head);
+ * ImageAssetFormat fmt = ImageFormats.forFormat(f)
+ *     .orElseThrow(() -> new IllegalArgumentException(f + " is not supported yet"));
+ * }</pre>
+ */
+public final class ImageFormats {
+  private static final JpegFormat JPEG = new JpegFormat();
+  private static final PngFormat PNG = new PngFormat();
+  private static final WebpFormat WEBP = new WebpFormat();
+
+  /** How many leading bytes {@link #detect} looks at; SVG needs more than 64. */
+  public static final int HEAD_LENGTH = 512;
+
+  private ImageFormats() {}
+
+  /** Every supported container: JPEG, PNG, WebP. */
+  public static List<ImageAssetFormat> all() {
+    return List.of(JPEG, PNG, WEBP);
+  }
+
+  /** The container for a supported format; empty for the others. */
+  public static Optional<ImageAssetFormat> forFormat(FileFormat format) {
+    switch (format) {
+      case JPEG:
+        return Optional.of(JPEG);
+      case PNG:
+        return Optional.of(PNG);
+      case WEBP:
+        return Optional.of(WEBP);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /** The container whose media type is {@code mediaType} (case-insensitive). */
+  public static Optional<ImageAssetFormat> forMediaType(String mediaType) {
+    String m = mediaType.toLowerCase(Locale.ROOT).trim();
+    if (m.equals("image/jpg")) {
+      m = JpegFormat.MEDIA_TYPE;
+    }
+    for (ImageAssetFormat f : all()) {
+      if (f.mediaType().equals(m)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The format the first bytes of a file name; {@link FileFormat#UNKNOWN} when none matches. Pass
+   * up to {@link #HEAD_LENGTH} bytes (fewer is fine, SVG behind a long prolog may then be missed).
+   */
+  public static FileFormat detect(byte[] head) {
+    if (JPEG.recognizes(head)) {
+      return FileFormat.JPEG;
+    }
+    if (PNG.recognizes(head)) {
+      return FileFormat.PNG;
+    }
+    if (WEBP.recognizes(head)) {
+      return FileFormat.WEBP;
+    }
+    if (starts(head, 0, "GIF87a") || starts(head, 0, "GIF89a")) {
+      return FileFormat.GIF;
+    }
+    if (starts(head, 0, "II*\0")
+        || starts(head, 0, "MM\0*")
+        || starts(head, 0, "II+\0")
+        || starts(head, 0, "MM\0+")) {
+      return FileFormat.TIFF;
+    }
+    if (starts(head, 0, "%PDF-")) {
+      return FileFormat.PDF;
+    }
+    if (starts(head, 0, "BM") && isBitmapInfoHeader(head)) {
+      return FileFormat.BMP;
+    }
+    if (starts(head, 4, "ftyp")) {
+      return isoBrand(head);
+    }
+    if (starts(head, 4, "moov") || starts(head, 4, "mdat") || starts(head, 4, "wide")) {
+      return FileFormat.MOV;
+    }
+    if (isSvg(head)) {
+      return FileFormat.SVG;
+    }
+    return FileFormat.UNKNOWN;
+  }
+
+  /** ISO BMFF: the major brand, then the compatible brands of the ftyp box. */
+  private static FileFormat isoBrand(byte[] head) {
+    String major = ascii(head, 8, 4);
+    if (major.equals("avif") || major.equals("avis")) {
+      return FileFormat.AVIF;
+    }
+    if (major.equals("qt  ")) {
+      return FileFormat.MOV;
+    }
+    if (List.of("heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1").contains(major)) {
+      long boxSize =
+          head.length >= 4
+              ? ((head[0] & 0xffL) << 24
+                  | (head[1] & 0xff) << 16
+                  | (head[2] & 0xff) << 8
+                  | (head[3] & 0xff))
+              : 0;
+      for (int p = 16; p + 4 <= Math.min(head.length, boxSize); p += 4) {
+        if (ascii(head, p, 4).equals("avif")) {
+          return FileFormat.AVIF;
+        }
+      }
+      return FileFormat.HEIF;
+    }
+    return FileFormat.MP4;
+  }
+
+  /** BMP: the DIB header after the 14-byte file header starts with its own size. */
+  private static boolean isBitmapInfoHeader(byte[] head) {
+    if (head.length < 18) {
+      return false;
+    }
+    int dib =
+        (head[14] & 0xff)
+            | (head[15] & 0xff) << 8
+            | (head[16] & 0xff) << 16
+            | (head[17] & 0xff) << 24;
+    return dib == 12
+        || dib == 40
+        || dib == 52
+        || dib == 56
+        || dib == 64
+        || dib == 108
+        || dib == 124;
+  }
+
+  private static boolean isSvg(byte[] head) {
+    String text = new String(head, StandardCharsets.ISO_8859_1);
+    if (text.startsWith("\u00EF\u00BB\u00BF")) {
+      text = text.substring(3);
+    }
+    text = text.stripLeading();
+    if (!text.startsWith("<")) {
+      return false;
+    }
+    return text.startsWith("<svg") || text.contains("<svg");
+  }
+
+  private static boolean starts(byte[] b, int off, String ascii) {
+    if (b.length < off + ascii.length()) {
+      return false;
+    }
+    for (int i = 0; i < ascii.length(); i++) {
+      if (b[off + i] != (byte) ascii.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String ascii(byte[] b, int off, int len) {
+    if (b.length < off + len) {
+      return "";
+    }
+    return new String(b, off, len, StandardCharsets.ISO_8859_1);
+  }
+}

@@ -1,0 +1,77 @@
+package dev.candor.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ImageFormatsTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "c2pa-rs/CA.jpg, JPEG",
+    "c2pa-rs/sample1.png, PNG",
+    "c2pa-rs/sample1.webp, WEBP",
+    "c2pa-rs/sample1.avif, AVIF",
+    "c2pa-rs/test.tiff, TIFF",
+    "c2pa-rs/sample1.svg, SVG",
+    "c2pa-rs/video1.mp4, MP4",
+    "c2pa-rs/cloud_manifest.c2pa, UNKNOWN"
+  })
+  void detect_fixture_namesItsFormat(String fixture, FileFormat expected) throws Exception {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(TestAssets.fixture(fixture))) {
+      head = in.readNBytes(ImageFormats.HEAD_LENGTH);
+    }
+    assertEquals(expected, ImageFormats.detect(head));
+  }
+
+  @Test
+  void detect_magicBytes_namesFormat() {
+    assertEquals(FileFormat.GIF, detect("GIF89a\u0001\u0000\u0001\u0000"));
+    assertEquals(FileFormat.PDF, detect("%PDF-1.7\n%\u00e2\u00e3"));
+    byte[] bmp = new byte[18];
+    bmp[0] = 'B';
+    bmp[1] = 'M';
+    bmp[10] = 54; // pixel data offset
+    bmp[14] = 40; // BITMAPINFOHEADER size
+    assertEquals(FileFormat.BMP, ImageFormats.detect(bmp));
+    assertEquals(FileFormat.UNKNOWN, detect("BMW owners club newsletter"));
+    assertEquals(FileFormat.HEIF, detect("\0\0\0\u0018ftypheic\0\0\0\0mif1heic"));
+    assertEquals(FileFormat.AVIF, detect("\0\0\0\u001cftypmif1\0\0\0\0mif1avifmiaf"));
+    assertEquals(FileFormat.MOV, detect("\0\0\0\u0014ftypqt  \0\0\0\0qt  "));
+    assertEquals(FileFormat.MOV, detect("\0\0\0\u0008wide\0\0\0\0mdat"));
+    assertEquals(FileFormat.MP4, detect("\0\0\0\u0018ftypisom\0\0\0\0isomavc1"));
+    assertEquals(FileFormat.TIFF, detect("MM\0*\0\0\0\u0008"));
+    assertEquals(
+        FileFormat.SVG,
+        detect("<?xml version=\"1.0\"?>\n<!-- x -->\n<svg xmlns=\"http://www.w3.org/2000/svg\">"));
+    assertEquals(FileFormat.UNKNOWN, detect("<html><body>not an image</body></html>"));
+    assertEquals(FileFormat.UNKNOWN, detect("plain text"));
+    assertEquals(FileFormat.UNKNOWN, detect(""));
+  }
+
+  private static FileFormat detect(String head) {
+    return ImageFormats.detect(head.getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  @Test
+  void forFormat_unsupported_emptyAndSupportedPresent() {
+    assertTrue(ImageFormats.forFormat(FileFormat.JPEG).isPresent());
+    assertTrue(ImageFormats.forFormat(FileFormat.WEBP).isPresent());
+    assertFalse(ImageFormats.forFormat(FileFormat.AVIF).isPresent());
+    assertFalse(FileFormat.TIFF.isSupported());
+  }
+
+  @Test
+  void forMediaType_jpgAlias_jpegFormat() {
+    assertEquals(
+        JpegFormat.MEDIA_TYPE, ImageFormats.forMediaType("Image/JPG").orElseThrow().mediaType());
+  }
+}
