@@ -29,7 +29,7 @@ public final class EmbedWriter {
   /** The exclusion the slot becomes: where the framed store starts and its length. */
   public static ByteRange slotRange(EmbedPlan plan, PreparedStore store) {
     long offset = 0;
-    for (EmbedPlan.Piece p : plan.pieces()) {
+    for (EmbedPlan.Piece p : plan.resolve(store.length())) {
       if (p instanceof EmbedPlan.Slot) {
         return new ByteRange(offset, plan.framing().framedLength(store.length()));
       }
@@ -53,13 +53,14 @@ public final class EmbedWriter {
       throws ProvenanceException, IOException {
     MessageDigest md = digest(store.hashAlgorithm());
     OutputStream discard = OutputStream.nullOutputStream();
-    for (EmbedPlan.Piece p : plan.pieces()) {
+    List<EmbedPlan.Piece> pieces = plan.resolve(store.length());
+    for (EmbedPlan.Piece p : pieces) {
       if (!(p instanceof EmbedPlan.Slot)) {
         emit(p, in, discard, md);
       }
     }
     byte[] signed = store.finish(md.digest(), exclusions(plan, store));
-    for (EmbedPlan.Piece p : plan.pieces()) {
+    for (EmbedPlan.Piece p : pieces) {
       if (p instanceof EmbedPlan.Slot) {
         frame(plan, signed, out);
       } else {
@@ -82,7 +83,7 @@ public final class EmbedWriter {
       OutputStream out = java.nio.channels.Channels.newOutputStream(ch);
       OutputStream buffered = new java.io.BufferedOutputStream(out, CHUNK);
       long offset = 0;
-      for (EmbedPlan.Piece p : plan.pieces()) {
+      for (EmbedPlan.Piece p : plan.resolve(store.length())) {
         if (p instanceof EmbedPlan.Slot) {
           slotAt = offset;
           offset += frame(plan, store.placeholder(), buffered);

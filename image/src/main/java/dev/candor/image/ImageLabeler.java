@@ -1,0 +1,267 @@
+package dev.candor.image;
+
+import dev.candor.core.Action;
+import dev.candor.core.Assertion;
+import dev.candor.core.GeneratorInfo;
+import dev.candor.core.Ingredient;
+import dev.candor.core.Manifest;
+import dev.candor.core.Provenance;
+import dev.candor.core.ProvenanceException;
+import dev.candor.core.Relationship;
+import dev.candor.core.SigningOptions;
+import dev.candor.core.SoftBinding;
+import dev.candor.core.TrainingMining;
+import dev.candor.core.ValidationReport;
+import dev.candor.core.VerifyOptions;
+import dev.candor.core.asset.AssetSource;
+import dev.candor.core.asset.EmbedPlan;
+import dev.candor.core.asset.EmbeddedStore;
+import dev.candor.image.internal.pixels.Codec;
+import dev.candor.image.xmp.IptcAiFields;
+import dev.candor.image.xmp.XmpPackets;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Labels images in one call, in the order the design fixes: visible label (pixels), watermark
+ * (pixels), XMP/IPTC fields, then the signed C2PA record over all of it. Immutable and thread-safe;
+ * one labeller serves every request.
+ *
+ * <p>When the input already carries a manifest store (for example a photo from a C2PA camera, or an
+ * image Candor labelled before), it becomes the parent ingredient and its manifests are kept in the
+ * single new store; nothing is stacked. The caller's input is never modified.
+ *
+ * <p>Thumbnails are not written (C2PA makes them optional; they cost size and time).
+ */
+public final class ImageLabeler {
+  private final SigningOptions signing;
+  private final GeneratorInfo model;
+  private final ContentKind kind;
+  private final VisibleLabel visibleLabel;
+  private final boolean xmp;
+  private final String prompt;
+  private final TrainingMining trainingMining;
+  private final List<Assertion> assertions;
+  private final UnaryOperator<BufferedImage> pixelStep;
+  private final SoftBinding softBinding;
+
+  private ImageLabeler(Builder b) {
+    this.signing = b.signing;
+    this.model = b.model;
+    this.kind = b.kind;
+    this.visibleLabel = b.visibleLabel;
+    this.xmp = b.xmp;
+    this.prompt = b.prompt;
+    this.trainingMining = b.trainingMining;
+    this.assertions = List.copyOf(b.assertions);
+    this.pixelStep = b.pixelStep;
+    this.softBinding = b.softBinding;
+  }
+
+  static Builder builder(SigningOptions signing) {
+    return new Builder(signing);
+  }
+
+  /**
+   * Labels image bytes and returns the labelled image.
+   *
+   * @throws ProvenanceException when the image is unreadable, its format unsupported, or signing fails
+   */
+  public byte[] label(byte[] image) throws ProvenanceException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(image.length + 64 * 1024);
+    try {
+      label(AssetSource.of(image), null, out);
+    } catch (IOException e) {
+      throw new ProvenanceException("labelling in memory failed: " + e.getMessage(), e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Labels an image read from {@code source} into {@code out}.
+   *
+   * @param title the {@code dc:title} (usually the file name), or {@code null}
+   * @throws ProvenanceException when the image is unreadable, its format unsupported, or signing fails
+   * @throws IOException when reading or writing fails
+   */
+  public void label(AssetSource source, String title, OutputStream out)
+      throws ProvenanceException, IOException {
+    Job job = prepare(source, title);
+    Provenance.embed(job.manifest, signing, job.plan, job.working, out);
+  }
+
+  /**
+   * Labels the file {@code in} into a new file {@code out}: written to a temporary file beside it
+   * and moved into place, so a failure leaves no partial output. {@code in} is only read.
+   *
+   * @throws ProvenanceException when the image is unreadable, its format unsupported, or signing fails
+   * @throws IOException when reading or writing fails
+   */
+  public void label(Path in, Path out) throws ProvenanceException, IOException {
+    try (AssetSource source = AssetSource.open(in)) {
+      Job job = prepare(source, in.getFileName().toString());
+      Provenance.embed(job.manifest, signing, job.plan, job.working, out);
+    }
+  }
+
+  private record Job(Manifest manifest, EmbedPlan plan, AssetSource working) {}
+
+  private Job prepare(AssetSource source, String title) throws ProvenanceException, IOException {
+    byte[] head = source.read(0, (int) Math.min(source.size(), ImageFormats.HEAD_LENGTH));
+    FileFormat fileFormat = ImageFormats.detect(head);
+    ImageAssetFormat format = ImageFormats.forFormat(fileFormat).orElseThrow(() ->
+        new ProvenanceException(fileFormat == FileFormat.UNKNOWN ? "not an image Candor recognises"
+            : fileFormat + " is not supported yet (JPEG, PNG and WebP are)"));
+    List<EmbeddedStore> stores = format.findStores(source);
+    Optional<byte[]> existingXmp = format.readXmpPacket(source);
+    AssetSource working = source;
+    if (visibleLabel != null || pixelStep != null) {
+      BufferedImage img = Codec.decode(source.read(0, (int) source.size()));
+      if (pixelStep != null) {
+        img = pixelStep.apply(img);
+      }
+      if (visibleLabel != null) {
+        img = visibleLabel.apply(img);
+      }
+      working = AssetSource.of(Codec.encode(img, fileFormat));
+    }
+    byte[] packet = null;
+    if (xmp) {
+      IptcAiFields.Builder f = IptcAiFields.builder().digitalSourceType(kind.sourceType());
+      if (model != null) {
+        f.aiSystemUsed(model.name());
+        if (model.version() != null) {
+          f.aiSystemVersionUsed(model.version());
+        }
+      }
+      if (prompt != null) {
+        f.aiPromptInformation(prompt);
+      }
+      packet = XmpPackets.merge(existingXmp.orElse(null), f.build());
+    }
+    EmbedPlan plan = format.planEmbedding(working, packet);
+    return new Job(manifest(stores, source, format, title), plan, working);
+  }
+
+  private Manifest manifest(List<EmbeddedStore> stores, AssetSource source, ImageAssetFormat format,
+      String title) {
+    Manifest.Builder m = Manifest.builder().title(title);
+    boolean hasParent = kind == ContentKind.EDITED || stores.size() == 1;
+    if (hasParent) {
+      Ingredient.Builder parent = Ingredient.builder(Relationship.PARENT_OF)
+          .title(title == null ? "input" : title).format(format.mediaType());
+      if (stores.size() == 1) {
+        ValidationReport r = Provenance.verifyStore(stores.get(0).store(), format, source,
+            stores.get(0).framing(), VerifyOptions.defaults());
+        parent.manifestStore(stores.get(0).store(), r);
+      }
+      m.ingredient(parent.build());
+      m.action(Action.opened().build());
+      Action.Builder edit = kind == ContentKind.EDITED ? Action.edited()
+          : Action.of(Action.EDITED_METADATA);
+      edit.digitalSourceType(kind.sourceType());
+      if (model != null) {
+        edit.softwareAgent(model);
+      }
+      m.action(edit.build());
+    } else {
+      Action.Builder created = Action.created(kind.sourceType());
+      if (model != null) {
+        created.softwareAgent(model);
+      }
+      m.action(created.build());
+    }
+    if (softBinding != null) {
+      m.action(Action.watermarked().build());
+      m.assertion(softBinding.toAssertion());
+    }
+    if (trainingMining != null) {
+      m.assertion(trainingMining.toAssertion());
+    }
+    assertions.forEach(m::assertion);
+    return m.build();
+  }
+
+  /** Configures an {@link ImageLabeler}. */
+  public static final class Builder {
+    private final SigningOptions signing;
+    private GeneratorInfo model;
+    private ContentKind kind = ContentKind.GENERATED;
+    private VisibleLabel visibleLabel;
+    private boolean xmp = true;
+    private String prompt;
+    private TrainingMining trainingMining;
+    private final List<Assertion> assertions = new ArrayList<>();
+    private UnaryOperator<BufferedImage> pixelStep;
+    private SoftBinding softBinding;
+
+    private Builder(SigningOptions signing) {
+      this.signing = Objects.requireNonNull(signing, "signing");
+    }
+
+    /** The model that produced the image, written as software agent and IPTC AISystemUsed. */
+    public Builder model(GeneratorInfo m) {
+      this.model = m;
+      return this;
+    }
+
+    /** Generated (default) or edited with AI. */
+    public Builder kind(ContentKind k) {
+      this.kind = Objects.requireNonNull(k, "kind");
+      return this;
+    }
+
+    /** Draws a visible label on the pixels (re-encodes JPEG at quality 0.92; PNG losslessly). */
+    public Builder visibleLabel(VisibleLabel l) {
+      this.visibleLabel = l;
+      return this;
+    }
+
+    /** Writes the IPTC AI fields into XMP (default true). */
+    public Builder xmp(boolean on) {
+      this.xmp = on;
+      return this;
+    }
+
+    /** Records the prompt in XMP {@code Iptc4xmpExt:AIPromptInformation}. */
+    public Builder prompt(String p) {
+      this.prompt = p;
+      return this;
+    }
+
+    /** Adds the CAWG training-and-mining assertion. */
+    public Builder trainingMining(TrainingMining t) {
+      this.trainingMining = t;
+      return this;
+    }
+
+    /** Adds a further assertion to every manifest. */
+    public Builder assertion(Assertion a) {
+      assertions.add(Objects.requireNonNull(a, "assertion"));
+      return this;
+    }
+
+    /**
+     * Changes pixels before the visible label (the invisible watermark) and records the soft
+     * binding and a {@code c2pa.watermarked} action.
+     */
+    public Builder watermark(UnaryOperator<BufferedImage> embed, SoftBinding binding) {
+      this.pixelStep = Objects.requireNonNull(embed, "embed");
+      this.softBinding = Objects.requireNonNull(binding, "binding");
+      return this;
+    }
+
+    /** The labeller. */
+    public ImageLabeler build() {
+      return new ImageLabeler(this);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.candor.image;
+
+import dev.candor.core.ProvenanceException;
+import dev.candor.core.Provenance;
+import dev.candor.core.ValidationReport;
+import dev.candor.core.VerifyOptions;
+import dev.candor.core.asset.AssetSource;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The image module's facade: labels AI-generated images (visible label, XMP/IPTC fields, signed
+ * C2PA record) and verifies what an image carries.
+ *
+ * <pre>{@code
+ * ImageLabeler labeler = ImageLabels.labeler(SigningOptions.of(signer))
+ *     .model(GeneratorInfo.of("Example Diffusion", "3.1"))
+ *     .build();
+ * byte[] labelled = labeler.label(generatedPng);
+ * ImageVerification v = ImageLabels.verify(AssetSource.of(labelled), VerifyOptions.defaults());
+ * }</pre>
+ */
+public final class ImageLabels {
+  private ImageLabels() {}
+
+  /** A builder for a labeller that signs with {@code signing}. */
+  public static ImageLabeler.Builder labeler(dev.candor.core.SigningOptions signing) {
+    return ImageLabeler.builder(signing);
+  }
+
+  /**
+   * Verifies an image: detects its format, validates its C2PA record and reads its XMP. A format
+   * Candor does not read gives a result whose {@link ImageVerification#supported()} is false, not
+   * a false "no manifest".
+   *
+   * @throws ProvenanceException when the container is unreadable (truncated, lying lengths)
+   * @throws IOException when the bytes cannot be read
+   */
+  public static ImageVerification verify(AssetSource source, VerifyOptions options)
+      throws ProvenanceException, IOException {
+    byte[] head = source.read(0, (int) Math.min(source.size(), ImageFormats.HEAD_LENGTH));
+    FileFormat format = ImageFormats.detect(head);
+    Optional<ImageAssetFormat> handler = ImageFormats.forFormat(format);
+    if (handler.isEmpty()) {
+      return new ImageVerification(format, Optional.empty(), Optional.empty());
+    }
+    ValidationReport report = Provenance.verify(handler.get(), source, options);
+    return new ImageVerification(format, Optional.of(report), handler.get().readXmp(source));
+  }
+
+  /** {@link #verify(AssetSource, VerifyOptions)} on a file. */
+  public static ImageVerification verify(Path file, VerifyOptions options)
+      throws ProvenanceException, IOException {
+    try (AssetSource s = AssetSource.open(file)) {
+      return verify(s, options);
+    }
+  }
+}

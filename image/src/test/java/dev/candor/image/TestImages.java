@@ -1,0 +1,93 @@
+package dev.candor.image;
+
+import dev.candor.core.testkit.Fixtures;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.zip.CRC32;
+import javax.imageio.ImageIO;
+
+/** Small test images made in memory, and a pixel-byte tamper that keeps each container readable. */
+final class TestImages {
+  private TestImages() {}
+
+  static BufferedImage picture(int w, int h) {
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    g.setPaint(new GradientPaint(0, 0, new Color(30, 90, 200), w, h, new Color(250, 200, 80)));
+    g.fillRect(0, 0, w, h);
+    g.setColor(new Color(20, 120, 40));
+    g.fillOval(w / 4, h / 4, w / 2, h / 2);
+    g.dispose();
+    return img;
+  }
+
+  static byte[] of(String fmt) throws Exception {
+    if (fmt.equals("webp")) {
+      return Files.readAllBytes(Fixtures.file("c2pa-rs/sample1.webp"));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(picture(320, 240), fmt.equals("jpeg") ? "jpg" : "png", out);
+    return out.toByteArray();
+  }
+
+  static String mime(String fmt) {
+    return "image/" + fmt;
+  }
+
+  /** Flips one bit of compressed pixel data (PNG: inside IDAT, CRC fixed so the file stays valid). */
+  static byte[] changePixelByte(String fmt, byte[] in) {
+    byte[] b = in.clone();
+    switch (fmt) {
+      case "jpeg": {
+        int sos = indexOf(b, new byte[] {(byte) 0xFF, (byte) 0xDA});
+        b[sos + 40] ^= 0x01;
+        return b;
+      }
+      case "png": {
+        int idat = indexOf(b, "IDAT".getBytes(StandardCharsets.ISO_8859_1));
+        int len = ((b[idat - 4] & 0xFF) << 24) | ((b[idat - 3] & 0xFF) << 16) | ((b[idat - 2] & 0xFF) << 8) | (b[idat - 1] & 0xFF);
+        b[idat + 4 + len / 2] ^= 0x01;
+        CRC32 crc = new CRC32();
+        crc.update(b, idat, 4 + len);
+        long c = crc.getValue();
+        int at = idat + 4 + len;
+        b[at] = (byte) (c >>> 24);
+        b[at + 1] = (byte) (c >>> 16);
+        b[at + 2] = (byte) (c >>> 8);
+        b[at + 3] = (byte) c;
+        return b;
+      }
+      default: {
+        int vp8 = indexOf(b, "VP8".getBytes(StandardCharsets.ISO_8859_1));
+        int chunk = vp8;
+        while (b[chunk + 3] == 'X') { // skip VP8X to the image chunk
+          chunk = indexOf(b, "VP8".getBytes(StandardCharsets.ISO_8859_1), chunk + 4);
+        }
+        b[chunk + 200] ^= 0x01;
+        return b;
+      }
+    }
+  }
+
+  static int indexOf(byte[] b, byte[] pat) {
+    return indexOf(b, pat, 0);
+  }
+
+  static int indexOf(byte[] b, byte[] pat, int from) {
+    outer:
+    for (int i = from; i <= b.length - pat.length; i++) {
+      for (int j = 0; j < pat.length; j++) {
+        if (b[i + j] != pat[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new IllegalArgumentException("pattern not found");
+  }
+}
