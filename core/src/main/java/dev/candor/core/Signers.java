@@ -206,7 +206,7 @@ public final class Signers {
 
   private static List<X509Certificate> checkChain(List<X509Certificate> chain) {
     Objects.requireNonNull(chain, "chain");
-    if (chain.isEmpty() || chain.contains(null)) {
+    if (chain.isEmpty() || chain.stream().anyMatch(Objects::isNull)) {
       throw new IllegalArgumentException("chain: needs the signing certificate first, no nulls");
     }
     return Certificates.withoutRoot(chain);

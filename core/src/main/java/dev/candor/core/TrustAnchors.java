@@ -61,7 +61,7 @@ public final class TrustAnchors {
   /** Trusts certificates that chain to any of {@code anchors}. */
   public static TrustAnchors of(Collection<X509Certificate> anchors) {
     Objects.requireNonNull(anchors, "anchors");
-    if (anchors.contains(null)) {
+    if (anchors.stream().anyMatch(Objects::isNull)) {
       throw new IllegalArgumentException("anchors: contains null");
     }
     return new TrustAnchors(new ArrayList<>(anchors), Set.of(), DEFAULT_EXTENDED_KEY_USAGES);
