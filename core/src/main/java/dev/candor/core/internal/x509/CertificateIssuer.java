@@ -12,11 +12,15 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
 import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -80,7 +84,7 @@ public final class CertificateIssuer {
         builder(issuer.getSubjectX500Principal(), subject, subjectKey, now, validity);
     KeyPurposeId[] purposes =
         ekuOids.stream()
-            .map(o -> KeyPurposeId.getInstance(new org.bouncycastle.asn1.ASN1ObjectIdentifier(o)))
+            .map(o -> KeyPurposeId.getInstance(new ASN1ObjectIdentifier(o)))
             .toArray(KeyPurposeId[]::new);
     try {
       b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
@@ -88,14 +92,26 @@ public final class CertificateIssuer {
       b.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purposes));
       b.addExtension(
           Extension.subjectKeyIdentifier, false, ids.createSubjectKeyIdentifier(subjectKey));
-      b.addExtension(
-          Extension.authorityKeyIdentifier, false, ids.createAuthorityKeyIdentifier(issuer));
+      b.addExtension(Extension.authorityKeyIdentifier, false, authorityKeyId(issuer, ids));
     } catch (CertIOException e) {
       throw new IllegalStateException("cannot encode signer extensions", e);
     }
     X509Certificate cert = sign(b, signatureAlgorithm, issuerKey);
     cert.verify(issuer.getPublicKey());
     return cert;
+  }
+
+  /** keyIdentifier only: the issuer's own subject key identifier when it has one. */
+  private static AuthorityKeyIdentifier authorityKeyId(
+      X509Certificate issuer, JcaX509ExtensionUtils ids) {
+    byte[] ski = issuer.getExtensionValue(Extension.subjectKeyIdentifier.getId());
+    if (ski == null) {
+      return ids.createAuthorityKeyIdentifier(issuer.getPublicKey());
+    }
+    byte[] keyId =
+        SubjectKeyIdentifier.getInstance(ASN1OctetString.getInstance(ski).getOctets())
+            .getKeyIdentifier();
+    return new AuthorityKeyIdentifier(keyId);
   }
 
   private static X509v3CertificateBuilder builder(

@@ -99,4 +99,34 @@ class ChainValidatorTest {
     ValidationStatus s = ChainValidator.evaluate(fixtureAnchors(), swapped, IN_2026);
     assertEquals(StatusCode.SIGNING_CREDENTIAL_UNTRUSTED, s.code());
   }
+
+  @Test
+  void evaluate_testSignerUnderTestRoot_trusted() {
+    ValidationStatus s =
+        ChainValidator.evaluate(
+            TrustAnchors.of(List.of(TestCertificates.root())),
+            List.of(TestCertificates.goodSigner().issue()),
+            Instant.now());
+    assertEquals(StatusCode.SIGNING_CREDENTIAL_TRUSTED, s.code(), s.explanation());
+  }
+
+  @Test
+  void evaluate_issuerNameInOtherRdnOrder_untrusted() throws Exception {
+    // Same RDNs as the root's subject, reversed: names compare as encoded, so no match.
+    TestCertificates.Spec spec = TestCertificates.goodSigner();
+    X509Certificate leaf = spec.issue();
+    X509Certificate root = TestCertificates.root();
+    X509Certificate other =
+        CertificateIssuer.root(
+            TestCertificates.rootKeys(),
+            "SHA256withECDSA",
+            new javax.security.auth.x500.X500Principal("O=Candor Tests, CN=Test Root CA"),
+            Duration.ofDays(10));
+    assertEquals(
+        StatusCode.SIGNING_CREDENTIAL_TRUSTED,
+        ChainValidator.evaluate(TrustAnchors.of(List.of(root)), List.of(leaf), Instant.now()).code());
+    assertEquals(
+        StatusCode.SIGNING_CREDENTIAL_UNTRUSTED,
+        ChainValidator.evaluate(TrustAnchors.of(List.of(other)), List.of(leaf), Instant.now()).code());
+  }
 }

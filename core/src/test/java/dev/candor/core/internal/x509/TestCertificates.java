@@ -54,7 +54,11 @@ public final class TestCertificates {
     /** Issues the certificate: by the shared test root, or by itself if {@link #selfSigned}. */
     public X509Certificate issue() {
       try {
-        X500Name issuerName = new X500Name(selfSigned ? subject : ROOT_DN);
+        // The issuer name must be the root's subject byte for byte (RDN order included).
+        X500Name issuerName =
+            selfSigned
+                ? new X500Name(subject)
+                : X500Name.getInstance(root().getSubjectX500Principal().getEncoded());
         PrivateKey issuerKey = selfSigned ? keys.getPrivate() : rootKeys().getPrivate();
         JcaX509ExtensionUtils ids = new JcaX509ExtensionUtils();
         X509v3CertificateBuilder b =
