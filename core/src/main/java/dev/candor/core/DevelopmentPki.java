@@ -24,8 +24,8 @@ import javax.security.auth.x500.X500Principal;
 /**
  * A throw-away PKI for development and tests: a root CA and one claim-signing certificate it
  * issued, which meets the C2PA certificate profile (C2PA 2.2 §14.5.1). Records signed with it are
- * Valid for C2PA validators, and Trusted only where {@link #root()} is configured as a trust anchor.
- * Both names say "NOT TRUSTED": never use it in production.
+ * Valid for C2PA validators, and Trusted only where {@link #root()} is configured as a trust
+ * anchor. Both names say "NOT TRUSTED": never use it in production.
  *
  * <p>The root's private key is discarded once the signing certificate is issued. Immutable and
  * thread-safe; {@code toString} never shows the key.
@@ -39,8 +39,10 @@ import javax.security.auth.x500.X500Principal;
 public final class DevelopmentPki {
   /** The file with the root CA certificate, PEM. */
   public static final String ROOT_FILE = "root.pem";
+
   /** The file with the chain, signing certificate first, PEM; no root. */
   public static final String CHAIN_FILE = "chain.pem";
+
   /** The file with the signing key, PKCS#8 PEM, mode 0600 where POSIX. */
   public static final String KEY_FILE = "signer.key";
 
@@ -141,7 +143,8 @@ public final class DevelopmentPki {
       Signer signer = Signers.fromKey(signerKeys.getPrivate(), List.of(leaf));
       return new DevelopmentPki(keyType, root, signer, signerKeys.getPrivate());
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("the JDK cannot make " + keyType + " keys or certificates", e);
+      throw new IllegalStateException(
+          "the JDK cannot make " + keyType + " keys or certificates", e);
     }
   }
 

@@ -144,8 +144,8 @@ public final class Signers {
    * A signer over an in-memory key with a named algorithm (e.g. PS384 for an RSA key).
    *
    * @param chain signing certificate first, then intermediates
-   * @throws IllegalArgumentException if the key cannot make {@code algorithm} signatures or does not
-   *     match the chain's first certificate
+   * @throws IllegalArgumentException if the key cannot make {@code algorithm} signatures or does
+   *     not match the chain's first certificate
    */
   public static Signer fromKey(
       PrivateKey key, List<X509Certificate> chain, SigningAlgorithm algorithm) {

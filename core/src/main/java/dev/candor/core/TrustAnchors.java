@@ -47,7 +47,8 @@ public final class TrustAnchors {
   private final Set<String> allowedSha256;
   private final List<String> ekus;
 
-  private TrustAnchors(List<X509Certificate> anchors, Set<String> allowedSha256, List<String> ekus) {
+  private TrustAnchors(
+      List<X509Certificate> anchors, Set<String> allowedSha256, List<String> ekus) {
     this.anchors = List.copyOf(anchors);
     this.allowedSha256 = Set.copyOf(allowedSha256);
     this.ekus = List.copyOf(ekus);
@@ -210,7 +211,12 @@ public final class TrustAnchors {
 
   @Override
   public String toString() {
-    return "TrustAnchors[" + anchors.size() + " anchors, " + allowedSha256.size() + " allowed, "
-        + ekus.size() + " EKUs]";
+    return "TrustAnchors["
+        + anchors.size()
+        + " anchors, "
+        + allowedSha256.size()
+        + " allowed, "
+        + ekus.size()
+        + " EKUs]";
   }
 }

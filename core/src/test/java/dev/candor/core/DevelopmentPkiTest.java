@@ -43,8 +43,7 @@ class DevelopmentPkiTest {
     assertTrue(pki.root().getSubjectX500Principal().getName().contains("NOT TRUSTED"));
     assertEquals(-1, leaf.getBasicConstraints(), "signer is not a CA");
     assertTrue(pki.root().getBasicConstraints() >= 0, "root is a CA");
-    assertEquals(
-        List.of("1.3.6.1.4.1.62558.2.1", "1.3.6.1.5.5.7.3.4"), leaf.getExtendedKeyUsage());
+    assertEquals(List.of("1.3.6.1.4.1.62558.2.1", "1.3.6.1.5.5.7.3.4"), leaf.getExtendedKeyUsage());
     assertTrue(leaf.getCriticalExtensionOIDs().contains("2.5.29.15"), "keyUsage is critical");
     byte[] sig = pki.signer().sign(TBS);
     assertEquals(
@@ -65,7 +64,8 @@ class DevelopmentPkiTest {
           "rw-------",
           PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("signer.key"))));
     }
-    assertTrue(Files.readString(dir.resolve("signer.key")).startsWith("-----BEGIN PRIVATE KEY-----"));
+    assertTrue(
+        Files.readString(dir.resolve("signer.key")).startsWith("-----BEGIN PRIVATE KEY-----"));
     DevelopmentPki loaded = DevelopmentPki.load(dir);
     assertEquals(pki.root(), loaded.root());
     assertEquals(pki.chain(), loaded.chain());
@@ -73,7 +73,8 @@ class DevelopmentPkiTest {
     byte[] sig = loaded.signer().sign(TBS);
     assertEquals(
         SignatureCheck.VALID,
-        RawSignatures.verify(SigningAlgorithm.ED25519, pki.chain().get(0).getPublicKey(), TBS, sig));
+        RawSignatures.verify(
+            SigningAlgorithm.ED25519, pki.chain().get(0).getPublicKey(), TBS, sig));
   }
 
   @Test
@@ -95,7 +96,8 @@ class DevelopmentPkiTest {
     DevelopmentPki.create().writeTo(dir);
     Files.writeString(
         dir.resolve(DevelopmentPki.ROOT_FILE),
-        dev.candor.core.internal.x509.Pem.encodeCertificates(List.of(DevelopmentPki.create().root())));
+        dev.candor.core.internal.x509.Pem.encodeCertificates(
+            List.of(DevelopmentPki.create().root())));
     assertThrows(ProvenanceException.class, () -> DevelopmentPki.load(dir));
   }
 

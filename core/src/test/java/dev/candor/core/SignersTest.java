@@ -20,13 +20,13 @@ import java.security.Signature;
 import java.security.SignatureException;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,7 +127,9 @@ class SignersTest {
     Path certs = Fixtures.certs();
     Signer signer = Signers.fromPem(certs.resolve("es256.pem"), certs.resolve("es256.pub"));
     String keyBase64 =
-        Base64.getEncoder().encodeToString(Pem.privateKey(Files.readString(certs.resolve("es256.pem"))).getEncoded());
+        Base64.getEncoder()
+            .encodeToString(
+                Pem.privateKey(Files.readString(certs.resolve("es256.pem"))).getEncoded());
     String text = signer.toString();
     assertFalse(text.contains(keyBase64.substring(40, 60)), text);
     assertTrue(text.contains("ES256"), text);
@@ -146,7 +148,10 @@ class SignersTest {
         assertEquals(
             SignatureCheck.VALID,
             RawSignatures.verify(
-                SigningAlgorithm.ES256, signer.certificateChain().get(0).getPublicKey(), TBS, f.get()));
+                SigningAlgorithm.ES256,
+                signer.certificateChain().get(0).getPublicKey(),
+                TBS,
+                f.get()));
       }
     } finally {
       pool.shutdownNow();
@@ -215,7 +220,8 @@ class SignersTest {
       Path dir = Files.createTempDirectory("candor-key");
       pki.writeTo(dir);
       PrivateKey key = Pem.privateKey(Files.readString(dir.resolve(DevelopmentPki.KEY_FILE)));
-      for (String f : List.of(DevelopmentPki.ROOT_FILE, DevelopmentPki.CHAIN_FILE, DevelopmentPki.KEY_FILE)) {
+      for (String f :
+          List.of(DevelopmentPki.ROOT_FILE, DevelopmentPki.CHAIN_FILE, DevelopmentPki.KEY_FILE)) {
         Files.delete(dir.resolve(f));
       }
       Files.delete(dir);

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class TrustAnchorsTest {
   @Test
   void fromPem_testRootBundle_readsEveryCertificate() throws Exception {
-    TrustAnchors t = TrustAnchors.fromPem(Fixtures.certs().resolve("trust/test_cert_root_bundle.pem"));
+    TrustAnchors t =
+        TrustAnchors.fromPem(Fixtures.certs().resolve("trust/test_cert_root_bundle.pem"));
     assertEquals(8, t.anchors().size());
     assertEquals(TrustAnchors.DEFAULT_EXTENDED_KEY_USAGES, t.extendedKeyUsages());
   }
@@ -56,7 +57,8 @@ class TrustAnchorsTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> TrustAnchors.none().withExtendedKeyUsages(List.of("emailProtection")));
-    assertThrows(IllegalArgumentException.class, () -> TrustAnchors.none().withExtendedKeyUsages(List.of()));
+    assertThrows(
+        IllegalArgumentException.class, () -> TrustAnchors.none().withExtendedKeyUsages(List.of()));
   }
 
   @Test

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A signer whose key lives elsewhere (a KMS, an HSM, a remote service). Every signature the callback
- * returns is checked against the signing certificate before it is used, so a misconfigured key
- * fails here rather than in every validator. DER ECDSA (what most KMS return) is converted to r‖s.
+ * A signer whose key lives elsewhere (a KMS, an HSM, a remote service). Every signature the
+ * callback returns is checked against the signing certificate before it is used, so a misconfigured
+ * key fails here rather than in every validator. DER ECDSA (what most KMS return) is converted to
+ * r‖s.
  */
 public final class CallbackSigner implements Signer {
   private final SigningAlgorithm algorithm;
@@ -38,8 +39,12 @@ public final class CallbackSigner implements Signer {
         RawSignatures.verify(algorithm, chain.get(0).getPublicKey(), toBeSigned, sig);
     if (!check.isValid()) {
       throw new SignatureException(
-          "the signing callback's " + algorithm + " signature does not verify against the signing"
-              + " certificate (" + check + ")");
+          "the signing callback's "
+              + algorithm
+              + " signature does not verify against the signing"
+              + " certificate ("
+              + check
+              + ")");
     }
     return sig;
   }

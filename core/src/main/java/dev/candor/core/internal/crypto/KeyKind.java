@@ -62,8 +62,8 @@ public record KeyKind(Family family, EcCurve curve, int rsaBits) {
   }
 
   /**
-   * Whether this key makes {@code alg} signatures: ECDSA needs the algorithm's own curve (so r‖s has
-   * the length the algorithm promises), PSS needs RSA, EdDSA needs Ed25519.
+   * Whether this key makes {@code alg} signatures: ECDSA needs the algorithm's own curve (so r‖s
+   * has the length the algorithm promises), PSS needs RSA, EdDSA needs Ed25519.
    */
   public boolean fits(SigningAlgorithm alg) {
     switch (alg) {

@@ -48,7 +48,8 @@ final class AlgorithmRules {
   static Optional<String> signatureAlgorithm(AlgorithmIdentifier alg) {
     String oid = alg.getAlgorithm().getId();
     if (!CERT_SIGNATURE_ALGORITHMS.contains(oid)) {
-      return Optional.of("the certificate is signed with algorithm " + oid + ", which C2PA does not allow");
+      return Optional.of(
+          "the certificate is signed with algorithm " + oid + ", which C2PA does not allow");
     }
     if (oid.equals(ED25519) && alg.getParameters() != null) {
       return Optional.of("the Ed25519 signature algorithm has parameters; RFC 8410 requires none");

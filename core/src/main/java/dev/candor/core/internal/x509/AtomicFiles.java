@@ -19,8 +19,10 @@ import java.util.Set;
  * the file system is POSIX, from creation on.
  */
 public final class AtomicFiles {
-  private static final Set<PosixFilePermission> PUBLIC = PosixFilePermissions.fromString("rw-r--r--");
-  private static final Set<PosixFilePermission> SECRET = PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> PUBLIC =
+      PosixFilePermissions.fromString("rw-r--r--");
+  private static final Set<PosixFilePermission> SECRET =
+      PosixFilePermissions.fromString("rw-------");
 
   private final Path dir;
   private final Map<String, byte[]> files = new LinkedHashMap<>();
@@ -67,7 +69,8 @@ public final class AtomicFiles {
       for (Map.Entry<String, byte[]> f : files.entrySet()) {
         Path tmp =
             posix
-                ? Files.createTempFile(dir, ".candor-", ".tmp", PosixFilePermissions.asFileAttribute(SECRET))
+                ? Files.createTempFile(
+                    dir, ".candor-", ".tmp", PosixFilePermissions.asFileAttribute(SECRET))
                 : Files.createTempFile(dir, ".candor-", ".tmp");
         temps.add(tmp);
         Files.write(tmp, f.getValue());

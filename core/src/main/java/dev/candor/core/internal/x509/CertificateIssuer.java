@@ -31,8 +31,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * Issues the two certificates of a development PKI with Bouncy Castle: a root CA and a claim
- * signing certificate that meets the C2PA profile (C2PA 2.2 §14.5.1) and OpenSSL's
- * {@code X509_STRICT} checks, which c2pa-rs's OpenSSL trust path applies.
+ * signing certificate that meets the C2PA profile (C2PA 2.2 §14.5.1) and OpenSSL's {@code
+ * X509_STRICT} checks, which c2pa-rs's OpenSSL trust path applies.
  */
 public final class CertificateIssuer {
   /** Backdating absorbs clock skew between the signing and the validating machine. */

@@ -120,7 +120,8 @@ public final class CertificateProfile {
     if (!validity.code().equals(StatusCode.CLAIM_SIGNATURE_INSIDE_VALIDITY)) {
       failures.add(validity);
     }
-    AlgorithmRules.signatureAlgorithm(tbs.getSignature()).ifPresent(m -> failures.add(invalid(who + m)));
+    AlgorithmRules.signatureAlgorithm(tbs.getSignature())
+        .ifPresent(m -> failures.add(invalid(who + m)));
     AlgorithmRules.subjectPublicKey(tbs.getSubjectPublicKeyInfo())
         .ifPresent(m -> failures.add(invalid(who + m)));
     if (leaf.getSubjectX500Principal().equals(leaf.getIssuerX500Principal())) {
@@ -159,8 +160,8 @@ public final class CertificateProfile {
   }
 
   /**
-   * EKU present and non-empty, not anyExtendedKeyUsage, one of the accepted OIDs, and
-   * timeStamping / OCSPSigning only alone.
+   * EKU present and non-empty, not anyExtendedKeyUsage, one of the accepted OIDs, and timeStamping
+   * / OCSPSigning only alone.
    */
   private Optional<String> ekuRule(Extensions ext, boolean ca) {
     Extension e = ext == null ? null : ext.getExtension(Extension.extendedKeyUsage);

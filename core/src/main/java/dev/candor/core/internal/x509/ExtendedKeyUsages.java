@@ -13,10 +13,13 @@ public final class ExtendedKeyUsages {
   public static final String EMAIL_PROTECTION = "1.3.6.1.5.5.7.3.4";
   public static final String TIME_STAMPING = "1.3.6.1.5.5.7.3.8";
   public static final String OCSP_SIGNING = "1.3.6.1.5.5.7.3.9";
+
   /** id-kp-documentSigning, RFC 9336. */
   public static final String DOCUMENT_SIGNING = "1.3.6.1.5.5.7.3.36";
+
   /** Microsoft's C2PA signing EKU. */
   public static final String MICROSOFT_C2PA_SIGNING = "1.3.6.1.4.1.311.76.59.1.9";
+
   /** c2pa-kp-claimSigning, C2PA §14.5.1. */
   public static final String C2PA_CLAIM_SIGNING = "1.3.6.1.4.1.62558.2.1";
 

@@ -83,7 +83,8 @@ public final class Pem {
           return privateKey(((PEMKeyPair) o).getPrivateKeyInfo());
         }
         if (o instanceof PKCS8EncryptedPrivateKeyInfo) {
-          throw new ProvenanceException("the private key is encrypted; give an unencrypted PKCS#8 key");
+          throw new ProvenanceException(
+              "the private key is encrypted; give an unencrypted PKCS#8 key");
         }
       }
     } catch (IOException e) {
@@ -121,7 +122,8 @@ public final class Pem {
 
   /** One PEM block with the given label, base64 in 64-column lines, '\n' line ends. */
   public static String encode(String label, byte[] der) {
-    String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+    String body =
+        Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
     return "-----BEGIN " + label + "-----\n" + body + "\n-----END " + label + "-----\n";
   }
 

@@ -33,7 +33,8 @@ class EcdsaSignaturesTest {
 
   @Test
   void rawToDer_smallIntegers_minimalIntegers() {
-    assertArrayEquals(HEX.parseHex("3006020101020102"), EcdsaSignatures.rawToDer(HEX.parseHex(RAW_1_2)));
+    assertArrayEquals(
+        HEX.parseHex("3006020101020102"), EcdsaSignatures.rawToDer(HEX.parseHex(RAW_1_2)));
   }
 
   @Test
@@ -41,7 +42,9 @@ class EcdsaSignaturesTest {
     byte[] der = EcdsaSignatures.rawToDer(HEX.parseHex(RAW_HIGH_R));
     String expected =
         "3026" // SEQUENCE, 38 bytes
-            + "022100" + "80" + "00".repeat(31) // INTEGER r, 33 bytes with pad
+            + "022100"
+            + "80"
+            + "00".repeat(31) // INTEGER r, 33 bytes with pad
             + "020103"; // INTEGER s = 3
     assertArrayEquals(HEX.parseHex(expected), der);
     assertArrayEquals(HEX.parseHex(RAW_HIGH_R), EcdsaSignatures.derToRaw(der, 32).orElseThrow());

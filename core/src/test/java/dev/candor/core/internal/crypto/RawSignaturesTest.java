@@ -52,7 +52,8 @@ class RawSignaturesTest {
     PublicKey pub =
         KeyFactory.getInstance("Ed25519")
             .generatePublic(
-                new X509EncodedKeySpec(HEX.parseHex("302a300506032b6570032100" + RFC8032_1_PUBLIC)));
+                new X509EncodedKeySpec(
+                    HEX.parseHex("302a300506032b6570032100" + RFC8032_1_PUBLIC)));
     byte[] sig = RawSignatures.sign(SigningAlgorithm.ED25519, key, new byte[0]);
     assertArrayEquals(HEX.parseHex(RFC8032_1_SIGNATURE), sig, "RFC 8032 §7.1 TEST 1 signature");
     assertEquals(
@@ -71,7 +72,9 @@ class RawSignaturesTest {
     KeyPair k = ec("secp256r1");
     byte[] sig = RawSignatures.sign(SigningAlgorithm.ES256, k.getPrivate(), TBS);
     assertEquals(64, sig.length);
-    assertEquals(SignatureCheck.VALID, RawSignatures.verify(SigningAlgorithm.ES256, k.getPublic(), TBS, sig));
+    assertEquals(
+        SignatureCheck.VALID,
+        RawSignatures.verify(SigningAlgorithm.ES256, k.getPublic(), TBS, sig));
   }
 
   @Test
@@ -79,7 +82,9 @@ class RawSignaturesTest {
     KeyPair k = ec("secp521r1");
     byte[] sig = RawSignatures.sign(SigningAlgorithm.ES512, k.getPrivate(), TBS);
     assertEquals(132, sig.length);
-    assertEquals(SignatureCheck.VALID, RawSignatures.verify(SigningAlgorithm.ES512, k.getPublic(), TBS, sig));
+    assertEquals(
+        SignatureCheck.VALID,
+        RawSignatures.verify(SigningAlgorithm.ES512, k.getPublic(), TBS, sig));
   }
 
   @Test
@@ -98,7 +103,8 @@ class RawSignaturesTest {
     byte[] raw = RawSignatures.sign(SigningAlgorithm.ES256, k.getPrivate(), TBS);
     assertEquals(
         SignatureCheck.MALFORMED,
-        RawSignatures.verify(SigningAlgorithm.ES256, k.getPublic(), TBS, java.util.Arrays.copyOf(raw, 63)));
+        RawSignatures.verify(
+            SigningAlgorithm.ES256, k.getPublic(), TBS, java.util.Arrays.copyOf(raw, 63)));
   }
 
   @Test
@@ -114,7 +120,8 @@ class RawSignaturesTest {
     KeyPair k = ec("secp384r1");
     byte[] sig = RawSignatures.sign(SigningAlgorithm.ES384, k.getPrivate(), TBS);
     assertEquals(
-        SignatureCheck.KEY_MISMATCH, RawSignatures.verify(SigningAlgorithm.ES256, k.getPublic(), TBS, sig));
+        SignatureCheck.KEY_MISMATCH,
+        RawSignatures.verify(SigningAlgorithm.ES256, k.getPublic(), TBS, sig));
   }
 
   @Test
@@ -122,7 +129,9 @@ class RawSignaturesTest {
     KeyPair k = rsa();
     byte[] sig = RawSignatures.sign(SigningAlgorithm.PS256, k.getPrivate(), TBS);
     assertEquals(256, sig.length);
-    assertEquals(SignatureCheck.VALID, RawSignatures.verify(SigningAlgorithm.PS256, k.getPublic(), TBS, sig));
+    assertEquals(
+        SignatureCheck.VALID,
+        RawSignatures.verify(SigningAlgorithm.PS256, k.getPublic(), TBS, sig));
     // Independently: the JDK with explicit RFC 8230 parameters accepts it.
     java.security.Signature s = java.security.Signature.getInstance("RSASSA-PSS");
     s.setParameter(
@@ -132,7 +141,9 @@ class RawSignaturesTest {
     s.update(TBS);
     assertEquals(true, s.verify(sig));
     // A PS384 reading of the same bytes fails: the hash is part of the algorithm.
-    assertEquals(SignatureCheck.MISMATCH, RawSignatures.verify(SigningAlgorithm.PS384, k.getPublic(), TBS, sig));
+    assertEquals(
+        SignatureCheck.MISMATCH,
+        RawSignatures.verify(SigningAlgorithm.PS384, k.getPublic(), TBS, sig));
   }
 
   @Test
@@ -141,6 +152,7 @@ class RawSignaturesTest {
     byte[] sig = RawSignatures.sign(SigningAlgorithm.PS512, k.getPrivate(), TBS);
     assertEquals(
         SignatureCheck.MISMATCH,
-        RawSignatures.verify(SigningAlgorithm.PS512, k.getPublic(), "other".getBytes(StandardCharsets.UTF_8), sig));
+        RawSignatures.verify(
+            SigningAlgorithm.PS512, k.getPublic(), "other".getBytes(StandardCharsets.UTF_8), sig));
   }
 }

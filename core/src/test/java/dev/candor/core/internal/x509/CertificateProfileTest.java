@@ -31,7 +31,8 @@ class CertificateProfileTest {
   }
 
   private static void assertInvalid(CertificateProfile.Result r, String mentions) {
-    assertEquals(List.of(StatusCode.SIGNING_CREDENTIAL_INVALID), r.codes(), r.failures().toString());
+    assertEquals(
+        List.of(StatusCode.SIGNING_CREDENTIAL_INVALID), r.codes(), r.failures().toString());
     assertTrue(
         r.failures().get(0).explanation().contains(mentions),
         r.failures().get(0).explanation() + " should mention " + mentions);
@@ -87,8 +88,7 @@ class CertificateProfileTest {
   @Test
   void check_onlyServerAuthEku_isInvalid() {
     assertInvalid(
-        checkBroken(s -> s.ekus = List.of(ExtendedKeyUsages.SERVER_AUTH)),
-        "none of the accepted");
+        checkBroken(s -> s.ekus = List.of(ExtendedKeyUsages.SERVER_AUTH)), "none of the accepted");
   }
 
   @Test
@@ -113,7 +113,8 @@ class CertificateProfileTest {
 
   @Test
   void check_unknownCriticalExtension_isInvalid() {
-    assertInvalid(checkBroken(s -> s.criticalExtension = "1.3.6.1.4.1.99999.1"), "1.3.6.1.4.1.99999.1");
+    assertInvalid(
+        checkBroken(s -> s.criticalExtension = "1.3.6.1.4.1.99999.1"), "1.3.6.1.4.1.99999.1");
   }
 
   @Test
@@ -151,7 +152,8 @@ class CertificateProfileTest {
 
   @Test
   void check_ekuListWithoutLeafEku_isInvalid() {
-    CertificateProfile profile = CertificateProfile.acceptingEkus(List.of(ExtendedKeyUsages.DOCUMENT_SIGNING));
+    CertificateProfile profile =
+        CertificateProfile.acceptingEkus(List.of(ExtendedKeyUsages.DOCUMENT_SIGNING));
     CertificateProfile.Result r =
         profile.check(List.of(TestCertificates.goodSigner().issue()), Instant.now());
     assertEquals(List.of(StatusCode.SIGNING_CREDENTIAL_INVALID), r.codes());

@@ -46,7 +46,8 @@ class ChainValidatorTest {
 
   @Test
   void evaluate_noAnchors_untrusted() throws Exception {
-    ValidationStatus s = ChainValidator.evaluate(TrustAnchors.none(), fixtureChain("es256"), IN_2026);
+    ValidationStatus s =
+        ChainValidator.evaluate(TrustAnchors.none(), fixtureChain("es256"), IN_2026);
     assertEquals(StatusCode.SIGNING_CREDENTIAL_UNTRUSTED, s.code());
   }
 
@@ -124,9 +125,11 @@ class ChainValidatorTest {
             Duration.ofDays(10));
     assertEquals(
         StatusCode.SIGNING_CREDENTIAL_TRUSTED,
-        ChainValidator.evaluate(TrustAnchors.of(List.of(root)), List.of(leaf), Instant.now()).code());
+        ChainValidator.evaluate(TrustAnchors.of(List.of(root)), List.of(leaf), Instant.now())
+            .code());
     assertEquals(
         StatusCode.SIGNING_CREDENTIAL_UNTRUSTED,
-        ChainValidator.evaluate(TrustAnchors.of(List.of(other)), List.of(leaf), Instant.now()).code());
+        ChainValidator.evaluate(TrustAnchors.of(List.of(other)), List.of(leaf), Instant.now())
+            .code());
   }
 }

@@ -44,7 +44,8 @@ public final class TestCertificates {
     public boolean ca = false;
     public Integer keyUsage = KeyUsage.digitalSignature;
     public List<String> ekus =
-        new ArrayList<>(List.of(ExtendedKeyUsages.C2PA_CLAIM_SIGNING, ExtendedKeyUsages.EMAIL_PROTECTION));
+        new ArrayList<>(
+            List.of(ExtendedKeyUsages.C2PA_CLAIM_SIGNING, ExtendedKeyUsages.EMAIL_PROTECTION));
     public boolean aki = true;
     public Instant notBefore = Instant.now().minus(Duration.ofDays(1));
     public Instant notAfter = Instant.now().plus(Duration.ofDays(365));
@@ -81,7 +82,9 @@ public final class TestCertificates {
           b.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(ids2));
         }
         b.addExtension(
-            Extension.subjectKeyIdentifier, false, ids.createSubjectKeyIdentifier(keys.getPublic()));
+            Extension.subjectKeyIdentifier,
+            false,
+            ids.createSubjectKeyIdentifier(keys.getPublic()));
         if (aki) {
           b.addExtension(
               Extension.authorityKeyIdentifier,
@@ -92,7 +95,9 @@ public final class TestCertificates {
         }
         if (criticalExtension != null) {
           b.addExtension(
-              new ASN1ObjectIdentifier(criticalExtension), true, new DEROctetString(new byte[] {5}));
+              new ASN1ObjectIdentifier(criticalExtension),
+              true,
+              new DEROctetString(new byte[] {5}));
         }
         String alg = issuerKey.getAlgorithm().equals("RSA") ? "SHA256withRSA" : "SHA256withECDSA";
         return new JcaX509CertificateConverter()
