@@ -1,5 +1,7 @@
 package dev.candor.core.internal.crypto;
 
+import dev.candor.core.StatusCode;
+
 /** The outcome of checking one raw claim signature against a public key. */
 public enum SignatureCheck {
   /** The signature verifies. */
@@ -18,6 +20,22 @@ public enum SignatureCheck {
    * holds an RSA key or a P-384 key.
    */
   KEY_MISMATCH;
+
+  /**
+   * The C2PA status code a validator reports for this outcome: {@code claimSignature.validated},
+   * {@code signingCredential.invalid} for DER ECDSA (as c2pa-rs {@code verifier.rs} does), else
+   * {@code claimSignature.mismatch}.
+   */
+  public String statusCode() {
+    switch (this) {
+      case VALID:
+        return StatusCode.CLAIM_SIGNATURE_VALIDATED;
+      case DER_ENCODED_ECDSA:
+        return StatusCode.SIGNING_CREDENTIAL_INVALID;
+      default:
+        return StatusCode.CLAIM_SIGNATURE_MISMATCH;
+    }
+  }
 
   /** Whether this is {@link #VALID}. */
   public boolean isValid() {

@@ -92,9 +92,9 @@ class RawSignaturesTest {
     KeyPair k = ec("secp256r1");
     byte[] raw = RawSignatures.sign(SigningAlgorithm.ES256, k.getPrivate(), TBS);
     byte[] der = EcdsaSignatures.rawToDer(raw);
-    assertEquals(
-        SignatureCheck.DER_ENCODED_ECDSA,
-        RawSignatures.verify(SigningAlgorithm.ES256, k.getPublic(), TBS, der));
+    SignatureCheck check = RawSignatures.verify(SigningAlgorithm.ES256, k.getPublic(), TBS, der);
+    assertEquals(SignatureCheck.DER_ENCODED_ECDSA, check);
+    assertEquals("signingCredential.invalid", check.statusCode());
   }
 
   @Test
