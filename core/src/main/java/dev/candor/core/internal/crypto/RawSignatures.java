@@ -1,0 +1,111 @@
+package dev.candor.core.internal.crypto;
+
+import dev.candor.core.SigningAlgorithm;
+import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.SignatureException;
+import java.security.interfaces.RSAKey;
+import java.security.spec.MGF1ParameterSpec;
+import java.security.spec.PSSParameterSpec;
+import java.util.Optional;
+
+/**
+ * Makes and checks the raw signature bytes of a COSE_Sign1 claim signature with the JDK's
+ * providers: ECDSA as raw r‖s ({@code SHA*withECDSAinP1363Format}), RSASSA-PSS with MGF1 over the
+ * same hash and a salt as long as the hash (RFC 8230 §2), pure Ed25519 (RFC 8032).
+ */
+public final class RawSignatures {
+  private RawSignatures() {}
+
+  /**
+   * Signs {@code toBeSigned} with {@code key}.
+   *
+   * @throws GeneralSecurityException if the key cannot make {@code alg} signatures
+   */
+  public static byte[] sign(SigningAlgorithm alg, PrivateKey key, byte[] toBeSigned)
+      throws GeneralSecurityException {
+    Signature s = Signature.getInstance(alg.jcaName());
+    s.initSign(key);
+    configure(s, alg);
+    s.update(toBeSigned);
+    return s.sign();
+  }
+
+  /**
+   * Checks a raw signature. Never throws for bad input: every problem is a {@link SignatureCheck}.
+   *
+   * @param alg the algorithm the COSE header names
+   * @param key the signing certificate's public key
+   * @param toBeSigned the COSE Sig_structure bytes
+   * @param signature the COSE signature bytes
+   */
+  public static SignatureCheck verify(
+      SigningAlgorithm alg, PublicKey key, byte[] toBeSigned, byte[] signature) {
+    Optional<KeyKind> kind = KeyKind.of(key);
+    if (kind.isEmpty() || !kind.get().fits(alg)) {
+      return SignatureCheck.KEY_MISMATCH;
+    }
+    SignatureCheck shape = checkShape(kind.get(), key, signature);
+    if (shape != null) {
+      return shape;
+    }
+    try {
+      Signature s = Signature.getInstance(alg.jcaName());
+      s.initVerify(key);
+      configure(s, alg);
+      s.update(toBeSigned);
+      return s.verify(signature) ? SignatureCheck.VALID : SignatureCheck.MISMATCH;
+    } catch (InvalidKeyException e) {
+      return SignatureCheck.KEY_MISMATCH;
+    } catch (SignatureException e) {
+      return SignatureCheck.MISMATCH;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("the JDK cannot verify " + alg, e);
+    }
+  }
+
+  /** The salt length RFC 8230 requires for PSS: the hash length. */
+  static int pssSaltLength(SigningAlgorithm alg) {
+    switch (alg) {
+      case PS256:
+        return 32;
+      case PS384:
+        return 48;
+      case PS512:
+        return 64;
+      default:
+        throw new IllegalArgumentException(alg + " is not PSS");
+    }
+  }
+
+  private static void configure(Signature s, SigningAlgorithm alg) throws GeneralSecurityException {
+    if (alg.jcaName().equals("RSASSA-PSS")) {
+      s.setParameter(
+          new PSSParameterSpec(
+              alg.digest(),
+              "MGF1",
+              new MGF1ParameterSpec(alg.digest()),
+              pssSaltLength(alg),
+              PSSParameterSpec.TRAILER_FIELD_BC));
+    }
+  }
+
+  /** A verdict when the length alone rules the signature out, else null. */
+  private static SignatureCheck checkShape(KeyKind kind, PublicKey key, byte[] signature) {
+    switch (kind.family()) {
+      case EC:
+        if (EcdsaSignatures.isDer(signature)) {
+          return SignatureCheck.DER_ENCODED_ECDSA;
+        }
+        return signature.length == 2 * kind.curve().fieldBytes() ? null : SignatureCheck.MALFORMED;
+      case RSA:
+        int modulusBytes = (((RSAKey) key).getModulus().bitLength() + 7) / 8;
+        return signature.length == modulusBytes ? null : SignatureCheck.MALFORMED;
+      default:
+        return signature.length == 64 ? null : SignatureCheck.MALFORMED;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Not API, may change: JCA signature plumbing for claim signatures (algorithms, encodings). */
+package dev.candor.core.internal.crypto;

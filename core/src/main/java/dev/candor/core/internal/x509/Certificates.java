@@ -1,0 +1,64 @@
+package dev.candor.core.internal.x509;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small facts about certificates that several checks need. */
+public final class Certificates {
+  private Certificates() {}
+
+  /** Whether {@code cert} names itself as issuer and its own key verifies its signature. */
+  public static boolean isSelfSigned(X509Certificate cert) {
+    if (!cert.getSubjectX500Principal().equals(cert.getIssuerX500Principal())) {
+      return false;
+    }
+    return isIssuedBy(cert, cert);
+  }
+
+  /** Whether {@code issuer} names and signed {@code cert}. */
+  public static boolean isIssuedBy(X509Certificate cert, X509Certificate issuer) {
+    if (!cert.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
+      return false;
+    }
+    try {
+      cert.verify(issuer.getPublicKey());
+      return true;
+    } catch (GeneralSecurityException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The chain as a C2PA {@code x5chain} carries it: a trailing self-signed root is dropped (C2PA
+   * §14.5 says the root shall not be included). A lone certificate is kept as it is.
+   */
+  public static List<X509Certificate> withoutRoot(List<X509Certificate> chain) {
+    List<X509Certificate> out = new ArrayList<>(chain);
+    while (out.size() > 1 && isSelfSigned(out.get(out.size() - 1))) {
+      out.remove(out.size() - 1);
+    }
+    return List.copyOf(out);
+  }
+
+  /** SHA-256 of the certificate's DER. */
+  public static byte[] sha256(X509Certificate cert) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(cert.getEncoded());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("SHA-256 unavailable", e);
+    }
+  }
+
+  /** The DER bytes, for callers that cannot fail on a certificate the JDK already parsed. */
+  public static byte[] encoded(X509Certificate cert) {
+    try {
+      return cert.getEncoded();
+    } catch (CertificateEncodingException e) {
+      throw new IllegalStateException("certificate cannot be re-encoded", e);
+    }
+  }
+}
