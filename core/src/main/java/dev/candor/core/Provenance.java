@@ -145,7 +145,7 @@ public final class Provenance {
    */
   public static ValidationReport verifyStore(byte[] store, AssetFormat format, AssetSource asset,
       List<ByteRange> framing, VerifyOptions options) {
-    StoreValidator v = new StoreValidator(new BasicCredentialPolicy(options.trustAnchors(), options.timeStampAnchors()),
+    StoreValidator v = new StoreValidator(new BasicCredentialPolicy(options.trust(), options.timeStampAnchors()),
         options.effectiveNow());
     return v.validate(store, format, asset, framing);
   }

@@ -1,11 +1,7 @@
 package dev.candor.core;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,28 +12,31 @@ import java.util.List;
  * and the time taken as "now". Without anchors an intact record is at best
  * {@link ValidationState#VALID}. Immutable.
  *
- * @param trustAnchors root certificates of trusted signers
+ * @param trust trusted signer roots, allowed-list certificates and accepted EKUs
  * @param timeStampAnchors root certificates of trusted time-stamp authorities
  * @param now the time validity is judged at when there is no time-stamp, or {@code null} for the clock
  */
 public record VerifyOptions(
-    List<X509Certificate> trustAnchors, List<X509Certificate> timeStampAnchors, Instant now) {
+    TrustAnchors trust, List<X509Certificate> timeStampAnchors, Instant now) {
   /** Copies the list. */
   public VerifyOptions {
-    trustAnchors = List.copyOf(trustAnchors);
+    java.util.Objects.requireNonNull(trust, "trust");
     timeStampAnchors = List.copyOf(timeStampAnchors);
   }
 
   /** No anchors, the system clock. */
   public static VerifyOptions defaults() {
-    return new VerifyOptions(List.of(), List.of(), null);
+    return new VerifyOptions(TrustAnchors.none(), List.of(), null);
   }
 
   /** These options plus anchors. */
   public VerifyOptions withTrustAnchors(List<X509Certificate> anchors) {
-    List<X509Certificate> all = new ArrayList<>(trustAnchors);
-    all.addAll(anchors);
-    return new VerifyOptions(all, timeStampAnchors, now);
+    return withTrust(TrustAnchors.of(anchors));
+  }
+
+  /** These options plus the given trust configuration. */
+  public VerifyOptions withTrust(TrustAnchors more) {
+    return new VerifyOptions(trust.isEmpty() ? more : trust.plus(more), timeStampAnchors, now);
   }
 
   /**
@@ -46,17 +45,10 @@ public record VerifyOptions(
    * @throws IOException when the file cannot be read or holds no certificate
    */
   public VerifyOptions withTrustAnchorsPem(Path pem) throws IOException {
-    try (InputStream in = Files.newInputStream(pem)) {
-      List<X509Certificate> certs = new ArrayList<>();
-      for (var c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-        certs.add((X509Certificate) c);
-      }
-      if (certs.isEmpty()) {
-        throw new IOException(pem + " holds no certificate");
-      }
-      return withTrustAnchors(certs);
-    } catch (CertificateException e) {
-      throw new IOException(pem + " is not a PEM certificate bundle: " + e.getMessage(), e);
+    try {
+      return withTrust(TrustAnchors.fromPem(pem));
+    } catch (ProvenanceException e) {
+      throw new IOException(pem + ": " + e.getMessage(), e);
     }
   }
 
@@ -64,12 +56,12 @@ public record VerifyOptions(
   public VerifyOptions withTimeStampAnchors(List<X509Certificate> anchors) {
     List<X509Certificate> all = new ArrayList<>(timeStampAnchors);
     all.addAll(anchors);
-    return new VerifyOptions(trustAnchors, all, now);
+    return new VerifyOptions(trust, all, now);
   }
 
   /** These options judging validity at a fixed time. */
   public VerifyOptions at(Instant time) {
-    return new VerifyOptions(trustAnchors, timeStampAnchors, time);
+    return new VerifyOptions(trust, timeStampAnchors, time);
   }
 
   /** The time to judge at. */

@@ -1,67 +1,52 @@
 package dev.candor.core.internal.validation;
 
 import dev.candor.core.StatusCode;
+import dev.candor.core.TrustAnchors;
+import dev.candor.core.ValidationStatus;
+import dev.candor.core.internal.x509.CertificateProfile;
+import dev.candor.core.internal.x509.ChainValidator;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import dev.candor.core.internal.tsa.TimeStampResult;
 import dev.candor.core.internal.tsa.TimeStampVerifier;
 
 /**
- * Credential checks: signer validity at the signing time, chain to configured anchors, RFC 3161
- * token signature and imprint.
+ * Credential checks as c2pa-rs makes them: the C2PA certificate profile (C2PA 2.2 §14.5.1) and
+ * validity at the signing time, the chain to configured anchors with an accepted EKU, and the RFC
+ * 3161 time-stamp.
  */
 public final class BasicCredentialPolicy implements CredentialPolicy {
-  private final List<X509Certificate> anchors;
+  private final TrustAnchors trust;
+  private final CertificateProfile profile;
   private final TimeStampVerifier timeStamps;
 
   /** A policy trusting the given signer anchors and time-stamp authority anchors (may be empty). */
-  public BasicCredentialPolicy(List<X509Certificate> anchors, List<X509Certificate> tsaAnchors) {
-    this.anchors = List.copyOf(anchors);
+  public BasicCredentialPolicy(TrustAnchors trust, List<X509Certificate> tsaAnchors) {
+    this.trust = trust;
+    this.profile = CertificateProfile.acceptingEkus(trust.extendedKeyUsages());
     this.timeStamps = TimeStampVerifier.of(tsaAnchors);
   }
 
   @Override
   public void checkSigner(List<X509Certificate> chain, Instant at, Findings f, String url) {
-    X509Certificate leaf = chain.get(0);
-    try {
-      leaf.checkValidity(Date.from(at));
-      f.success(StatusCode.CLAIM_SIGNATURE_INSIDE_VALIDITY, url, "claim signature valid at " + at);
-    } catch (java.security.cert.CertificateException e) {
-      f.failure(StatusCode.SIGNING_CREDENTIAL_EXPIRED, url, "signing certificate not valid at " + at);
+    CertificateProfile.Result r = profile.check(chain, at);
+    for (ValidationStatus s : r.failures()) {
+      f.failure(s.code(), url, s.explanation());
     }
-    if (chainsToAnchor(chain, at)) {
-      f.success(StatusCode.SIGNING_CREDENTIAL_TRUSTED, url, "signing certificate trusted");
+    ValidationStatus v = r.validity();
+    if (v != null) {
+      if (v.code().equals(StatusCode.CLAIM_SIGNATURE_INSIDE_VALIDITY)) {
+        f.success(v.code(), url, v.explanation());
+      } else {
+        f.failure(v.code(), url, v.explanation());
+      }
+    }
+    ValidationStatus t = ChainValidator.evaluate(trust, chain, at);
+    if (t.code().equals(StatusCode.SIGNING_CREDENTIAL_TRUSTED)) {
+      f.success(t.code(), url, t.explanation());
     } else {
-      f.failure(StatusCode.SIGNING_CREDENTIAL_UNTRUSTED, url, "signing certificate untrusted");
-    }
-  }
-
-  private boolean chainsToAnchor(List<X509Certificate> chain, Instant at) {
-    for (int i = 0; i < chain.size() - 1; i++) {
-      if (!signedBy(chain.get(i), chain.get(i + 1))) {
-        return false;
-      }
-    }
-    X509Certificate top = chain.get(chain.size() - 1);
-    for (X509Certificate a : anchors) {
-      if (a.equals(top) || signedBy(top, a)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean signedBy(X509Certificate c, X509Certificate issuer) {
-    try {
-      if (!c.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
-        return false;
-      }
-      c.verify(issuer.getPublicKey());
-      return true;
-    } catch (java.security.GeneralSecurityException e) {
-      return false;
+      f.failure(t.code(), url, t.explanation());
     }
   }
 

@@ -7,7 +7,8 @@ import dev.candor.core.internal.cbor.CborException;
 import dev.candor.core.internal.cbor.CborValues;
 import dev.candor.core.internal.cbor.Tagged;
 import dev.candor.core.internal.cose.CoseSign1;
-import dev.candor.core.internal.cose.SignatureVerification;
+import dev.candor.core.internal.crypto.RawSignatures;
+import dev.candor.core.internal.crypto.SignatureCheck;
 import dev.candor.core.internal.cose.TimeStampData;
 import dev.candor.core.internal.jumbf.Box;
 import java.io.ByteArrayInputStream;
@@ -90,18 +91,12 @@ final class CoseCheck {
     signingTime = tst;
     Instant at = tst != null ? tst : now;
     policy.checkSigner(chain, at, f, url);
-    SignatureVerification.Result r =
-        SignatureVerification.verify(alg, signer.getPublicKey(), CoseSign1.sigStructure(prot, m.claimBytes), sig);
-    switch (r) {
-      case VALID:
-        f.success(StatusCode.CLAIM_SIGNATURE_VALIDATED, url, "claim signature valid");
-        break;
-      case KEY_MISMATCH:
-        f.failure(StatusCode.ALGORITHM_UNSUPPORTED, url,
-            "the header's algorithm " + alg + " does not fit the certificate's key");
-        break;
-      default:
-        f.failure(StatusCode.CLAIM_SIGNATURE_MISMATCH, url, "claim signature does not verify");
+    SignatureCheck r =
+        RawSignatures.verify(alg, signer.getPublicKey(), CoseSign1.sigStructure(prot, m.claimBytes), sig);
+    if (r.isValid()) {
+      f.success(StatusCode.CLAIM_SIGNATURE_VALIDATED, url, "claim signature valid");
+    } else {
+      f.failure(r.statusCode(), url, "claim signature does not verify with " + alg + " (" + r + ")");
     }
   }
 
