@@ -89,7 +89,12 @@ final class CoseCheck {
     signer = chain.get(0);
     Instant tst = timeStamp(unprotected, prot, sig, m, f, url);
     signingTime = tst;
-    Instant at = tst != null ? tst : now;
+    // As c2pa-rs: a v2 time-stamp (sigTst2) fixes the signing time only when its authority is
+    // trusted, else an expired certificate could be back-dated by any TSA; legacy v1 tokens
+    // (sigTst) are taken at their word, as c2pa-rs does for files written before v2.
+    boolean trustedTst = f.success.stream().anyMatch(st -> st.code().equals(StatusCode.TIMESTAMP_TRUSTED));
+    boolean legacyTst = CborValues.map(unprotected, "sigTst2") == null;
+    Instant at = tst != null && (trustedTst || legacyTst) ? tst : now;
     policy.checkSigner(chain, at, f, url);
     SignatureCheck r =
         RawSignatures.verify(alg, signer.getPublicKey(), CoseSign1.sigStructure(prot, m.claimBytes), sig);
