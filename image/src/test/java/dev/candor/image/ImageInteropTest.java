@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.candor.core.DevelopmentPki;
 import dev.candor.core.DigitalSourceType;
+import dev.candor.core.TimeStamper;
+import dev.candor.core.testkit.LoopbackTsa;
 import dev.candor.core.GeneratorInfo;
 import dev.candor.core.SigningAlgorithm;
 import dev.candor.core.SigningOptions;
@@ -72,5 +75,41 @@ class ImageInteropTest {
     var oursTampered = ImageLabels.verify(AssetSource.of(tampered), VerifyOptions.defaults()).c2pa().orElseThrow();
     assertEquals(ValidationState.INVALID, oursTampered.state());
     assertTrue(oursTampered.has(StatusCode.ASSERTION_DATAHASH_MISMATCH), oursTampered.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"EC_P256", "RSA_3072", "ED25519"})
+  void label_developmentPki_validAndTrustedWithDevRootInC2paRs(DevelopmentPki.KeyType type) throws Exception {
+    C2paReaders.assumeAvailable();
+    DevelopmentPki pki = DevelopmentPki.create(type);
+    pki.writeTo(dir.resolve("keys"));
+    byte[] out = ImageLabels.labeler(SigningOptions.of(pki.signer())).build().label(TestImages.of("jpeg"));
+    Path file = Files.write(dir.resolve("dev.jpg"), out);
+    ReaderVerdict plain = C2paReaders.verify(C2paReaders.Reader.NODE, file, "image/jpeg", null);
+    assertEquals(ReaderVerdict.State.VALID, plain.state(), plain.toString());
+    for (C2paReaders.Reader r : new C2paReaders.Reader[] {C2paReaders.Reader.NODE, C2paReaders.Reader.WASM}) {
+      ReaderVerdict v = C2paReaders.verify(r, file, "image/jpeg", dir.resolve("keys/root.pem"));
+      assertEquals(ReaderVerdict.State.TRUSTED, v.state(), v.toString());
+    }
+    var ours = ImageLabels.verify(AssetSource.of(out),
+        VerifyOptions.defaults().withTrustAnchorsPem(dir.resolve("keys/root.pem"))).c2pa().orElseThrow();
+    assertEquals(ValidationState.TRUSTED, ours.state(), ours.toString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void label_withTimeStamp_validatedInC2paRsAndCandor() throws Exception {
+    C2paReaders.assumeAvailable();
+    byte[] out;
+    try (LoopbackTsa tsa = LoopbackTsa.start()) {
+      SigningOptions signing = SigningOptions.of(TestKeys.fixtureSigner("es256", SigningAlgorithm.ES256))
+          .withTimeStamper(TimeStamper.http(tsa.url()));
+      out = ImageLabels.labeler(signing).build().label(TestImages.of("png"));
+    }
+    Path file = Files.write(dir.resolve("tst.png"), out);
+    ReaderVerdict v = C2paReaders.verify(C2paReaders.Reader.NODE, file, "image/png", null);
+    assertEquals(ReaderVerdict.State.VALID, v.state(), v.toString());
+    assertTrue(v.success().contains(StatusCode.TIMESTAMP_VALIDATED), v.toString());
+    var ours = ImageLabels.verify(AssetSource.of(out), VerifyOptions.defaults()).c2pa().orElseThrow();
+    assertTrue(ours.has(StatusCode.TIMESTAMP_VALIDATED), ours.toString());
   }
 }
