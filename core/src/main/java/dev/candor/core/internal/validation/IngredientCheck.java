@@ -15,6 +15,7 @@ final class IngredientCheck {
 
   static void check(ParsedManifest m, List<String> labels, Map<String, ParsedManifest> byLabel,
       Findings f) {
+    int parents = 0;
     for (String l : labels) {
       if (!AssertionCheck.baseLabel(l).startsWith("c2pa.ingredient")) {
         continue;
@@ -23,6 +24,9 @@ final class IngredientCheck {
       Map<Object, Object> ing = AssertionCheck.cborContent(m.assertion(l));
       if (ing == null) {
         continue;
+      }
+      if ("parentOf".equals(CborValues.text(ing, "relationship"))) {
+        parents++;
       }
       Map<Object, Object> ref = CborValues.map(ing, "activeManifest");
       if (ref == null) {
@@ -47,7 +51,34 @@ final class IngredientCheck {
       if (!Arrays.equals(Hashes.digest(alg).digest(target.box.payload()), hash)
           && !legacyMatch(target, hash, alg)) {
         f.failure(StatusCode.INGREDIENT_MANIFEST_MISMATCH, url, "the ingredient's manifest does not match its hash");
+        continue;
       }
+      f.success(StatusCode.INGREDIENT_MANIFEST_VALIDATED, url, "ingredient manifest hash matches");
+      checkClaimSignature(ing, target, m, url, f);
+    }
+    if (parents > 1) {
+      f.failure(StatusCode.MANIFEST_MULTIPLE_PARENTS, m.uri(), "the manifest has more than one parentOf ingredient");
+    }
+  }
+
+  // v3 ingredients also bind the ingredient's claim signature box (C2PA 2.2 §15.11).
+  private static void checkClaimSignature(Map<Object, Object> ing, ParsedManifest target,
+      ParsedManifest m, String url, Findings f) {
+    Map<Object, Object> ref = CborValues.map(ing, "claimSignature");
+    if (ref == null) {
+      return;
+    }
+    byte[] hash = CborValues.bytes(ref, "hash");
+    String alg = Hashes.jca(AssertionCheck.firstNonNull(CborValues.text(ref, "alg"), m.claimAlg()));
+    var sig = target.box.childLabelled("c2pa.signature");
+    if (hash == null || alg == null || sig == null) {
+      f.failure(StatusCode.INGREDIENT_CLAIMSIGNATURE_MISSING, url, "the ingredient's claim signature is missing");
+    } else if (!Arrays.equals(Hashes.digest(alg).digest(sig.payload()), hash)
+        // some writers (Adobe, 2023-24) hashed the whole box, header included
+        && !Arrays.equals(Hashes.digest(alg).digest(sig.bytes()), hash)) {
+      f.failure(StatusCode.INGREDIENT_CLAIMSIGNATURE_MISMATCH, url, "the ingredient's claim signature does not match");
+    } else {
+      f.success(StatusCode.INGREDIENT_CLAIMSIGNATURE_VALIDATED, url, "ingredient claim signature hash matches");
     }
   }
 
