@@ -1,5 +1,6 @@
 package dev.candor.text.watermark;
 
+import dev.candor.text.internal.watermark.GreenMask;
 import dev.candor.text.internal.watermark.KeyedMixer;
 
 /**
@@ -8,7 +9,9 @@ import dev.candor.text.internal.watermark.KeyedMixer;
  *
  * <p>Call it once per generation step with the token ids so far (prompt included) and the step's
  * logits, then sample as usual (temperature, top-k, top-p all still apply). Both {@code apply}
- * overloads change the given {@code logits} array <b>in place</b> and allocate nothing.
+ * overloads change the given {@code logits} array <b>in place</b>; the full-vocabulary one keeps a
+ * per-thread scratch array of the vocabulary's size, so steady-state calls allocate nothing.
+ * Instances are immutable and thread-safe.
  *
  * <pre>{@code
  * GreenListProcessor wm = GreenListProcessor.of(key, TextWatermarkParameters.KGW_DEFAULT);
@@ -22,7 +25,7 @@ import dev.candor.text.internal.watermark.KeyedMixer;
  * <p><b>Cost and security.</b> The key never meets the vocabulary loop: HMAC-SHA256 turns it into a
  * 64-bit seed once, each step mixes the h context ids into that seed with the SplitMix64 finalizer,
  * and each token id is then decided by one Murmur3 {@code fmix32} of {@code id ^ seed32} compared
- * with γ·2³¹ — a branch-free integer loop the JIT vectorises. These mixers are not PRFs, and a
+ * with γ·2³¹ — a branch-free integer loop the JIT vectorises (γ is thus quantised to 2⁻³¹). These mixers are not PRFs, and a
  * per-step 32-bit seed could in principle be learnt from many outputs; but KGW green lists leak
  * through token statistics to anyone holding many watermarked texts (the known "watermark
  * stealing" attack) whatever hash is used, so a cryptographic PRF per token would cost 1000× more
@@ -59,12 +62,7 @@ public final class GreenListProcessor {
    * whole vocabulary (index = token id) and the context is the last h of {@code tokens[0, length)}.
    */
   public void apply(int[] tokens, int length, float[] logits) {
-    int seed32 = stepSeed(tokens, length);
-    int thr = threshold;
-    float d = delta;
-    for (int id = 0; id < logits.length; id++) {
-      logits[id] += d * KeyedMixer.greenBit(seed32, thr, id);
-    }
+    GreenMask.addToGreen(logits, stepSeed(tokens, length), threshold, delta);
   }
 
   /**

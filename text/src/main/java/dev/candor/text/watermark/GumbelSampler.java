@@ -1,6 +1,8 @@
 package dev.candor.text.watermark;
 
 import dev.candor.text.internal.watermark.KeyedMixer;
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
 
 /**
  * Distortion-free watermarked sampling (Aaronson 2022, exponential-minimum / Gumbel-max form): for
@@ -8,9 +10,14 @@ import dev.candor.text.internal.watermark.KeyedMixer;
  * exactly a draw from p when the context has not occurred before. The sampler replaces the
  * backend's random draw; it is deterministic for a given key, context and distribution.
  *
- * <p>Because the choice depends only on the last h tokens, a context that recurs with the same
- * distribution yields the same token again: low-entropy models repeat themselves more under this
- * scheme than under plain sampling. The detector scores each distinct (context, token) pair once.
+ * <p>Because the choice depends only on the last h tokens, a context that recurs with a similar
+ * distribution yields the same token again, and a low-entropy model falls into loops. The
+ * overloads taking a {@link RandomGenerator} prevent that with <em>repeated-context masking</em>:
+ * when the current h-token context already occurred earlier in the sequence, they draw an ordinary
+ * sample from {@code random} instead of the keyed choice, so the text as a whole stays a sample of
+ * the model (Fernandez et al. 2023, "Three Bricks to Consolidate Watermarks for LLMs"). Use them
+ * unless the backend handles repetition itself. The detector scores each distinct (context, token)
+ * pair once either way.
  *
  * <p>Weights need not be normalised: the arg-min is invariant to scaling p. Tokens with weight 0
  * are never chosen. All methods are thread-safe and allocate nothing.
@@ -63,6 +70,51 @@ public final class GumbelSampler {
       }
     }
     return checked(best);
+  }
+
+  /**
+   * Like {@link #sample(int[], int, float[])}, but with repeated-context masking: if the last h
+   * tokens already occurred as a context earlier in {@code tokens[0, length)}, draws from {@code
+   * probs} with {@code random} instead.
+   *
+   * @throws IllegalArgumentException if no weight is positive
+   */
+  public int sample(int[] tokens, int length, float[] probs, RandomGenerator random) {
+    if (!repeatsContext(tokens, length)) {
+      return sample(tokens, length, probs);
+    }
+    double total = 0;
+    for (float p : probs) {
+      total += p > 0 ? p : 0;
+    }
+    double x = random.nextDouble() * total;
+    int last = -1;
+    for (int id = 0; id < probs.length; id++) {
+      if (probs[id] > 0) {
+        last = id;
+        x -= probs[id];
+        if (x < 0) {
+          return id;
+        }
+      }
+    }
+    return checked(last);
+  }
+
+  /**
+   * Whether the context of the next token (the last h of {@code tokens[0, length)}) already
+   * preceded an earlier token of the sequence. Costs O(length · h).
+   */
+  public boolean repeatsContext(int[] tokens, int length) {
+    if (length < width || length > tokens.length) {
+      return false;
+    }
+    for (int end = width; end < length; end++) {
+      if (Arrays.equals(tokens, end - width, end, tokens, length - width, length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,9 +1,11 @@
 package dev.candor.text.watermark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class GumbelSamplerTest {
@@ -61,6 +63,36 @@ class GumbelSamplerTest {
       assertEquals(1, sampler.sample(new int[] {c}, 1, p));
     }
     assertThrows(IllegalArgumentException.class, () -> sampler.sample(new int[0], 0, new float[3]));
+  }
+
+  @Test
+  void repeatsContext_onlyWhenWindowOccurredBefore() {
+    GumbelSampler sampler = GumbelSampler.of(ToyModel.key(1), TextWatermarkParameters.gumbel(2));
+    int[] tokens = {1, 2, 3, 1, 2};
+    assertTrue(sampler.repeatsContext(tokens, 5)); // (1, 2) preceded token 3
+    assertFalse(sampler.repeatsContext(tokens, 4)); // (3, 1) is new
+    assertFalse(sampler.repeatsContext(tokens, 1)); // shorter than h
+  }
+
+  @Test
+  void sampleWithMasking_repeatedContext_drawsFromRandomStillInDistribution() {
+    GumbelSampler sampler = GumbelSampler.of(ToyModel.key(5), TextWatermarkParameters.gumbel(1));
+    int[] tokens = {7, 9, 7};
+    SplittableRandom random = new SplittableRandom(11);
+    int draws = 20_000;
+    int[] counts = new int[P.length];
+    for (int i = 0; i < draws; i++) {
+      counts[sampler.sample(tokens, 3, P, random)]++;
+    }
+    // Without masking every draw would be the same keyed choice.
+    assertTrue(chiSquare(counts, draws) < CHI2_4_001, "chi2 " + chiSquare(counts, draws));
+  }
+
+  @Test
+  void sampleWithMasking_newContext_isTheKeyedChoice() {
+    GumbelSampler sampler = GumbelSampler.of(ToyModel.key(5), TextWatermarkParameters.gumbel(1));
+    int[] tokens = {7, 9, 8};
+    assertEquals(sampler.sample(tokens, 3, P), sampler.sample(tokens, 3, P, new SplittableRandom(1)));
   }
 
   private static double chiSquare(int[] counts, int draws) {
