@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Generates word sequences from a {@link TrigramModel} at temperature 1: plain, with the KGW
- * logits processor, or with the Gumbel sampler. Each text starts from a two-word prompt taken
- * from the training corpus; the prompt is kept so perplexity and watermark context can use it.
+ * Generates word sequences from a {@link TrigramModel} at temperature 1: plain, with the KGW logits
+ * processor, or with the Gumbel sampler. Each text starts from a two-word prompt taken from the
+ * training corpus; the prompt is kept so perplexity and watermark context can use it.
  */
 final class Generator {
   static final int PROMPT = 2;

@@ -82,7 +82,8 @@ final class Report {
             Locale.ROOT,
             "## Detection rate at FPR 1e-6 (%d watermarked texts per variant)%n%n",
             options.texts()));
-    md.append("Random replacement: that share of token positions set to uniformly random words.\n\n");
+    md.append(
+        "Random replacement: that share of token positions set to uniformly random words.\n\n");
     md.append(
         "| Variant | 0% replaced | 10% | 25% | 40% | median z | 1st-percentile z |"
             + " scored tokens (mean) | perplexity |\n");
@@ -136,11 +137,18 @@ final class Report {
     } catch (IOException | RuntimeException e) {
       // keep "unknown CPU"
     }
+    String load = "?";
+    try {
+      load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException | RuntimeException e) {
+      // keep "?"
+    }
     return String.format(
         Locale.ROOT,
-        "%s, %d cores visible, %s %s, Java %s (%s)",
+        "%s, %d cores visible (load average %s at the end of the run), %s %s, Java %s (%s)",
         cpu,
         Runtime.getRuntime().availableProcessors(),
+        load,
         System.getProperty("os.name"),
         System.getProperty("os.arch"),
         System.getProperty("java.version"),

@@ -20,12 +20,13 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Measures detection power, false positives, perplexity cost and robustness of the text
- * watermarks on a word-trigram model trained at run time, and writes a Markdown report.
+ * Measures detection power, false positives, perplexity cost and robustness of the text watermarks
+ * on a word-trigram model trained at run time, and writes a Markdown report.
  *
  * <pre>
  * java -cp benchmarks.jar dev.candor.benchmarks.eval.TextWatermarkEvaluation \
- *     --corpus kjv.txt --out TEXT-WATERMARK-RESULTS.md [--texts 1000] [--unmarked 10000]
+ *     --corpus kjv.txt --out TEXT-WATERMARK-RESULTS.md [--texts 1000] [--unmarked 10000] \
+ *     [--length 200] [--vocabulary 5000] [--key LABEL]   (key = SHA-256 of LABEL)
  * </pre>
  */
 public final class TextWatermarkEvaluation {
@@ -42,7 +43,7 @@ public final class TextWatermarkEvaluation {
     this.corpus = corpus;
     this.model = new TrigramModel(corpus.train, corpus.vocabularySize());
     this.generator = new Generator(model, corpus.train);
-    this.key = TextWatermarkKey.of(sha256("candor text watermark evaluation key"));
+    this.key = TextWatermarkKey.of(sha256(options.keyLabel));
   }
 
   /** Entry point; see the class comment for arguments. */
@@ -115,8 +116,7 @@ public final class TextWatermarkEvaluation {
   private VariantStats measure(TextWatermarkParameters p, TextWatermarkDetector detector) {
     GreenListProcessor processor =
         p.scheme() == WatermarkScheme.KGW ? GreenListProcessor.of(key, p) : null;
-    GumbelSampler sampler =
-        p.scheme() == WatermarkScheme.GUMBEL ? GumbelSampler.of(key, p) : null;
+    GumbelSampler sampler = p.scheme() == WatermarkScheme.GUMBEL ? GumbelSampler.of(key, p) : null;
     VariantStats stats = new VariantStats(options.texts);
     for (int i = 0; i < options.texts; i++) {
       long seed = 2_000_000L + i;
@@ -180,7 +180,8 @@ public final class TextWatermarkEvaluation {
   }
 
   /** Command-line options. */
-  record Options(Path corpus, Path out, int texts, int unmarked, int length, int vocabulary) {
+  record Options(
+      Path corpus, Path out, int texts, int unmarked, int length, int vocabulary, String keyLabel) {
     static Options parse(String[] args) {
       Path corpus = null;
       Path out = Path.of("TEXT-WATERMARK-RESULTS.md");
@@ -188,6 +189,7 @@ public final class TextWatermarkEvaluation {
       int unmarked = 10_000;
       int length = 200;
       int vocabulary = 5000;
+      String keyLabel = "candor text watermark evaluation key";
       for (int i = 0; i + 1 < args.length; i += 2) {
         switch (args[i]) {
           case "--corpus" -> corpus = Path.of(args[i + 1]);
@@ -196,13 +198,14 @@ public final class TextWatermarkEvaluation {
           case "--unmarked" -> unmarked = Integer.parseInt(args[i + 1]);
           case "--length" -> length = Integer.parseInt(args[i + 1]);
           case "--vocabulary" -> vocabulary = Integer.parseInt(args[i + 1]);
+          case "--key" -> keyLabel = args[i + 1];
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
       if (corpus == null) {
         throw new IllegalArgumentException("--corpus FILE is required");
       }
-      return new Options(corpus, out, texts, unmarked, length, vocabulary);
+      return new Options(corpus, out, texts, unmarked, length, vocabulary, keyLabel);
     }
   }
 }

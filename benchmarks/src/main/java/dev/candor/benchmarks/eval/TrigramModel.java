@@ -7,10 +7,10 @@ import java.util.SplittableRandom;
  * Word trigram language model with interpolated absolute discounting (D = 0.75) down to a
  * Kneser-Ney continuation unigram, itself mixed with 0.1% uniform mass so every word has p &gt; 0.
  *
- * <p>P(w | u v) = max(c(uvw) − D, 0) / c(uv·) + D·N(uv·)/c(uv·) · P(w | v), likewise for the
- * bigram level; an unseen context backs off entirely. {@link #distribution} gives the full vector
- * (what a watermark hooks into); {@link #sample} draws from the same distribution level by level
- * without touching the whole vocabulary, which makes 10,000 unmarked texts cheap.
+ * <p>P(w | u v) = max(c(uvw) − D, 0) / c(uv·) + D·N(uv·)/c(uv·) · P(w | v), likewise for the bigram
+ * level; an unseen context backs off entirely. {@link #distribution} gives the full vector (what a
+ * watermark hooks into); {@link #sample} draws from the same distribution level by level without
+ * touching the whole vocabulary, which makes 10,000 unmarked texts cheap.
  */
 final class TrigramModel {
   private static final double D = 0.75;
@@ -105,7 +105,8 @@ final class TrigramModel {
     int bTotal = bigramTotal[v];
     double lambda2 = bTotal == 0 ? 1 : D * (bigramStart[v + 1] - bigramStart[v]) / bTotal;
     int ctx = context(u, v);
-    double lambda3 = ctx < 0 ? 1 : D * (contextStart[ctx + 1] - contextStart[ctx]) / contextTotal[ctx];
+    double lambda3 =
+        ctx < 0 ? 1 : D * (contextStart[ctx + 1] - contextStart[ctx]) / contextTotal[ctx];
     double scale = lambda2 * lambda3;
     for (int w = 0; w < vocabulary; w++) {
       out[w] = unigram[w] * scale;
@@ -164,7 +165,9 @@ final class TrigramModel {
         }
       }
     }
-    int w = Arrays.binarySearch(unigramCumulative, random.nextDouble() * unigramCumulative[vocabulary - 1]);
+    int w =
+        Arrays.binarySearch(
+            unigramCumulative, random.nextDouble() * unigramCumulative[vocabulary - 1]);
     return Math.min(vocabulary - 1, w >= 0 ? w : -w - 1);
   }
 

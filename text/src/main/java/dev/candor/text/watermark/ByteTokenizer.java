@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * One token per UTF-8 byte: 256 ids, no vocabulary to ship. Round trips every string without
- * unpaired surrogates (those become U+FFFD, as in any UTF-8 encoding). Suits byte-level models;
- * for word-level generation use {@link WordTokenizer}.
+ * unpaired surrogates (those become U+FFFD, as in any UTF-8 encoding). Suits byte-level models; for
+ * word-level generation use {@link WordTokenizer}.
  */
 public final class ByteTokenizer implements Tokenizer {
   /** The single instance; it has no state. */

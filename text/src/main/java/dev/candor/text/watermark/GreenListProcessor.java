@@ -25,12 +25,13 @@ import dev.candor.text.internal.watermark.KeyedMixer;
  * <p><b>Cost and security.</b> The key never meets the vocabulary loop: HMAC-SHA256 turns it into a
  * 64-bit seed once, each step mixes the h context ids into that seed with the SplitMix64 finalizer,
  * and each token id is then decided by one Murmur3 {@code fmix32} of {@code id ^ seed32} compared
- * with γ·2³¹ — a branch-free integer loop the JIT vectorises (γ is thus quantised to 2⁻³¹). These mixers are not PRFs, and a
- * per-step 32-bit seed could in principle be learnt from many outputs; but KGW green lists leak
- * through token statistics to anyone holding many watermarked texts (the known "watermark
- * stealing" attack) whatever hash is used, so a cryptographic PRF per token would cost 1000× more
- * without closing that hole. The key itself cannot be recovered from green lists, since it passes
- * through HMAC. Use a distinct key per deployment and keep it as secret as a signing key.
+ * with γ·2³¹ — a branch-free integer loop the JIT vectorises (γ is thus quantised to 2⁻³¹). These
+ * mixers are not PRFs, and a per-step 32-bit seed could in principle be learnt from many outputs;
+ * but KGW green lists leak through token statistics to anyone holding many watermarked texts (the
+ * known "watermark stealing" attack) whatever hash is used, so a cryptographic PRF per token would
+ * cost 1000× more without closing that hole. The key itself cannot be recovered from green lists,
+ * since it passes through HMAC. Use a distinct key per deployment and keep it as secret as a
+ * signing key.
  */
 public final class GreenListProcessor {
   private final long keySeed;

@@ -11,13 +11,13 @@ import java.util.random.RandomGenerator;
  * backend's random draw; it is deterministic for a given key, context and distribution.
  *
  * <p>Because the choice depends only on the last h tokens, a context that recurs with a similar
- * distribution yields the same token again, and a low-entropy model falls into loops. The
- * overloads taking a {@link RandomGenerator} prevent that with <em>repeated-context masking</em>:
- * when the current h-token context already occurred earlier in the sequence, they draw an ordinary
- * sample from {@code random} instead of the keyed choice, so the text as a whole stays a sample of
- * the model (Fernandez et al. 2023, "Three Bricks to Consolidate Watermarks for LLMs"). Use them
- * unless the backend handles repetition itself. The detector scores each distinct (context, token)
- * pair once either way.
+ * distribution yields the same token again, and a low-entropy model falls into loops. The overloads
+ * taking a {@link RandomGenerator} prevent that with <em>repeated-context masking</em>: when the
+ * current h-token context already occurred earlier in the sequence, they draw an ordinary sample
+ * from {@code random} instead of the keyed choice, so the text as a whole stays a sample of the
+ * model (Fernandez et al. 2023, "Three Bricks to Consolidate Watermarks for LLMs"). Use them unless
+ * the backend handles repetition itself. The detector scores each distinct (context, token) pair
+ * once either way.
  *
  * <p>Weights need not be normalised: the arg-min is invariant to scaling p. Tokens with weight 0
  * are never chosen. All methods are thread-safe and allocate nothing.
@@ -167,7 +167,8 @@ public final class GumbelSampler {
    *
    * @throws IllegalArgumentException if the arrays differ in length or the temperature is bad
    */
-  public int sampleLogits(int[] tokens, int length, int[] tokenIds, float[] logits, double temperature) {
+  public int sampleLogits(
+      int[] tokens, int length, int[] tokenIds, float[] logits, double temperature) {
     checkSameLength(tokenIds, logits);
     checkTemperature(temperature);
     long seed = stepSeed(tokens, length);

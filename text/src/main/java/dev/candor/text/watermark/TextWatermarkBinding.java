@@ -26,10 +26,11 @@ import java.util.Map;
  *
  * @param parameters scheme and parameters of the watermark
  * @param keyId the key's public id, {@link TextWatermarkKey#keyId()}
- * @param tokenizer name of the tokenizer detection must use, e.g. {@code "candor.byte"} or a model's
- *     tokenizer id
+ * @param tokenizer name of the tokenizer detection must use, e.g. {@code "candor.byte"} or a
+ *     model's tokenizer id
  */
-public record TextWatermarkBinding(TextWatermarkParameters parameters, String keyId, String tokenizer) {
+public record TextWatermarkBinding(
+    TextWatermarkParameters parameters, String keyId, String tokenizer) {
   /** The assertion label. */
   public static final String LABEL = "c2pa.soft-binding";
 

@@ -9,10 +9,10 @@ import java.util.Set;
  * Tests token sequences for a text watermark made with a given key and parameters. Immutable and
  * thread-safe; detection never throws on content, it returns a {@link DetectionResult}.
  *
- * <p>Each token after the first h is scored with the context the text itself gives it. A
- * (context window, token) pair that occurs again is scored only once, so text that repeats a
- * phrase cannot pile up evidence it does not have. Detection on text needs the exact tokenizer the
- * generator used: a different segmentation scores unrelated pairs and finds nothing.
+ * <p>Each token after the first h is scored with the context the text itself gives it. A (context
+ * window, token) pair that occurs again is scored only once, so text that repeats a phrase cannot
+ * pile up evidence it does not have. Detection on text needs the exact tokenizer the generator
+ * used: a different segmentation scores unrelated pairs and finds nothing.
  *
  * <pre>{@code
  * DetectionResult r = TextWatermarkDetector.of(key, TextWatermarkParameters.KGW_DEFAULT)

@@ -34,15 +34,15 @@ public final class TextWatermarkKey {
    */
   public static TextWatermarkKey of(byte[] secret) {
     if (secret == null || secret.length < MIN_LENGTH) {
-      throw new IllegalArgumentException(
-          "secret must hold at least " + MIN_LENGTH + " bytes");
+      throw new IllegalArgumentException("secret must hold at least " + MIN_LENGTH + " bytes");
     }
     return new TextWatermarkKey(secret.clone());
   }
 
   /**
-   * A non-secret 16-hex-digit identifier (first 64 bits of HMAC-SHA256(key, "candor.textwm.key-id.v1")):
-   * stable for a key, safe to publish in a manifest, and useless for detection without the key.
+   * A non-secret 16-hex-digit identifier (first 64 bits of HMAC-SHA256(key,
+   * "candor.textwm.key-id.v1")): stable for a key, safe to publish in a manifest, and useless for
+   * detection without the key.
    */
   public String keyId() {
     return keyId;

@@ -18,6 +18,9 @@ import java.util.Map;
  */
 public final class WordTokenizer implements Tokenizer {
   private static final int BYTE_IDS = 256;
+  private static final int WORD = 0;
+  private static final int SPACE = 1;
+  private static final int OTHER = 2;
 
   private final List<String> pieces;
   private final Map<String, Integer> ids;
@@ -42,8 +45,8 @@ public final class WordTokenizer implements Tokenizer {
   }
 
   /**
-   * A tokenizer whose vocabulary is the {@code vocabularySize − 256} most frequent pieces of
-   * {@code corpus} (ties broken by text order, so the result is deterministic).
+   * A tokenizer whose vocabulary is the {@code vocabularySize − 256} most frequent pieces of {@code
+   * corpus} (ties broken by text order, so the result is deterministic).
    *
    * @throws IllegalArgumentException if {@code vocabularySize} is below 256
    */
@@ -57,7 +60,9 @@ public final class WordTokenizer implements Tokenizer {
     }
     List<String> ranked = new ArrayList<>(counts.keySet());
     ranked.sort(
-        Comparator.<String>comparingInt(counts::get).reversed().thenComparing(Comparator.naturalOrder()));
+        Comparator.<String>comparingInt(counts::get)
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
     return new WordTokenizer(ranked.subList(0, Math.min(ranked.size(), vocabularySize - BYTE_IDS)));
   }
 
@@ -136,10 +141,6 @@ public final class WordTokenizer implements Tokenizer {
     }
     return out;
   }
-
-  private static final int WORD = 0;
-  private static final int SPACE = 1;
-  private static final int OTHER = 2;
 
   private static int kind(int codePoint) {
     if (Character.isLetterOrDigit(codePoint)

@@ -7,7 +7,7 @@
  * each step's output distribution unchanged). A language-model backend calls one of them in its
  * sampling loop; a publisher runs {@link dev.candor.text.watermark.TextWatermarkDetector} on the
  * token ids, or on text with the same {@link dev.candor.text.watermark.Tokenizer} the generator
- * used. {@link dev.candor.text.watermark.TextWatermarkBinding} is the soft-binding assertion content
- * that ties a watermark to a C2PA record.
+ * used. {@link dev.candor.text.watermark.TextWatermarkBinding} is the soft-binding assertion
+ * content that ties a watermark to a C2PA record.
  */
 package dev.candor.text.watermark;

@@ -12,7 +12,8 @@ class GreenListProcessorTest {
 
   @Test
   void isGreen_manyContexts_fractionIsGamma() {
-    GreenListProcessor processor = GreenListProcessor.of(KEY, TextWatermarkParameters.kgw(0.25, 2, 1));
+    GreenListProcessor processor =
+        GreenListProcessor.of(KEY, TextWatermarkParameters.kgw(0.25, 2, 1));
     long green = 0;
     int contexts = 2000;
     int vocabulary = 1000;
@@ -32,7 +33,10 @@ class GreenListProcessorTest {
     GreenListProcessor processor = GreenListProcessor.of(KEY, TextWatermarkParameters.KGW_DEFAULT);
     int agree = 0;
     for (int id = 0; id < 10_000; id++) {
-      agree += processor.isGreen(new int[] {1}, 1, id) == processor.isGreen(new int[] {2}, 1, id) ? 1 : 0;
+      agree +=
+          processor.isGreen(new int[] {1}, 1, id) == processor.isGreen(new int[] {2}, 1, id)
+              ? 1
+              : 0;
     }
     // Independent lists agree on 0.25² + 0.75² = 62.5% of ids.
     assertEquals(0.625, agree / 10_000.0, 0.03);
@@ -40,7 +44,8 @@ class GreenListProcessorTest {
 
   @Test
   void apply_fullVocabulary_addsDeltaExactlyToGreenIds() {
-    GreenListProcessor processor = GreenListProcessor.of(KEY, TextWatermarkParameters.kgw(0.5, 3, 2));
+    GreenListProcessor processor =
+        GreenListProcessor.of(KEY, TextWatermarkParameters.kgw(0.5, 3, 2));
     int[] context = {42, 4711, 99};
     float[] logits = new float[50_000];
     SplittableRandom random = new SplittableRandom(3);

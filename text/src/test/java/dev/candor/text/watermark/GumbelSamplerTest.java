@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class GumbelSamplerTest {
   private static final float[] P = {0.5f, 0.2f, 0.15f, 0.1f, 0.05f};
+
   /** χ² critical value, 4 degrees of freedom, α = 0.001. */
   private static final double CHI2_4_001 = 18.47;
 
@@ -43,7 +44,8 @@ class GumbelSamplerTest {
 
   @Test
   void sample_topK_returnsCandidateIdAndAgreesWithFullVocabulary() {
-    GumbelSampler sampler = GumbelSampler.of(ToyModel.key(2), TextWatermarkParameters.GUMBEL_DEFAULT);
+    GumbelSampler sampler =
+        GumbelSampler.of(ToyModel.key(2), TextWatermarkParameters.GUMBEL_DEFAULT);
     int[] ids = {40, 7, 900, 3, 55};
     float[] full = new float[1000];
     for (int i = 0; i < ids.length; i++) {
@@ -51,13 +53,15 @@ class GumbelSamplerTest {
     }
     for (int c = 0; c < 200; c++) {
       int[] context = {c};
-      assertEquals(sampler.sample(context, 1, full), sampler.sample(context, 1, ids, P), "ctx " + c);
+      assertEquals(
+          sampler.sample(context, 1, full), sampler.sample(context, 1, ids, P), "ctx " + c);
     }
   }
 
   @Test
   void sample_zeroProbability_neverChosen() {
-    GumbelSampler sampler = GumbelSampler.of(ToyModel.key(3), TextWatermarkParameters.GUMBEL_DEFAULT);
+    GumbelSampler sampler =
+        GumbelSampler.of(ToyModel.key(3), TextWatermarkParameters.GUMBEL_DEFAULT);
     float[] p = {0f, 1f, 0f};
     for (int c = 0; c < 100; c++) {
       assertEquals(1, sampler.sample(new int[] {c}, 1, p));
@@ -92,7 +96,8 @@ class GumbelSamplerTest {
   void sampleWithMasking_newContext_isTheKeyedChoice() {
     GumbelSampler sampler = GumbelSampler.of(ToyModel.key(5), TextWatermarkParameters.gumbel(1));
     int[] tokens = {7, 9, 8};
-    assertEquals(sampler.sample(tokens, 3, P), sampler.sample(tokens, 3, P, new SplittableRandom(1)));
+    assertEquals(
+        sampler.sample(tokens, 3, P), sampler.sample(tokens, 3, P, new SplittableRandom(1)));
   }
 
   private static double chiSquare(int[] counts, int draws) {

@@ -26,7 +26,8 @@ class TextWatermarkDetectorTest {
   void detect_unmarkedToyText_notFlagged() {
     TextWatermarkDetector detector = TextWatermarkDetector.of(KEY, KGW);
     for (long seed = 0; seed < 50; seed++) {
-      DetectionResult result = detector.detect(ToyModel.generate((GreenListProcessor) null, 200, seed));
+      DetectionResult result =
+          detector.detect(ToyModel.generate((GreenListProcessor) null, 200, seed));
       assertFalse(result.watermarked(), result.toString());
       assertTrue(result.zScore() < 4, result.toString());
     }
@@ -39,7 +40,8 @@ class TextWatermarkDetectorTest {
     for (long seed = 0; seed < 20; seed++) {
       DetectionResult marked = detector.detect(ToyModel.generate(sampler, 200, seed));
       assertTrue(marked.watermarked(), marked.toString());
-      DetectionResult plain = detector.detect(ToyModel.generate((GreenListProcessor) null, 200, seed));
+      DetectionResult plain =
+          detector.detect(ToyModel.generate((GreenListProcessor) null, 200, seed));
       assertFalse(plain.watermarked(), plain.toString());
     }
   }

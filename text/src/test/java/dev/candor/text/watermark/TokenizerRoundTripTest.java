@@ -26,7 +26,8 @@ class TokenizerRoundTripTest {
         assertTrue(id >= 0 && id < 256);
       }
     }
-    assertThrows(IllegalArgumentException.class, () -> ByteTokenizer.INSTANCE.decode(new int[] {256}));
+    assertThrows(
+        IllegalArgumentException.class, () -> ByteTokenizer.INSTANCE.decode(new int[] {256}));
   }
 
   @Test
@@ -55,7 +56,8 @@ class TokenizerRoundTripTest {
   @Test
   void wordTokenizer_sameCorpus_sameVocabulary() {
     String corpus = "b a b c a b";
-    assertEquals(WordTokenizer.train(corpus, 260).pieces(), WordTokenizer.train(corpus, 260).pieces());
+    assertEquals(
+        WordTokenizer.train(corpus, 260).pieces(), WordTokenizer.train(corpus, 260).pieces());
     assertEquals(List.of(" ", "b", "a", "c"), WordTokenizer.train(corpus, 260).pieces());
   }
 

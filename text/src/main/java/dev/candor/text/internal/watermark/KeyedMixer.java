@@ -53,8 +53,8 @@ public final class KeyedMixer {
   }
 
   /**
-   * Green-list threshold for fraction {@code gamma}: token {@code t} is green iff {@code
-   * (fmix32(t ^ seed32) >>> 1) < threshold}.
+   * Green-list threshold for fraction {@code gamma}: token {@code t} is green iff {@code (fmix32(t
+   * ^ seed32) >>> 1) < threshold}.
    */
   public static int greenThreshold(double gamma) {
     return (int) Math.min(Integer.MAX_VALUE, Math.round(gamma * 0x1.0p31));
@@ -72,8 +72,8 @@ public final class KeyedMixer {
   }
 
   /**
-   * Keyless 64-bit identity of a (context window, token) pair, for de-duplicating repeated
-   * n-grams. Collisions are possible in principle (about n²/2⁶⁵ for n pairs) and harmless.
+   * Keyless 64-bit identity of a (context window, token) pair, for de-duplicating repeated n-grams.
+   * Collisions are possible in principle (about n²/2⁶⁵ for n pairs) and harmless.
    */
   public static long pairId(int[] tokens, int position, int width) {
     long s = contextSeed(0x5DEECE66DL, tokens, position, width);

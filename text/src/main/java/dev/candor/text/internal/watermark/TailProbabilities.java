@@ -10,8 +10,8 @@ public final class TailProbabilities {
   private TailProbabilities() {}
 
   /**
-   * Natural log of Γ(x) for x &gt; 0: argument shifted to ≥ 15, then Stirling's series to the
-   * x⁻⁹ term (absolute error below 1e-13).
+   * Natural log of Γ(x) for x &gt; 0: argument shifted to ≥ 15, then Stirling's series to the x⁻⁹
+   * term (absolute error below 1e-13).
    */
   public static double logGamma(double x) {
     if (!(x > 0)) {
@@ -25,7 +25,9 @@ public final class TailProbabilities {
     double inv = 1 / x;
     double inv2 = inv * inv;
     double series =
-        inv * (1.0 / 12 - inv2 * (1.0 / 360 - inv2 * (1.0 / 1260 - inv2 * (1.0 / 1680 - inv2 / 1188))));
+        inv
+            * (1.0 / 12
+                - inv2 * (1.0 / 360 - inv2 * (1.0 / 1260 - inv2 * (1.0 / 1680 - inv2 / 1188))));
     return (x - 0.5) * Math.log(x) - x + HALF_LOG_TWO_PI + series - shift;
   }
 
@@ -35,8 +37,8 @@ public final class TailProbabilities {
   }
 
   /**
-   * ln P(X ≥ successes) for X ~ Binomial(trials, p), summed term by term from the exact
-   * probability mass function (no normal approximation).
+   * ln P(X ≥ successes) for X ~ Binomial(trials, p), summed term by term from the exact probability
+   * mass function (no normal approximation).
    */
   public static double logBinomialUpperTail(int successes, int trials, double p) {
     if (trials < 0 || successes > trials || !(p > 0 && p < 1)) {
@@ -59,8 +61,8 @@ public final class TailProbabilities {
   }
 
   /**
-   * ln P(S ≥ s) for S ~ Gamma(shape n, scale 1) with integer n, the sum of n unit exponentials:
-   * the Poisson identity P(S ≥ s) = e^(−s) Σ_{k&lt;n} s^k / k!.
+   * ln P(S ≥ s) for S ~ Gamma(shape n, scale 1) with integer n, the sum of n unit exponentials: the
+   * Poisson identity P(S ≥ s) = e^(−s) Σ_{k&lt;n} s^k / k!.
    */
   public static double logGammaUpperTail(int n, double s) {
     if (n < 0 || Double.isNaN(s)) {
