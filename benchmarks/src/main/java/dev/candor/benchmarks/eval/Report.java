@@ -115,6 +115,22 @@ final class Report {
               unmarkedMinLog10[v],
               humanFlagged[v]));
     }
+    md.append(
+        "\n"
+            + "Notes:\n\n"
+            + "- Gumbel rows use repeated-context masking (`GumbelSampler.sample(..., random)`):"
+            + " where the h-token context already occurred in the text, an ordinary draw replaces"
+            + " the keyed choice. Without it, this low-entropy model loops and only about 16 of 199"
+            + " pairs are distinct.\n"
+            + "- Perplexity is measured for one key. With a fixed key every text that reaches a"
+            + " frequent context gets the same keyed choice there, so the figure moves with the key"
+            + " (rerun with `--key LABEL`); Gumbel is distortion-free on average over keys, KGW is"
+            + " not.\n"
+            + "- KGW with h = 1: a random replacement spoils its own pair and the next one, so 25%"
+            + " replacement leaves about (0.75)^2 = 56% of scored pairs intact. The δ = 3 row shows"
+            + " what more robustness costs in perplexity.\n"
+            + "- Smallest p-value seen among the unmarked texts should be near 1/N if the exact"
+            + " p-values are calibrated.\n");
     return md.toString();
   }
 
