@@ -101,4 +101,23 @@ class SignedTextTest {
     ValidationReport r = TextLabels.verify("Another text entirely." + wrapper, VerifyOptions.defaults());
     assertTrue(r.has(StatusCode.ASSERTION_DATAHASH_MISMATCH), r.toString());
   }
+
+  @Test
+  void label_textWatermarkBinding_recordSaysWatermarked() throws Exception {
+    var key = dev.candor.text.watermark.TextWatermarkKey.of(new byte[32]);
+    var binding = dev.candor.text.watermark.TextWatermarkBinding.of(key,
+        dev.candor.text.watermark.TextWatermarkParameters.KGW_DEFAULT, "candor.word");
+    Manifest m = Manifest.builder()
+        .action(Action.created(DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA).build())
+        .action(Action.watermarked().build())
+        .assertion(binding.toAssertion())
+        .build();
+    String out = TextLabels.builder()
+        .signedBy(() -> Provenance.prepare(m, SigningOptions.of(signer), true)).build()
+        .label("A watermarked answer.");
+    ValidationReport r = TextLabels.verify(out, VerifyOptions.defaults());
+    assertEquals(ValidationState.VALID, r.state(), r.toString());
+    assertTrue(r.activeManifest().orElseThrow().assertionLabels().contains("c2pa.soft-binding"));
+    assertTrue(r.activeManifest().orElseThrow().actions().contains("c2pa.watermarked"));
+  }
 }

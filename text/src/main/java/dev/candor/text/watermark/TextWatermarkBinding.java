@@ -50,6 +50,14 @@ public record TextWatermarkBinding(
     return new TextWatermarkBinding(parameters, key.keyId(), tokenizer);
   }
 
+  /**
+   * The assertion to add to the answer's manifest, together with a {@code c2pa.watermarked}
+   * action, so the record says the words carry a mark.
+   */
+  public dev.candor.core.Assertion toAssertion() {
+    return dev.candor.core.Assertion.cbor(LABEL, toMap());
+  }
+
   /** Insertion-ordered map of the assertion content, values as CBOR types (see class doc). */
   public Map<String, Object> toMap() {
     Map<String, Object> params = new LinkedHashMap<>();
@@ -62,7 +70,10 @@ public record TextWatermarkBinding(
     params.put("tokenizer", tokenizer);
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("alg", parameters.scheme().algorithm());
-    map.put("blocks", List.of(Map.of("scope", Map.of(), "value", HexFormat.of().parseHex(keyId))));
+    Map<String, Object> block = new LinkedHashMap<>();
+    block.put("scope", new LinkedHashMap<String, Object>());
+    block.put("value", HexFormat.of().parseHex(keyId));
+    map.put("blocks", List.of(block));
     map.put("pad", new byte[0]);
     map.put(
         "name",
