@@ -264,7 +264,12 @@ final class LabelCommand implements Callable<Integer> {
     } else if (!inPlace) {
       sfx = suffix == null ? ".labelled" : suffix;
     }
-    Path outDirAbs = outDir == null ? null : outDir.toAbsolutePath().normalize();
+    Path outAbs = outDir == null ? null : outDir.toAbsolutePath().normalize();
+    // An output folder inside an input folder holds earlier outputs: leave them out. The same
+    // folder as an input is not left out, so each file is refused rather than silently skipped.
+    Path outDirAbs = outAbs != null
+        && inputs.stream().noneMatch(i -> i.toAbsolutePath().normalize().equals(outAbs))
+        ? outAbs : null;
     String suffixFinal = sfx;
     Inputs expander = new Inputs(recursive, includes, excludes, p ->
         (outDirAbs != null && p.toAbsolutePath().normalize().startsWith(outDirAbs))

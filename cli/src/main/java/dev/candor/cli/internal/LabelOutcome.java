@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param file the input as named
  * @param output the output written (or found already labelled), or {@code null}
  * @param status labelled, skipped or failed
- * @param reason why it was skipped or failed, or {@code null}
+ * @param reason why it was skipped or failed, a note on a labelled file, or {@code null}
  * @param kind image, text or unsupported, or {@code null} when unreadable
  */
 public record LabelOutcome(String file, String output, Status status, String reason, String kind) {
@@ -37,7 +37,7 @@ public record LabelOutcome(String file, String output, Status status, String rea
   public String logLine() {
     switch (status) {
       case LABELLED:
-        return "labelled " + file + " -> " + output;
+        return "labelled " + file + " -> " + output + (reason == null ? "" : " (" + reason + ")");
       case SKIPPED:
         return "skipped  " + file + ": " + reason;
       default:

@@ -12,6 +12,7 @@ import dev.candor.core.asset.AssetSource;
 import dev.candor.core.disclosure.DisclosureKind;
 import dev.candor.core.disclosure.Disclosures;
 import dev.candor.image.ContentKind;
+import dev.candor.image.FileFormat;
 import dev.candor.image.ImageLabeler;
 import dev.candor.image.ImageLabels;
 import dev.candor.image.LabelStyle;
@@ -37,6 +38,7 @@ public final class Labeller {
 
   private final LabelSettings settings;
   private final ImageLabeler images;
+  private final ImageLabeler imagesWithoutBadge;
   private final Disclosures disclosures;
   private final DisclosureKind disclosureKind;
 
@@ -48,15 +50,16 @@ public final class Labeller {
     this.disclosureKind = edited ? DisclosureKind.AI_MODIFIED : DisclosureKind.AI_GENERATED;
     ImageLabeler.Builder b = ImageLabels.labeler(settings.signing()).kind(settings.kind())
         .model(settings.model());
+    if (settings.watermark() != null) {
+      settings.watermark().embed(b);
+    }
+    this.imagesWithoutBadge = b.build();
     if (settings.visibleLabel()) {
       b.visibleLabel(VisibleLabel.builder()
           .style(edited ? LabelStyle.AI_MODIFIED : LabelStyle.AI_GENERATED)
           .disclosures(disclosures)
           .corner(settings.corner())
           .build());
-    }
-    if (settings.watermark() != null) {
-      settings.watermark().embed(b);
     }
     this.images = b.build();
   }
@@ -92,17 +95,24 @@ public final class Labeller {
         }
       }
       AtomicOutput.removeStaleParts(target);
+      String note = null;
       if (type.kind() == ContentType.Kind.IMAGE) {
         String title = in.path().getFileName().toString();
+        ImageLabeler labeler = images;
+        if (settings.visibleLabel() && !canDecode(type.imageFormat())) {
+          labeler = imagesWithoutBadge;
+          note = "no visible label: this Java has no " + type.imageFormat() + " decoder";
+        }
+        ImageLabeler chosen = labeler;
         try (AssetSource src = AssetSource.open(in.path())) {
-          AtomicOutput.write(target, in.path(), out -> images.label(src, title, out));
+          AtomicOutput.write(target, in.path(), out -> chosen.label(src, title, out));
         }
       } else {
         byte[] labelled = labelText(Files.readAllBytes(in.path()), type.textFormat(),
             in.path().getFileName().toString());
         AtomicOutput.write(target, in.path(), out -> out.write(labelled));
       }
-      return new LabelOutcome(file, target.toString(), LabelOutcome.Status.LABELLED, null, kind);
+      return new LabelOutcome(file, target.toString(), LabelOutcome.Status.LABELLED, note, kind);
     } catch (ProvenanceException e) {
       return new LabelOutcome(file, null, LabelOutcome.Status.FAILED, e.getMessage(), kind);
     } catch (IOException e) {
@@ -138,6 +148,10 @@ public final class Labeller {
           format, Placement.FOOTER);
     }
     return b.build().label(content).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static boolean canDecode(FileFormat format) {
+    return javax.imageio.ImageIO.getImageReadersByMIMEType(format.mediaType()).hasNext();
   }
 
   /** Whether {@code file} verifies VALID or TRUSTED with a record Candor made. */
