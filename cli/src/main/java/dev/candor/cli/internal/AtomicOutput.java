@@ -22,6 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AtomicOutput {
   private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+  private static final Object LOCK = new Object();
+  private static boolean closing;
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(AtomicOutput::deleteInFlight, "candor-cleanup"));
@@ -53,8 +55,14 @@ public final class AtomicOutput {
   public static void write(Path target, Path permissionsOf, Content content) throws Exception {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
-    IN_FLIGHT.add(tmp);
+    Path tmp;
+    synchronized (LOCK) {
+      if (closing) {
+        throw new IOException("shutting down: " + target + " not written");
+      }
+      tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+      IN_FLIGHT.add(tmp);
+    }
     boolean done = false;
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
@@ -120,12 +128,16 @@ public final class AtomicOutput {
     return sb.toString();
   }
 
+  /** The shutdown hook: no temporary file is created after it starts; those in flight go. */
   private static void deleteInFlight() {
-    for (Path p : IN_FLIGHT) {
-      try {
-        Files.deleteIfExists(p);
-      } catch (IOException e) {
-        // The JVM is going down; nothing better to do.
+    synchronized (LOCK) {
+      closing = true;
+      for (Path p : IN_FLIGHT) {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException e) {
+          // The JVM is going down; nothing better to do.
+        }
       }
     }
   }
