@@ -43,15 +43,19 @@ import picocli.CommandLine.ParentCommand;
     parameterListHeading = "%nArguments:%n",
     optionListHeading = "%nOptions:%n",
     footerHeading = "%nExit status:%n",
-    footer = {"  0 a manifest store was shown; 1 the file has none or is unsupported;"
-        + " 2 usage error or unreadable file."})
+    footer = {
+      "  0 a manifest store was shown; 1 the file has none or is unsupported;"
+          + " 2 usage error or unreadable file."
+    })
 final class InspectCommand implements Callable<Integer> {
   @ParentCommand Main main;
 
   @Parameters(paramLabel = "FILE", description = "The image or text file; - for standard input.")
   Path file;
 
-  @Option(names = "--trust", paramLabel = "PEM",
+  @Option(
+      names = "--trust",
+      paramLabel = "PEM",
       description = "Trust anchors for the verification part (repeatable).")
   List<Path> trust = new java.util.ArrayList<>();
 

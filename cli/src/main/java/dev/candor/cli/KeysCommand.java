@@ -51,9 +51,12 @@ final class KeysCommand implements Runnable {
   static final class Init implements Callable<Integer> {
     @ParentCommand KeysCommand keys;
 
-    @Option(names = "--dir", paramLabel = "DIR",
-        description = "Where to write the keys (default: $CANDOR_HOME/dev-keys, else"
-            + " ${XDG_CONFIG_HOME:-~/.config}/candor/dev-keys).")
+    @Option(
+        names = "--dir",
+        paramLabel = "DIR",
+        description =
+            "Where to write the keys (default: $CANDOR_HOME/dev-keys, else"
+                + " ${XDG_CONFIG_HOME:-~/.config}/candor/dev-keys).")
     Path dir;
 
     @Option(names = "--force", description = "Replace keys that exist.")
@@ -64,8 +67,11 @@ final class KeysCommand implements Runnable {
       Main main = keys.main;
       Path target = dir != null ? dir : DevKeys.defaultDir(main.env());
       if (DevKeys.exist(target) && !force) {
-        main.stderr().println("candor: development keys exist in " + target
-            + "; kept them (--force replaces them)");
+        main.stderr()
+            .println(
+                "candor: development keys exist in "
+                    + target
+                    + "; kept them (--force replaces them)");
         main.stdout().println(target);
         return Main.OK;
       }
@@ -74,5 +80,4 @@ final class KeysCommand implements Runnable {
       return Main.OK;
     }
   }
-
 }

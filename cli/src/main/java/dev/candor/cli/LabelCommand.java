@@ -67,7 +67,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  candor label cat.jpg -o cat-labelled.jpg",
-      "  candor label -r generated/ -o labelled/ --model 'Example Diffusion' --model-version 3.1",
+      "  candor label -r generated/ -o labelled/ --model 'Example Diffusion'",
       "  candor label --in-place --key signer.key --chain chain.pem *.png",
       "  llm 'write a haiku' | candor label - > haiku.txt",
       "",
@@ -78,7 +78,9 @@ final class LabelCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE|DIR|-", arity = "1..*",
+  @Parameters(
+      paramLabel = "FILE|DIR|-",
+      arity = "1..*",
       description = "Images, text files or folders to label; - for text on standard input.")
   List<Path> inputs = new ArrayList<>();
 
@@ -86,87 +88,131 @@ final class LabelCommand implements Callable<Integer> {
   Kind kind;
 
   static final class Kind {
-    @Option(names = "--generated", required = true,
+    @Option(
+        names = "--generated",
+        required = true,
         description = "Generated from scratch (default): IPTC trainedAlgorithmicMedia.")
     boolean generated;
 
-    @Option(names = "--edited", required = true,
+    @Option(
+        names = "--edited",
+        required = true,
         description = "Existing content edited with AI: IPTC compositeWithTrainedAlgorithmicMedia.")
     boolean edited;
   }
 
-  @Option(names = {"-m", "--model"}, paramLabel = "NAME",
+  @Option(
+      names = {"-m", "--model"},
+      paramLabel = "NAME",
       description = "The model that made the content (C2PA softwareAgent, IPTC AISystemUsed).")
   String model;
 
   @Option(names = "--model-version", paramLabel = "VERSION", description = "The model's version.")
   String modelVersion;
 
-  @Option(names = "--visible-label", negatable = true, defaultValue = "true", fallbackValue = "true",
+  @Option(
+      names = "--visible-label",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
       description = "Draw a visible AI badge on images (default: on; --no-visible-label for off).")
   boolean visibleLabel;
 
-  @Option(names = "--corner", paramLabel = "CORNER", defaultValue = "top-right",
+  @Option(
+      names = "--corner",
+      paramLabel = "CORNER",
+      defaultValue = "top-right",
       converter = CornerConverter.class,
-      description = "Badge corner: top-left, top-right, bottom-left, bottom-right"
-          + " (default: ${DEFAULT-VALUE}).")
+      description =
+          "Badge corner: top-left, top-right, bottom-left, bottom-right"
+              + " (default: ${DEFAULT-VALUE}).")
   Corner corner;
 
-  @Option(names = {"-l", "--lang"}, paramLabel = "TAG", defaultValue = "en",
-      description = "Language of the badge and the text disclosure, a BCP 47 tag; the 24 EU"
-          + " languages are bundled, others fall back to English (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-l", "--lang"},
+      paramLabel = "TAG",
+      defaultValue = "en",
+      description =
+          "Language of the badge and the text disclosure, a BCP 47 tag; the 24 EU"
+              + " languages are bundled, others fall back to English (default: ${DEFAULT-VALUE}).")
   String lang;
 
-  @Option(names = "--watermark", negatable = true, defaultValue = "false",
-      description = "Embed an invisible watermark in images (default: off; refused while no"
-          + " watermark is available in this build).")
+  @Option(
+      names = "--watermark",
+      negatable = true,
+      defaultValue = "false",
+      description =
+          "Embed an invisible watermark in images (default: off; refused while no"
+              + " watermark is available in this build).")
   boolean watermark;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-      description = "Output file (one input) or folder (several inputs, or a folder input);"
-          + " outputs keep their names, and their paths below a folder input.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "PATH",
+      description =
+          "Output file (one input) or folder (several inputs, or a folder input);"
+              + " outputs keep their names, and their paths below a folder input.")
   Path output;
 
-  @Option(names = "--suffix", paramLabel = "SUFFIX",
-      description = "Write each output beside its input with SUFFIX before the extension"
-          + " (cat.jpg -> cat.labelled.jpg). The default when neither -o nor --in-place is given:"
-          + " .labelled")
+  @Option(
+      names = "--suffix",
+      paramLabel = "SUFFIX",
+      description =
+          "Write each output beside its input with SUFFIX before the extension"
+              + " (cat.jpg -> cat.labelled.jpg). The default when neither -o nor --in-place is given:"
+              + " .labelled")
   String suffix;
 
-  @Option(names = "--in-place",
+  @Option(
+      names = "--in-place",
       description = "Replace each input with its labelled version, atomically.")
   boolean inPlace;
 
   @ArgGroup(validate = false, heading = "%nSigning:%n")
   Signing signing;
 
-  @Option(names = {"-r", "--recursive"}, description = "Also label files in folders below a DIR.")
+  @Option(
+      names = {"-r", "--recursive"},
+      description = "Also label files in folders below a DIR.")
   boolean recursive;
 
-  @Option(names = "--include", paramLabel = "GLOB",
+  @Option(
+      names = "--include",
+      paramLabel = "GLOB",
       description = "Only files under a DIR whose name or relative path matches (repeatable).")
   List<String> includes = new ArrayList<>();
 
-  @Option(names = "--exclude", paramLabel = "GLOB",
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
       description = "Leave out files under a DIR whose name or relative path matches (repeatable).")
   List<String> excludes = new ArrayList<>();
 
-  @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
       description = "Files labelled at once (default: the number of cores, here ${DEFAULT-VALUE}).")
   int jobs = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--force", description = "Label again files whose output is already labelled.")
   boolean force;
 
-  @Option(names = "--report", paramLabel = "FILE",
-      description = "Write a JSON Lines report: one {file, output, status, reason, kind} per input.")
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description =
+          "Write a JSON Lines report: one {file, output, status, reason, kind} per input.")
   Path report;
 
-  @Option(names = "--text-format", paramLabel = "FORMAT",
+  @Option(
+      names = "--text-format",
+      paramLabel = "FORMAT",
       description = "Markup of text on standard input: plain, markdown or html (default: plain).")
   DisclosureFormat textFormat = DisclosureFormat.PLAIN;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress or per-file lines; the summary only.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress or per-file lines; the summary only.")
   boolean quiet;
 
   @Override
@@ -183,9 +229,16 @@ final class LabelCommand implements Callable<Integer> {
       return Main.USAGE_OR_IO;
     }
     GeneratorInfo gen = model == null ? null : GeneratorInfo.of(model, modelVersion);
-    LabelSettings settings = new LabelSettings(signingOptions, gen,
-        kind != null && kind.edited ? ContentKind.EDITED : ContentKind.GENERATED, visibleLabel,
-        corner, locale, watermark ? main.watermark() : null, force);
+    LabelSettings settings =
+        new LabelSettings(
+            signingOptions,
+            gen,
+            kind != null && kind.edited ? ContentKind.EDITED : ContentKind.GENERATED,
+            visibleLabel,
+            corner,
+            locale,
+            watermark ? main.watermark() : null,
+            force);
     Labeller labeller = new Labeller(settings);
     return stdin ? labelStdin(labeller) : labelFiles(labeller);
   }
@@ -198,7 +251,8 @@ final class LabelCommand implements Callable<Integer> {
     if (problem == null && output != null && suffix != null) {
       problem = "use either -o or --suffix";
     }
-    if (problem == null && inputs.stream().anyMatch(p -> p.toString().equals("-"))
+    if (problem == null
+        && inputs.stream().anyMatch(p -> p.toString().equals("-"))
         && (inputs.size() > 1 || output != null || inPlace || suffix != null)) {
       problem = "- (standard input) stands alone and writes to standard output";
     }
@@ -224,8 +278,8 @@ final class LabelCommand implements Callable<Integer> {
       }
       return l;
     } catch (IllformedLocaleException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--lang: not a BCP 47 language tag: " + lang);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--lang: not a BCP 47 language tag: " + lang);
     }
   }
 
@@ -233,10 +287,14 @@ final class LabelCommand implements Callable<Integer> {
     byte[] in = main.stdin().readAllBytes();
     try {
       byte[] out;
-      if (!force && Labeller.isCandorValid(
-          TextLabels.verify(dev.candor.cli.internal.Texts.decode(in), VerifyOptions.defaults()))) {
-        main.stderr().println("candor: the text is already labelled by Candor; passed through"
-            + " unchanged (use --force to label again)");
+      if (!force
+          && Labeller.isCandorValid(
+              TextLabels.verify(
+                  dev.candor.cli.internal.Texts.decode(in), VerifyOptions.defaults()))) {
+        main.stderr()
+            .println(
+                "candor: the text is already labelled by Candor; passed through"
+                    + " unchanged (use --force to label again)");
         out = in;
       } else {
         out = labeller.labelText(in, textFormat, null);
@@ -267,13 +325,21 @@ final class LabelCommand implements Callable<Integer> {
     Path outAbs = outDir == null ? null : outDir.toAbsolutePath().normalize();
     // An output folder inside an input folder holds earlier outputs: leave them out. The same
     // folder as an input is not left out, so each file is refused rather than silently skipped.
-    Path outDirAbs = outAbs != null
-        && inputs.stream().noneMatch(i -> i.toAbsolutePath().normalize().equals(outAbs))
-        ? outAbs : null;
+    Path outDirAbs =
+        outAbs != null
+                && inputs.stream().noneMatch(i -> i.toAbsolutePath().normalize().equals(outAbs))
+            ? outAbs
+            : null;
     String suffixFinal = sfx;
-    Inputs expander = new Inputs(recursive, includes, excludes, p ->
-        (outDirAbs != null && p.toAbsolutePath().normalize().startsWith(outDirAbs))
-            || (suffixFinal != null && stem(p.getFileName().toString()).endsWith(suffixFinal)));
+    Inputs expander =
+        new Inputs(
+            recursive,
+            includes,
+            excludes,
+            p ->
+                (outDirAbs != null && p.toAbsolutePath().normalize().startsWith(outDirAbs))
+                    || (suffixFinal != null
+                        && stem(p.getFileName().toString()).endsWith(suffixFinal)));
     List<InputFile> files;
     try {
       files = expander.expand(inputs);
@@ -284,10 +350,16 @@ final class LabelCommand implements Callable<Integer> {
     Map<Path, String> claimed = new HashMap<>();
     List<Job> jobsList = new ArrayList<>();
     for (InputFile f : files) {
-      Path target = inPlace ? f.path()
-          : outFile != null ? outFile
-          : outDir != null ? outDir.resolve(f.relative().toString())
-          : f.path().resolveSibling(withSuffix(f.path().getFileName().toString(), suffixFinal));
+      Path target =
+          inPlace
+              ? f.path()
+              : outFile != null
+                  ? outFile
+                  : outDir != null
+                      ? outDir.resolve(f.relative().toString())
+                      : f.path()
+                          .resolveSibling(
+                              withSuffix(f.path().getFileName().toString(), suffixFinal));
       Path key = target.toAbsolutePath().normalize();
       String problem = null;
       if (!inPlace && key.equals(f.path().toAbsolutePath().normalize())) {
@@ -298,15 +370,21 @@ final class LabelCommand implements Callable<Integer> {
       claimed.putIfAbsent(key, f.display());
       jobsList.add(new Job(f, target, problem));
     }
-    Progress.Mode mode = quiet ? Progress.Mode.NONE
-        : main.terminal() ? Progress.Mode.BAR : Progress.Mode.LINES;
+    Progress.Mode mode =
+        quiet ? Progress.Mode.NONE : main.terminal() ? Progress.Mode.BAR : Progress.Mode.LINES;
     Progress progress = new Progress(main.stderr(), mode, jobsList.size());
     long start = System.nanoTime();
-    List<LabelOutcome> outcomes = Batch.run(jobsList, jobs,
-        j -> j.problem != null
-            ? new LabelOutcome(j.in.display(), null, LabelOutcome.Status.FAILED, j.problem, null)
-            : labeller.label(j.in, j.target),
-        o -> progress.finished(o.logLine()), o -> { });
+    List<LabelOutcome> outcomes =
+        Batch.run(
+            jobsList,
+            jobs,
+            j ->
+                j.problem != null
+                    ? new LabelOutcome(
+                        j.in.display(), null, LabelOutcome.Status.FAILED, j.problem, null)
+                    : labeller.label(j.in, j.target),
+            o -> progress.finished(o.logLine()),
+            o -> {});
     progress.close();
     double seconds = (System.nanoTime() - start) / 1e9;
     if (report != null) {
@@ -317,7 +395,8 @@ final class LabelCommand implements Callable<Integer> {
     }
     Summary.print(main.stderr(), outcomes, seconds, report);
     return outcomes.stream().anyMatch(o -> o.status() == LabelOutcome.Status.FAILED)
-        ? Main.SOME_FAILED : Main.OK;
+        ? Main.SOME_FAILED
+        : Main.OK;
   }
 
   private record Job(InputFile in, Path target, String problem) {}

@@ -67,7 +67,12 @@ public final class Main implements Runnable {
 
   /** The command on the process's streams and environment, without a watermark layer. */
   public Main() {
-    this(System.in, System.out, System.err, System.getenv(), WatermarkLayer.NONE,
+    this(
+        System.in,
+        System.out,
+        System.err,
+        System.getenv(),
+        WatermarkLayer.NONE,
         System.console() != null);
   }
 
@@ -77,8 +82,13 @@ public final class Main implements Runnable {
    * @param env the environment ({@code CANDOR_HOME}, {@code XDG_CONFIG_HOME}, {@code HOME})
    * @param terminal whether stderr is a terminal (a progress bar instead of line logs)
    */
-  public Main(InputStream stdin, PrintStream stdout, PrintStream stderr, Map<String, String> env,
-      WatermarkLayer watermark, boolean terminal) {
+  public Main(
+      InputStream stdin,
+      PrintStream stdout,
+      PrintStream stderr,
+      Map<String, String> env,
+      WatermarkLayer watermark,
+      boolean terminal) {
     this.stdin = Objects.requireNonNull(stdin, "stdin");
     this.stdout = Objects.requireNonNull(stdout, "stdout");
     this.stderr = Objects.requireNonNull(stderr, "stderr");
@@ -103,11 +113,12 @@ public final class Main implements Runnable {
     cl.setOut(new PrintWriter(new OutputStreamWriter(main.stdout, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new OutputStreamWriter(main.stderr, StandardCharsets.UTF_8), true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      cmd.getErr().println("candor: " + message(e));
-      cmd.getErr().flush();
-      return USAGE_OR_IO;
-    });
+    cl.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          cmd.getErr().println("candor: " + message(e));
+          cmd.getErr().flush();
+          return USAGE_OR_IO;
+        });
     return cl;
   }
 

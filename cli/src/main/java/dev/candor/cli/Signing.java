@@ -13,30 +13,47 @@ import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** The signing options of {@code candor label}: a key and chain, a PKCS#12 file, or development keys. */
+/**
+ * The signing options of {@code candor label}: a key and chain, a PKCS#12 file, or development
+ * keys.
+ */
 final class Signing {
-  @Option(names = "--key", paramLabel = "PEM",
+  @Option(
+      names = "--key",
+      paramLabel = "PEM",
       description = "Signing key, PEM (PKCS#8, SEC1 or PKCS#1). Needs --chain.")
   Path key;
 
-  @Option(names = "--chain", paramLabel = "PEM",
+  @Option(
+      names = "--chain",
+      paramLabel = "PEM",
       description = "Certificate chain, PEM: the signing certificate first, then its issuers.")
   Path chain;
 
-  @Option(names = "--pkcs12", paramLabel = "FILE",
+  @Option(
+      names = "--pkcs12",
+      paramLabel = "FILE",
       description = "Signing key and chain from a PKCS#12 file (instead of --key/--chain).")
   Path pkcs12;
 
-  @Option(names = "--pkcs12-password-env", paramLabel = "VAR", defaultValue = "CANDOR_PKCS12_PASSWORD",
-      description = "Environment variable holding the PKCS#12 password (default: ${DEFAULT-VALUE};"
-          + " passwords are never taken on the command line).")
+  @Option(
+      names = "--pkcs12-password-env",
+      paramLabel = "VAR",
+      defaultValue = "CANDOR_PKCS12_PASSWORD",
+      description =
+          "Environment variable holding the PKCS#12 password (default: ${DEFAULT-VALUE};"
+              + " passwords are never taken on the command line).")
   String passwordEnv;
 
-  @Option(names = "--alias", paramLabel = "NAME",
+  @Option(
+      names = "--alias",
+      paramLabel = "NAME",
       description = "The key entry in the PKCS#12 file, when it holds more than one.")
   String alias;
 
-  @Option(names = "--tsa", paramLabel = "URL",
+  @Option(
+      names = "--tsa",
+      paramLabel = "URL",
       description = "RFC 3161 time-stamp authority to time-stamp every signature.")
   URI tsa;
 
@@ -66,13 +83,16 @@ final class Signing {
     if (key != null) {
       signer = Signers.fromPem(key, chain);
     } else if (pkcs12 != null) {
-      String pw = env.getOrDefault(passwordEnv, "");
+      String pw =
+          env.getOrDefault(passwordEnv == null ? "CANDOR_PKCS12_PASSWORD" : passwordEnv, "");
       signer = Signers.fromPkcs12(pkcs12, pw.toCharArray(), alias);
     } else {
       Path dir = DevKeys.defaultDir(env);
       signer = DevKeys.loadOrCreate(dir, err).signer();
-      err.println("candor: signing with development keys from " + dir
-          + " (valid, but trusted by no one else)");
+      err.println(
+          "candor: signing with development keys from "
+              + dir
+              + " (valid, but trusted by no one else)");
     }
     SigningOptions options = SigningOptions.of(signer);
     return tsa == null ? options : options.withTimeStamper(TimeStamper.http(tsa));

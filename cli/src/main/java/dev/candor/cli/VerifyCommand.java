@@ -54,31 +54,45 @@ import picocli.CommandLine.ParentCommand;
 final class VerifyCommand implements Callable<Integer> {
   @ParentCommand Main main;
 
-  @Parameters(paramLabel = "FILE|DIR|-", arity = "1..*",
+  @Parameters(
+      paramLabel = "FILE|DIR|-",
+      arity = "1..*",
       description = "Files or folders to verify; - for text on standard input.")
   List<Path> inputs = new ArrayList<>();
 
-  @Option(names = "--json",
+  @Option(
+      names = "--json",
       description = "One JSON object per file and line (JSON Lines), for pipelines.")
   boolean json;
 
-  @Option(names = "--trust", paramLabel = "PEM",
-      description = "Trust anchors: signers chaining to a certificate in this PEM file are TRUSTED"
-          + " (repeatable).")
+  @Option(
+      names = "--trust",
+      paramLabel = "PEM",
+      description =
+          "Trust anchors: signers chaining to a certificate in this PEM file are TRUSTED"
+              + " (repeatable).")
   List<Path> trust = new ArrayList<>();
 
-  @Option(names = {"-r", "--recursive"}, description = "Also verify files in folders below a DIR.")
+  @Option(
+      names = {"-r", "--recursive"},
+      description = "Also verify files in folders below a DIR.")
   boolean recursive;
 
-  @Option(names = "--include", paramLabel = "GLOB",
+  @Option(
+      names = "--include",
+      paramLabel = "GLOB",
       description = "Only files under a DIR whose name or relative path matches (repeatable).")
   List<String> includes = new ArrayList<>();
 
-  @Option(names = "--exclude", paramLabel = "GLOB",
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
       description = "Leave out files under a DIR whose name or relative path matches (repeatable).")
   List<String> excludes = new ArrayList<>();
 
-  @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
       description = "Files verified at once (default: the number of cores).")
   int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -109,8 +123,13 @@ final class VerifyCommand implements Callable<Integer> {
       main.stderr().println("candor: cannot list inputs: " + e);
       return Main.USAGE_OR_IO;
     }
-    verdicts.addAll(Batch.run(expanded, Math.max(1, jobs), f -> verifier.verify(f.path()), v -> { },
-        v -> print(out, v)));
+    verdicts.addAll(
+        Batch.run(
+            expanded,
+            Math.max(1, jobs),
+            f -> verifier.verify(f.path()),
+            v -> {},
+            v -> print(out, v)));
     out.flush();
     if (!json && verdicts.size() > 1) {
       summary(verdicts);

@@ -23,10 +23,17 @@ import javax.imageio.ImageIO;
 final class Cli {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Path home;
+  private final Map<String, String> env;
 
   Cli(Path home) {
-    this.home = home;
+    this(home, Map.of());
+  }
+
+  /** With further environment variables besides CANDOR_HOME. */
+  Cli(Path home, Map<String, String> more) {
+    Map<String, String> e = new java.util.HashMap<>(more);
+    e.put("CANDOR_HOME", home.toString());
+    this.env = Map.copyOf(e);
   }
 
   /** What a run printed and returned. */
@@ -63,9 +70,14 @@ final class Cli {
   Result runWithStdin(byte[] stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Main main = new Main(new ByteArrayInputStream(stdin), new PrintStream(out, true),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("CANDOR_HOME", home.toString()),
-        WatermarkLayer.NONE, false);
+    Main main =
+        new Main(
+            new ByteArrayInputStream(stdin),
+            new PrintStream(out, true),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            env,
+            WatermarkLayer.NONE,
+            false);
     int status = Main.run(main, args);
     return new Result(status, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
   }
@@ -74,8 +86,14 @@ final class Cli {
   static Path image(Path file, String format, int seed) throws IOException {
     BufferedImage img = new BufferedImage(160, 120, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
-    g.setPaint(new GradientPaint(0, 0, new Color(seed * 37 % 256, 120, 200), 160, 120,
-        new Color(250, seed * 91 % 256, 80)));
+    g.setPaint(
+        new GradientPaint(
+            0,
+            0,
+            new Color(seed * 37 % 256, 120, 200),
+            160,
+            120,
+            new Color(250, seed * 91 % 256, 80)));
     g.fillRect(0, 0, 160, 120);
     g.setColor(Color.WHITE);
     g.fillOval(20 + seed % 50, 30, 50, 40);

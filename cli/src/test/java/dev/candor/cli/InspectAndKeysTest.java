@@ -28,8 +28,10 @@ class InspectAndKeysTest {
   void inspect_labelledJpeg_printsStoreAsJson() throws Exception {
     Path src = Cli.image(tmp.resolve("a.jpg"), "jpg", 1);
     Path out = tmp.resolve("out.jpg");
-    assertEquals(0, cli.run("label", "--model", "Example Diffusion", src.toString(), "-o",
-        out.toString()).status());
+    assertEquals(
+        0,
+        cli.run("label", "--model", "Example Diffusion", src.toString(), "-o", out.toString())
+            .status());
     Cli.Result r = cli.run("inspect", out.toString());
     assertEquals(0, r.status(), r.toString());
     JsonNode doc = new ObjectMapper().readTree(r.out());
@@ -56,7 +58,8 @@ class InspectAndKeysTest {
     assertEquals(0, r.status(), r.toString());
     assertTrue(r.err().contains("DEVELOPMENT KEYS"), r.err());
     assertFalse(r.out().contains("PRIVATE KEY") || r.err().contains("PRIVATE KEY"));
-    assertTrue(Files.readString(dir.resolve("signer.key")).startsWith("-----BEGIN PRIVATE KEY-----"));
+    assertTrue(
+        Files.readString(dir.resolve("signer.key")).startsWith("-----BEGIN PRIVATE KEY-----"));
     CertificateFactory cf = CertificateFactory.getInstance("X.509");
     List<X509Certificate> chain;
     try (var in = Files.newInputStream(dir.resolve("chain.pem"))) {
@@ -67,10 +70,12 @@ class InspectAndKeysTest {
       root = (X509Certificate) cf.generateCertificate(in);
     }
     assertTrue(chain.get(0).getSubjectX500Principal().getName().contains("Signer"));
-    assertEquals(root.getSubjectX500Principal(), chain.get(chain.size() - 1).getIssuerX500Principal());
+    assertEquals(
+        root.getSubjectX500Principal(), chain.get(chain.size() - 1).getIssuerX500Principal());
     byte[] before = Files.readAllBytes(dir.resolve("signer.key"));
     assertEquals(0, cli.run("keys", "init", "--dir", dir.toString()).status());
-    assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(dir.resolve("signer.key"))),
+    assertTrue(
+        java.util.Arrays.equals(before, Files.readAllBytes(dir.resolve("signer.key"))),
         "existing keys are kept");
     assertEquals(0, cli.run("keys", "init", "--dir", dir.toString(), "--force").status());
     assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(dir.resolve("signer.key"))));

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Killing {@code candor label} mid-batch leaves every input as it was and every output complete
- * or absent; the next run cleans up and finishes. Runs the CLI as a separate JVM.
+ * Killing {@code candor label} mid-batch leaves every input as it was and every output complete or
+ * absent; the next run cleans up and finishes. Runs the CLI as a separate JVM.
  */
 class InterruptTest {
   private static final int FILES = 40;
@@ -48,10 +48,18 @@ class InterruptTest {
     Map<Path, String> before = hashes(in);
     Cli cli = new Cli(home);
     assertEquals(0, cli.run("keys", "init").status());
-    ProcessBuilder pb = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "label", "--jobs", "1", in.toString(), "-o", out.toString());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            Main.class.getName(),
+            "label",
+            "--jobs",
+            "1",
+            in.toString(),
+            "-o",
+            out.toString());
     pb.environment().put("CANDOR_HOME", home.toString());
     pb.redirectErrorStream(true).redirectOutput(tmp.resolve("log.txt").toFile());
     Process p = pb.start();
@@ -102,8 +110,10 @@ class InterruptTest {
     Map<Path, String> m = new HashMap<>();
     try (Stream<Path> s = Files.list(dir)) {
       for (Path p : s.toList()) {
-        m.put(p, HexFormat.of().formatHex(
-            MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+        m.put(
+            p,
+            HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
       }
     }
     return m;

@@ -22,8 +22,10 @@ class VerifyCommandTest {
   }
 
   private Path labelled(String name) throws Exception {
-    Path src = name.endsWith(".txt") ? Cli.text(tmp.resolve("in/" + name), "Some text.\n")
-        : Cli.image(tmp.resolve("in/" + name), name.substring(name.lastIndexOf('.') + 1), 1);
+    Path src =
+        name.endsWith(".txt")
+            ? Cli.text(tmp.resolve("in/" + name), "Some text.\n")
+            : Cli.image(tmp.resolve("in/" + name), name.substring(name.lastIndexOf('.') + 1), 1);
     Path out = tmp.resolve("out/" + name);
     Cli.Result r = cli.run("label", src.toString(), "-o", out.toString());
     assertEquals(0, r.status(), r.toString());
@@ -40,7 +42,8 @@ class VerifyCommandTest {
     JsonNode n = lines.get(0);
     assertEquals(jpg.toString(), n.get("file").asText());
     assertEquals("VALID", n.get("state").asText());
-    assertEquals("http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia",
+    assertEquals(
+        "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia",
         n.get("digitalSourceType").asText());
     assertEquals("[\"c2pa\",\"xmp\"]", n.get("layers").toString());
     assertTrue(n.get("signer").asText().contains("CN=Candor Development Signer"), n.toString());
@@ -52,8 +55,13 @@ class VerifyCommandTest {
   @Test
   void verify_trustDevRoot_trusted() throws Exception {
     Path png = labelled("a.png");
-    Cli.Result r = cli.run("verify", "--json", "--trust",
-        tmp.resolve("home/dev-keys/root.pem").toString(), png.toString());
+    Cli.Result r =
+        cli.run(
+            "verify",
+            "--json",
+            "--trust",
+            tmp.resolve("home/dev-keys/root.pem").toString(),
+            png.toString());
     assertEquals(0, r.status(), r.toString());
     assertEquals("TRUSTED", r.jsonLines().get(0).get("state").asText());
   }

@@ -59,7 +59,8 @@ public final class ManifestStoreDump {
     try {
       root = JumbfReader.parse(store);
     } catch (JumbfException e) {
-      throw new ProvenanceException("the manifest store is not well-formed JUMBF: " + e.getMessage(), e);
+      throw new ProvenanceException(
+          "the manifest store is not well-formed JUMBF: " + e.getMessage(), e);
     }
     ObjectNode out = NODES.objectNode();
     out.put("label", root.label());
@@ -75,7 +76,9 @@ public final class ManifestStoreDump {
   private static ObjectNode manifest(Box m) {
     ObjectNode n = NODES.objectNode();
     n.put("label", m.label());
-    n.put("type", Arrays.equals(m.description().uuid(), C2paUuid.UPDATE_MANIFEST) ? "update" : "standard");
+    n.put(
+        "type",
+        Arrays.equals(m.description().uuid(), C2paUuid.UPDATE_MANIFEST) ? "update" : "standard");
     ArrayNode assertions = n.putArray("assertions");
     for (Box c : m.children()) {
       if (!c.isSuperbox()) {
@@ -161,7 +164,9 @@ public final class ManifestStoreDump {
       x5 = unprot.get(CoseSign1.HEADER_X5CHAIN);
     }
     n.set("certificates", certificates(x5));
-    n.put("timeStamped", unprot != null && (unprot.containsKey("sigTst") || unprot.containsKey("sigTst2")));
+    n.put(
+        "timeStamped",
+        unprot != null && (unprot.containsKey("sigTst") || unprot.containsKey("sigTst2")));
     if (parts.get(3) instanceof byte[] sig) {
       n.put("signatureLength", sig.length);
     }
@@ -195,8 +200,10 @@ public final class ManifestStoreDump {
     for (byte[] der : ders) {
       ObjectNode c = out.addObject();
       try {
-        X509Certificate x = (X509Certificate) CertificateFactory.getInstance("X.509")
-            .generateCertificate(new ByteArrayInputStream(der));
+        X509Certificate x =
+            (X509Certificate)
+                CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(der));
         c.put("subject", x.getSubjectX500Principal().getName());
         c.put("issuer", x.getIssuerX500Principal().getName());
         c.put("serialNumber", x.getSerialNumber().toString(16));

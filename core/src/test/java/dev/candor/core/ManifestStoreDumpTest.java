@@ -14,12 +14,17 @@ class ManifestStoreDumpTest {
   private static final DevelopmentPki PKI = DevelopmentPki.create();
 
   private static byte[] store() throws Exception {
-    Manifest m = Manifest.builder()
-        .title("answer.txt")
-        .action(Action.created(DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA)
-            .softwareAgent(GeneratorInfo.of("Example LLM", "7b")).build())
-        .build();
-    return Provenance.sidecar(m, SigningOptions.of(PKI.signer()),
+    Manifest m =
+        Manifest.builder()
+            .title("answer.txt")
+            .action(
+                Action.created(DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA)
+                    .softwareAgent(GeneratorInfo.of("Example LLM", "7b"))
+                    .build())
+            .build();
+    return Provenance.sidecar(
+        m,
+        SigningOptions.of(PKI.signer()),
         AssetSource.of("hello".getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -37,14 +42,16 @@ class ManifestStoreDumpTest {
         sawActions = true;
         JsonNode first = a.get("content").get("actions").get(0);
         assertEquals("c2pa.created", first.get("action").asText());
-        assertEquals(DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA.uri(),
+        assertEquals(
+            DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA.uri(),
             first.get("digitalSourceType").asText());
       }
     }
     assertTrue(sawActions, m.toString());
     JsonNode sig = m.get("signature");
     assertEquals("ES256", sig.get("alg").asText());
-    assertEquals(PKI.chain().get(0).getSubjectX500Principal().getName(),
+    assertEquals(
+        PKI.chain().get(0).getSubjectX500Principal().getName(),
         sig.get("certificates").get(0).get("subject").asText());
     assertFalse(sig.get("timeStamped").asBoolean());
   }

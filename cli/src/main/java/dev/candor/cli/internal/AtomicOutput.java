@@ -26,7 +26,8 @@ public final class AtomicOutput {
   private static boolean closing;
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(AtomicOutput::deleteInFlight, "candor-cleanup"));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(AtomicOutput::deleteInFlight, "candor-cleanup"));
   }
 
   private AtomicOutput() {}
@@ -70,7 +71,8 @@ public final class AtomicOutput {
       }
       permissions(tmp, permissionsOf);
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -108,9 +110,10 @@ public final class AtomicOutput {
 
   private static void permissions(Path tmp, Path from) {
     try {
-      Set<PosixFilePermission> p = from != null && Files.exists(from)
-          ? Files.getPosixFilePermissions(from)
-          : PosixFilePermissions.fromString("rw-r--r--");
+      Set<PosixFilePermission> p =
+          from != null && Files.exists(from)
+              ? Files.getPosixFilePermissions(from)
+              : PosixFilePermissions.fromString("rw-r--r--");
       Files.setPosixFilePermissions(tmp, p);
     } catch (UnsupportedOperationException | IOException e) {
       // Not a POSIX file system: the temporary file's defaults stand.

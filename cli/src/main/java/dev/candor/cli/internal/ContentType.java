@@ -21,8 +21,8 @@ import java.util.Map;
  * @param textFormat how a disclosure is written into the text (for text only)
  * @param reason why the file is unsupported (for unsupported only)
  */
-public record ContentType(Kind kind, FileFormat imageFormat, DisclosureFormat textFormat,
-    String reason) {
+public record ContentType(
+    Kind kind, FileFormat imageFormat, DisclosureFormat textFormat, String reason) {
   /** The kinds of content. */
   public enum Kind {
     /** A JPEG, PNG or WebP image. */
@@ -33,13 +33,14 @@ public record ContentType(Kind kind, FileFormat imageFormat, DisclosureFormat te
     UNSUPPORTED
   }
 
-  private static final Map<String, DisclosureFormat> TEXT_EXTENSIONS = Map.of(
-      "txt", DisclosureFormat.PLAIN,
-      "text", DisclosureFormat.PLAIN,
-      "md", DisclosureFormat.MARKDOWN,
-      "markdown", DisclosureFormat.MARKDOWN,
-      "html", DisclosureFormat.HTML,
-      "htm", DisclosureFormat.HTML);
+  private static final Map<String, DisclosureFormat> TEXT_EXTENSIONS =
+      Map.of(
+          "txt", DisclosureFormat.PLAIN,
+          "text", DisclosureFormat.PLAIN,
+          "md", DisclosureFormat.MARKDOWN,
+          "markdown", DisclosureFormat.MARKDOWN,
+          "html", DisclosureFormat.HTML,
+          "htm", DisclosureFormat.HTML);
 
   /** Text read from standard input, in {@code format}. */
   public static ContentType text(DisclosureFormat format) {
@@ -79,8 +80,12 @@ public record ContentType(Kind kind, FileFormat imageFormat, DisclosureFormat te
       return unsupported(f, "not UTF-8 text");
     }
     if (looksLikeText) {
-      return unsupported(f, "." + ext + " files are not labelled: a disclosure would break their"
-          + " syntax (text labelling covers .txt .text .md .markdown .html .htm)");
+      return unsupported(
+          f,
+          "."
+              + ext
+              + " files are not labelled: a disclosure would break their"
+              + " syntax (text labelling covers .txt .text .md .markdown .html .htm)");
     }
     return unsupported(f, "not an image or text format Candor handles");
   }

@@ -16,14 +16,16 @@ import java.util.Map;
  */
 public final class DevKeys {
   /** The warning shown whenever development keys are created. */
-  public static final String WARNING = String.join("\n",
-      "",
-      "  ************************************************************************",
-      "  *  DEVELOPMENT KEYS: records signed with them verify as VALID, but no  *",
-      "  *  one else trusts them. Anyone can make keys like these. Use a real   *",
-      "  *  C2PA signing certificate (--key/--chain or --pkcs12) in production. *",
-      "  ************************************************************************",
-      "");
+  public static final String WARNING =
+      String.join(
+          "\n",
+          "",
+          "  ************************************************************************",
+          "  *  DEVELOPMENT KEYS: records signed with them verify as VALID, but no  *",
+          "  *  one else trusts them. Anyone can make keys like these. Use a real   *",
+          "  *  C2PA signing certificate (--key/--chain or --pkcs12) in production. *",
+          "  ************************************************************************",
+          "");
 
   private DevKeys() {}
 
@@ -34,8 +36,10 @@ public final class DevKeys {
       return Path.of(home).resolve("dev-keys");
     }
     String xdg = env.get("XDG_CONFIG_HOME");
-    Path config = xdg != null && !xdg.isBlank() ? Path.of(xdg)
-        : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".config");
+    Path config =
+        xdg != null && !xdg.isBlank()
+            ? Path.of(xdg)
+            : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".config");
     return config.resolve("candor").resolve("dev-keys");
   }
 
@@ -47,26 +51,29 @@ public final class DevKeys {
   }
 
   /**
-   * Creates development keys in {@code dir} (replacing existing ones when {@code replace}) and prints
-   * the warning on {@code err}.
+   * Creates development keys in {@code dir} (replacing existing ones when {@code replace}) and
+   * prints the warning on {@code err}.
    *
    * @throws FileAlreadyExistsException when keys exist and {@code replace} is false
    * @throws IOException when the files cannot be written
    */
-  public static DevelopmentPki create(Path dir, boolean replace, PrintStream err) throws IOException {
+  public static DevelopmentPki create(Path dir, boolean replace, PrintStream err)
+      throws IOException {
     DevelopmentPki pki = DevelopmentPki.create();
     pki.writeTo(dir, replace);
     err.println(WARNING);
     err.println("  Created development keys in " + dir);
-    err.println("  To see your own files as TRUSTED: candor verify --trust "
-        + dir.resolve(DevelopmentPki.ROOT_FILE) + " FILE");
+    err.println(
+        "  To see your own files as TRUSTED: candor verify --trust "
+            + dir.resolve(DevelopmentPki.ROOT_FILE)
+            + " FILE");
     err.println();
     return pki;
   }
 
   /**
-   * The development keys in {@code dir}, created first if absent (another process creating them
-   * at the same moment is fine).
+   * The development keys in {@code dir}, created first if absent (another process creating them at
+   * the same moment is fine).
    *
    * @throws IOException when the files cannot be read or written
    * @throws ProvenanceException when the files exist but do not hold a usable PKI

@@ -9,7 +9,9 @@ import java.nio.file.Path;
  * @param base the directory argument it was found under, or {@code null} when named directly
  */
 public record InputFile(Path path, Path base) {
-  /** The path to show and to keep under an output directory: relative to the base, else the name. */
+  /**
+   * The path to show and to keep under an output directory: relative to the base, else the name.
+   */
   public Path relative() {
     return base == null ? path.getFileName() : base.relativize(path);
   }

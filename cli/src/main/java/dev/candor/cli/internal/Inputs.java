@@ -26,7 +26,10 @@ public final class Inputs {
    * @param ignored files found under directories that must be left out (earlier outputs)
    * @throws IllegalArgumentException when a glob is malformed
    */
-  public Inputs(boolean recursive, List<String> includeGlobs, List<String> excludeGlobs,
+  public Inputs(
+      boolean recursive,
+      List<String> includeGlobs,
+      List<String> excludeGlobs,
       Predicate<Path> ignored) {
     this.recursive = recursive;
     for (String g : includeGlobs) {
@@ -53,8 +56,12 @@ public final class Inputs {
       }
       List<Path> found;
       try (Stream<Path> s = recursive ? Files.walk(a) : Files.list(a)) {
-        found = s.filter(p -> !p.equals(a)).filter(p -> !hiddenBelow(a, p))
-            .filter(Files::isRegularFile).sorted().toList();
+        found =
+            s.filter(p -> !p.equals(a))
+                .filter(p -> !hiddenBelow(a, p))
+                .filter(Files::isRegularFile)
+                .sorted()
+                .toList();
       }
       for (Path p : found) {
         if (!ignored.test(p) && selected(a.relativize(p))) {
@@ -76,7 +83,8 @@ public final class Inputs {
 
   private boolean selected(Path relative) {
     Path name = relative.getFileName();
-    if (!includes.isEmpty() && includes.stream().noneMatch(m -> m.matches(relative) || m.matches(name))) {
+    if (!includes.isEmpty()
+        && includes.stream().noneMatch(m -> m.matches(relative) || m.matches(name))) {
       return false;
     }
     return excludes.stream().noneMatch(m -> m.matches(relative) || m.matches(name));

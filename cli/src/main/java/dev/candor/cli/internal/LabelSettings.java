@@ -19,8 +19,14 @@ import java.util.Objects;
  * @param watermark a watermark step for images, or {@code null} for none
  * @param force label files that are already labelled again
  */
-public record LabelSettings(SigningOptions signing, GeneratorInfo model, ContentKind kind,
-    boolean visibleLabel, Corner corner, Locale locale, dev.candor.cli.WatermarkLayer watermark,
+public record LabelSettings(
+    SigningOptions signing,
+    GeneratorInfo model,
+    ContentKind kind,
+    boolean visibleLabel,
+    Corner corner,
+    Locale locale,
+    dev.candor.cli.WatermarkLayer watermark,
     boolean force) {
   /** Requires the signing options, kind, corner and locale. */
   public LabelSettings {

@@ -1,8 +1,8 @@
 package dev.candor.cli.internal;
 
 import dev.candor.core.Action;
-import dev.candor.core.ManifestSummary;
 import dev.candor.core.Manifest;
+import dev.candor.core.ManifestSummary;
 import dev.candor.core.Provenance;
 import dev.candor.core.ProvenanceException;
 import dev.candor.core.ValidationReport;
@@ -48,33 +48,38 @@ public final class Labeller {
     this.disclosures = Disclosures.forLocale(settings.locale());
     boolean edited = settings.kind() == ContentKind.EDITED;
     this.disclosureKind = edited ? DisclosureKind.AI_MODIFIED : DisclosureKind.AI_GENERATED;
-    ImageLabeler.Builder b = ImageLabels.labeler(settings.signing()).kind(settings.kind())
-        .model(settings.model());
+    ImageLabeler.Builder b =
+        ImageLabels.labeler(settings.signing()).kind(settings.kind()).model(settings.model());
     if (settings.watermark() != null) {
       settings.watermark().embed(b);
     }
     this.imagesWithoutBadge = b.build();
     if (settings.visibleLabel()) {
-      b.visibleLabel(VisibleLabel.builder()
-          .style(edited ? LabelStyle.AI_MODIFIED : LabelStyle.AI_GENERATED)
-          .disclosures(disclosures)
-          .corner(settings.corner())
-          .build());
+      b.visibleLabel(
+          VisibleLabel.builder()
+              .style(edited ? LabelStyle.AI_MODIFIED : LabelStyle.AI_GENERATED)
+              .disclosures(disclosures)
+              .corner(settings.corner())
+              .build());
     }
     this.images = b.build();
   }
 
   /**
-   * Labels {@code in} into {@code target} ({@code target} may be {@code in} itself: in place). Never
-   * throws: every problem is a failed or skipped outcome.
+   * Labels {@code in} into {@code target} ({@code target} may be {@code in} itself: in place).
+   * Never throws: every problem is a failed or skipped outcome.
    */
   public LabelOutcome label(InputFile in, Path target) {
     String file = in.display();
     ContentType type;
     try {
       if (!Files.isRegularFile(in.path())) {
-        return new LabelOutcome(file, null, LabelOutcome.Status.FAILED,
-            Files.exists(in.path()) ? "not a regular file" : "no such file", null);
+        return new LabelOutcome(
+            file,
+            null,
+            LabelOutcome.Status.FAILED,
+            Files.exists(in.path()) ? "not a regular file" : "no such file",
+            null);
       }
       type = ContentType.of(in.path());
     } catch (IOException e) {
@@ -84,14 +89,20 @@ public final class Labeller {
     if (type.kind() == ContentType.Kind.UNSUPPORTED) {
       return new LabelOutcome(file, null, LabelOutcome.Status.SKIPPED, type.reason(), kind);
     }
-    boolean inPlace = target.toAbsolutePath().normalize().equals(in.path().toAbsolutePath().normalize());
+    boolean inPlace =
+        target.toAbsolutePath().normalize().equals(in.path().toAbsolutePath().normalize());
     try {
       if (!settings.force()) {
         Path check = inPlace ? in.path() : target;
         if (Files.isRegularFile(check) && isLabelledByCandor(check, type)) {
-          return new LabelOutcome(file, target.toString(), LabelOutcome.Status.SKIPPED,
-              inPlace ? "already labelled by Candor (use --force to label again)"
-                  : "output exists and is labelled (use --force to label again)", kind);
+          return new LabelOutcome(
+              file,
+              target.toString(),
+              LabelOutcome.Status.SKIPPED,
+              inPlace
+                  ? "already labelled by Candor (use --force to label again)"
+                  : "output exists and is labelled (use --force to label again)",
+              kind);
         }
       }
       AtomicOutput.removeStaleParts(target);
@@ -108,8 +119,11 @@ public final class Labeller {
           AtomicOutput.write(target, in.path(), out -> chosen.label(src, title, out));
         }
       } else {
-        byte[] labelled = labelText(Files.readAllBytes(in.path()), type.textFormat(),
-            in.path().getFileName().toString());
+        byte[] labelled =
+            labelText(
+                Files.readAllBytes(in.path()),
+                type.textFormat(),
+                in.path().getFileName().toString());
         AtomicOutput.write(target, in.path(), out -> out.write(labelled));
       }
       return new LabelOutcome(file, target.toString(), LabelOutcome.Status.LABELLED, note, kind);
@@ -141,11 +155,13 @@ public final class Labeller {
       created.softwareAgent(settings.model());
     }
     Manifest manifest = m.action(created.build()).build();
-    TextLabels.Builder b = TextLabels.builder()
-        .signedBy(() -> Provenance.prepare(manifest, settings.signing(), true));
+    TextLabels.Builder b =
+        TextLabels.builder().signedBy(() -> Provenance.prepare(manifest, settings.signing(), true));
     if (!content.contains(sentence)) {
-      b.disclosure(TextDisclosure.of(sentence, disclosures.language(), settings.kind().sourceType()),
-          format, Placement.FOOTER);
+      b.disclosure(
+          TextDisclosure.of(sentence, disclosures.language(), settings.kind().sourceType()),
+          format,
+          Placement.FOOTER);
     }
     return b.build().label(content).getBytes(StandardCharsets.UTF_8);
   }
@@ -161,8 +177,10 @@ public final class Labeller {
       if (type.kind() == ContentType.Kind.IMAGE) {
         r = ImageLabels.verify(file, VerifyOptions.defaults()).c2pa();
       } else {
-        r = Optional.of(TextLabels.verify(Texts.decode(Files.readAllBytes(file)),
-            VerifyOptions.defaults()));
+        r =
+            Optional.of(
+                TextLabels.verify(
+                    Texts.decode(Files.readAllBytes(file)), VerifyOptions.defaults()));
       }
       return r.isPresent() && isCandorValid(r.get());
     } catch (ProvenanceException | IOException e) {
@@ -174,6 +192,9 @@ public final class Labeller {
   public static boolean isCandorValid(ValidationReport r) {
     return r.hasManifest()
         && r.state() != ValidationState.INVALID
-        && r.activeManifest().map(ManifestSummary::claimGenerator).filter(CANDOR::equals).isPresent();
+        && r.activeManifest()
+            .map(ManifestSummary::claimGenerator)
+            .filter(CANDOR::equals)
+            .isPresent();
   }
 }

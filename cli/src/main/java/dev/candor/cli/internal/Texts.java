@@ -16,7 +16,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Text files as the command line reads them: strict UTF-8, with C2PA text wrappers found or removed. */
+/**
+ * Text files as the command line reads them: strict UTF-8, with C2PA text wrappers found or
+ * removed.
+ */
 public final class Texts {
   private Texts() {}
 
@@ -27,7 +30,8 @@ public final class Texts {
    */
   public static String decode(byte[] utf8) throws ProvenanceException {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(utf8))

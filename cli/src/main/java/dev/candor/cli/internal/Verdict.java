@@ -11,7 +11,8 @@ import java.util.List;
  * @param state the marking state
  * @param format the detected format (e.g. {@code image/jpeg}, {@code text/plain}), or {@code null}
  * @param digitalSourceType the digital source type URI, or {@code null}
- * @param layers the markings found: {@code c2pa}, {@code xmp}, {@code watermark}, {@code text-label}
+ * @param layers the markings found: {@code c2pa}, {@code xmp}, {@code watermark}, {@code
+ *     text-label}
  * @param signer the subject of the signing certificate, or {@code null}
  * @param claimGenerator the name of the software that signed the record, or {@code null}
  * @param success C2PA success codes
@@ -19,9 +20,18 @@ import java.util.List;
  * @param failure C2PA failure codes
  * @param message why the file is unsupported or could not be read, or {@code null}
  */
-public record Verdict(String file, State state, String format, String digitalSourceType,
-    List<String> layers, String signer, String claimGenerator, List<String> success,
-    List<String> informational, List<String> failure, String message) {
+public record Verdict(
+    String file,
+    State state,
+    String format,
+    String digitalSourceType,
+    List<String> layers,
+    String signer,
+    String claimGenerator,
+    List<String> success,
+    List<String> informational,
+    List<String> failure,
+    String message) {
 
   /** The states of the stable contract. */
   public enum State {
@@ -49,8 +59,8 @@ public record Verdict(String file, State state, String format, String digitalSou
 
   /** A verdict without C2PA findings. */
   public static Verdict of(String file, State state, String format, String message) {
-    return new Verdict(file, state, format, null, List.of(), null, null, List.of(), List.of(),
-        List.of(), message);
+    return new Verdict(
+        file, state, format, null, List.of(), null, null, List.of(), List.of(), List.of(), message);
   }
 
   /** Whether this file counts as good for the exit status. */
@@ -79,7 +89,9 @@ public record Verdict(String file, State state, String format, String digitalSou
     l.forEach(a::add);
   }
 
-  /** The human form: a headline, then what it rests on, who signed, the source type and failures. */
+  /**
+   * The human form: a headline, then what it rests on, who signed, the source type and failures.
+   */
   public String toHuman() {
     StringBuilder sb = new StringBuilder();
     sb.append(file).append(": ").append(state);
@@ -90,7 +102,8 @@ public record Verdict(String file, State state, String format, String digitalSou
     if (state == State.UNSUPPORTED || state == State.ERROR) {
       return sb.toString();
     }
-    sb.append("  rests on:    ").append(layers.isEmpty() ? "nothing" : String.join(", ", layers))
+    sb.append("  rests on:    ")
+        .append(layers.isEmpty() ? "nothing" : String.join(", ", layers))
         .append('\n');
     if (signer != null) {
       sb.append("  signed by:   ").append(signer).append('\n');

@@ -24,10 +24,10 @@ import java.util.Optional;
  * <ul>
  *   <li>a C2PA record present decides: TRUSTED, VALID or INVALID as validation reports;
  *   <li>markings without any C2PA record (XMP source type, watermark, text disclosure) are INVALID
- *       with failure {@code claim.missing}: the file says it is AI content, but nothing signed backs
- *       it;
- *   <li>nothing at all is UNMARKED; a format Candor does not read is UNSUPPORTED; a file that cannot
- *       be read or parsed is ERROR.
+ *       with failure {@code claim.missing}: the file says it is AI content, but nothing signed
+ *       backs it;
+ *   <li>nothing at all is UNMARKED; a format Candor does not read is UNSUPPORTED; a file that
+ *       cannot be read or parsed is ERROR.
  * </ul>
  *
  * Thread-safe.
@@ -35,10 +35,13 @@ import java.util.Optional;
 public final class Verifier {
   /** Layer names of the stable contract. */
   public static final String C2PA = "c2pa";
+
   /** IPTC digital source type in XMP. */
   public static final String XMP = "xmp";
+
   /** An invisible watermark. */
   public static final String WATERMARK = "watermark";
+
   /** A human-readable disclosure in the text. */
   public static final String TEXT_LABEL = "text-label";
 
@@ -56,7 +59,10 @@ public final class Verifier {
     String name = file.toString();
     try {
       if (!Files.isRegularFile(file)) {
-        return Verdict.of(name, Verdict.State.ERROR, null,
+        return Verdict.of(
+            name,
+            Verdict.State.ERROR,
+            null,
             Files.exists(file) ? "not a regular file" : "no such file");
       }
       ContentType type = ContentType.of(file);
@@ -66,8 +72,8 @@ public final class Verifier {
         case TEXT:
           return text(name, Files.readAllBytes(file));
         default:
-          return Verdict.of(name, Verdict.State.UNSUPPORTED, type.imageFormat().mediaType(),
-              type.reason());
+          return Verdict.of(
+              name, Verdict.State.UNSUPPORTED, type.imageFormat().mediaType(), type.reason());
       }
     } catch (ProvenanceException e) {
       return Verdict.of(name, Verdict.State.ERROR, null, "unreadable: " + e.getMessage());
@@ -119,13 +125,20 @@ public final class Verifier {
     return decide(name, type.imageFormat().mediaType(), r, layers, xmpType);
   }
 
-  private static Verdict decide(String name, String format, ValidationReport r, List<String> layers,
+  private static Verdict decide(
+      String name,
+      String format,
+      ValidationReport r,
+      List<String> layers,
       Optional<String> xmpType) {
     Optional<ManifestSummary> active = r.hasManifest() ? r.activeManifest() : Optional.empty();
-    String dst = active.flatMap(ManifestSummary::digitalSourceType).map(t -> t.uri())
-        .or(() -> active.flatMap(m -> m.digitalSourceTypes().stream().findFirst()))
-        .or(() -> xmpType)
-        .orElse(null);
+    String dst =
+        active
+            .flatMap(ManifestSummary::digitalSourceType)
+            .map(t -> t.uri())
+            .or(() -> active.flatMap(m -> m.digitalSourceTypes().stream().findFirst()))
+            .or(() -> xmpType)
+            .orElse(null);
     String signer = active.map(ManifestSummary::signer).orElse(null);
     String generator = active.map(ManifestSummary::claimGenerator).orElse(null);
     List<String> success = ValidationReport.codes(r.success());
@@ -142,7 +155,7 @@ public final class Verifier {
     } else {
       state = Verdict.State.UNMARKED;
     }
-    return new Verdict(name, state, format, dst, layers, signer, generator, success, info, failure,
-        message);
+    return new Verdict(
+        name, state, format, dst, layers, signer, generator, success, info, failure, message);
   }
 }
