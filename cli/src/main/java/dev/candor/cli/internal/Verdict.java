@@ -114,8 +114,15 @@ public record Verdict(
     if (digitalSourceType != null) {
       sb.append("  source type: ").append(digitalSourceType).append('\n');
     }
-    if (!failure.isEmpty()) {
-      sb.append("  failures:    ").append(String.join(", ", failure)).append('\n');
+    if (state == State.VALID && failure.contains("signingCredential.untrusted")) {
+      sb.append("  trust:       signer not trusted here (add its root with --trust)\n");
+    }
+    List<String> problems =
+        state == State.VALID
+            ? failure.stream().filter(c -> !c.equals("signingCredential.untrusted")).toList()
+            : failure;
+    if (!problems.isEmpty()) {
+      sb.append("  failures:    ").append(String.join(", ", problems)).append('\n');
     }
     return sb.toString();
   }
