@@ -345,6 +345,50 @@ class LabelCommandTest {
             new java.security.spec.PKCS8EncodedKeySpec(java.util.Base64.getDecoder().decode(b64)));
   }
 
+  @Test
+  void label_edited_writesCompositeSourceTypeForImagesAndText() throws Exception {
+    Cli.image(in.resolve("a.jpg"), "jpg", 14);
+    Cli.text(in.resolve("b.txt"), "Rewritten with help.\n");
+    Cli.Result r = cli.run("label", "--edited", in.toString(), "-o", out.toString());
+    assertEquals(0, r.status(), r.toString());
+    for (JsonNode n : cli.run("verify", "--json", out.toString()).jsonLines()) {
+      assertEquals("VALID", n.get("state").asText(), n.toString());
+      assertEquals(
+          "http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia",
+          n.get("digitalSourceType").asText(),
+          n.toString());
+    }
+    assertTrue(
+        Files.readString(out.resolve("b.txt")).contains("modified"),
+        Files.readString(out.resolve("b.txt")));
+  }
+
+  @Test
+  void label_noVisibleLabel_pngPixelsUnchanged() throws Exception {
+    Path src = Cli.image(in.resolve("a.png"), "png", 15);
+    Path target = out.resolve("a.png");
+    assertEquals(
+        0,
+        cli.run("label", "--no-visible-label", src.toString(), "-o", target.toString()).status());
+    java.awt.image.BufferedImage before = javax.imageio.ImageIO.read(src.toFile());
+    java.awt.image.BufferedImage after = javax.imageio.ImageIO.read(target.toFile());
+    for (int y = 0; y < before.getHeight(); y++) {
+      for (int x = 0; x < before.getWidth(); x++) {
+        assertEquals(before.getRGB(x, y), after.getRGB(x, y), "pixel " + x + "," + y);
+      }
+    }
+    Path badged = out.resolve("b.png");
+    assertEquals(0, cli.run("label", src.toString(), "-o", badged.toString()).status());
+    java.awt.image.BufferedImage withBadge = javax.imageio.ImageIO.read(badged.toFile());
+    int changed = 0;
+    for (int y = 0; y < before.getHeight(); y++) {
+      for (int x = 0; x < before.getWidth(); x++) {
+        changed += before.getRGB(x, y) != withBadge.getRGB(x, y) ? 1 : 0;
+      }
+    }
+    assertTrue(changed > 100, "the badge changed " + changed + " pixels");
+  }
+
   static List<Path> list(Path dir) throws Exception {
     try (Stream<Path> s = Files.list(dir)) {
       return s.sorted().toList();
