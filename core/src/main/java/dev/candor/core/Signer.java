@@ -28,8 +28,9 @@ public interface Signer {
   List<X509Certificate> certificateChain();
 
   /**
-   * The bytes reserved for the signature box. The default covers the signature, the chain and room
-   * for a time-stamp token.
+   * The bytes reserved for the COSE signature, not counting a time-stamp token (the writer adds
+   * {@link #TIME_STAMP_RESERVE} when a time-stamp authority is configured). The default covers the
+   * signature, the chain and 1 KiB of headroom.
    */
   default int reserveSize() {
     int certs = 0;
@@ -40,6 +41,9 @@ public interface Signer {
         throw new IllegalStateException("certificate cannot be encoded", e);
       }
     }
-    return algorithm().maxSignatureLength() + certs + 1024 + 10_000;
+    return algorithm().maxSignatureLength() + certs + 1024;
   }
+
+  /** Bytes added to the reserve for an RFC 3161 token (c2pa-rs reserves the same). */
+  int TIME_STAMP_RESERVE = 10_000;
 }

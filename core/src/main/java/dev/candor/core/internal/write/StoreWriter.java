@@ -84,7 +84,7 @@ public final class StoreWriter implements PreparedStore {
       throw new ProvenanceException("the signer has no certificate chain");
     }
     this.protectedHeader = CoseSign1.protectedHeader(signer.algorithm().coseId(), chain);
-    this.reserve = signer.reserveSize();
+    this.reserve = signer.reserveSize() + (timeStamper == null ? 0 : Signer.TIME_STAMP_RESERVE);
     buildAssertions();
     byte[] dh = DataHashBox.placeholder(exclusionCount);
     this.dataHashSize = dh.length;
