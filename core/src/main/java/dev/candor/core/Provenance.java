@@ -150,6 +150,14 @@ public final class Provenance {
     return v.validate(store, format, asset, framing);
   }
 
+  /**
+   * The certificate chain (signing certificate first) that signed the active manifest of a store,
+   * as carried in its COSE header, without judging it; empty when the store is unreadable.
+   */
+  public static java.util.Optional<List<java.security.cert.X509Certificate>> signingChain(byte[] store) {
+    return dev.candor.core.internal.validation.SignerCertificates.activeChain(store);
+  }
+
   static ManifestSpec spec(Manifest m) {
     List<ManifestSpec.IngredientSpec> ings = new ArrayList<>();
     for (Ingredient i : m.ingredients()) {

@@ -127,7 +127,7 @@ final class CoseCheck {
     return policy.checkTimeStamp(token, data, f, url);
   }
 
-  private static List<X509Certificate> chain(Map<Object, Object> prot, Map<Object, Object> unprot) {
+  static List<X509Certificate> chain(Map<Object, Object> prot, Map<Object, Object> unprot) {
     Object x5 = prot.get(CoseSign1.HEADER_X5CHAIN);
     if (x5 == null) {
       x5 = unprot.get(CoseSign1.HEADER_X5CHAIN);
