@@ -171,28 +171,7 @@ final class LabelCommand implements Callable<Integer> {
   @ArgGroup(validate = false, heading = "%nSigning:%n")
   Signing signing;
 
-  @Option(
-      names = {"-r", "--recursive"},
-      description = "Also label files in folders below a DIR.")
-  boolean recursive;
-
-  @Option(
-      names = "--include",
-      paramLabel = "GLOB",
-      description = "Only files under a DIR whose name or relative path matches (repeatable).")
-  List<String> includes = new ArrayList<>();
-
-  @Option(
-      names = "--exclude",
-      paramLabel = "GLOB",
-      description = "Leave out files under a DIR whose name or relative path matches (repeatable).")
-  List<String> excludes = new ArrayList<>();
-
-  @Option(
-      names = {"-j", "--jobs"},
-      paramLabel = "N",
-      description = "Files labelled at once (default: the number of cores, here ${DEFAULT-VALUE}).")
-  int jobs = Runtime.getRuntime().availableProcessors();
+  @picocli.CommandLine.Mixin SelectionOptions selection = new SelectionOptions();
 
   @Option(names = "--force", description = "Label again files whose output is already labelled.")
   boolean force;
@@ -259,7 +238,7 @@ final class LabelCommand implements Callable<Integer> {
     if (problem == null && suffix != null && suffix.isEmpty()) {
       problem = "--suffix must not be empty (use --in-place to replace inputs)";
     }
-    if (problem == null && jobs < 1) {
+    if (problem == null && selection.jobs < 1) {
       problem = "--jobs must be at least 1";
     }
     if (problem == null && watermark && !main.watermark().available()) {
@@ -333,9 +312,9 @@ final class LabelCommand implements Callable<Integer> {
     String suffixFinal = sfx;
     Inputs expander =
         new Inputs(
-            recursive,
-            includes,
-            excludes,
+            selection.recursive,
+            selection.includes,
+            selection.excludes,
             p ->
                 (outDirAbs != null && p.toAbsolutePath().normalize().startsWith(outDirAbs))
                     || (suffixFinal != null
@@ -377,7 +356,7 @@ final class LabelCommand implements Callable<Integer> {
     List<LabelOutcome> outcomes =
         Batch.run(
             jobsList,
-            jobs,
+            selection.jobs,
             j ->
                 j.problem != null
                     ? new LabelOutcome(

@@ -73,28 +73,7 @@ final class VerifyCommand implements Callable<Integer> {
               + " (repeatable).")
   List<Path> trust = new ArrayList<>();
 
-  @Option(
-      names = {"-r", "--recursive"},
-      description = "Also verify files in folders below a DIR.")
-  boolean recursive;
-
-  @Option(
-      names = "--include",
-      paramLabel = "GLOB",
-      description = "Only files under a DIR whose name or relative path matches (repeatable).")
-  List<String> includes = new ArrayList<>();
-
-  @Option(
-      names = "--exclude",
-      paramLabel = "GLOB",
-      description = "Leave out files under a DIR whose name or relative path matches (repeatable).")
-  List<String> excludes = new ArrayList<>();
-
-  @Option(
-      names = {"-j", "--jobs"},
-      paramLabel = "N",
-      description = "Files verified at once (default: the number of cores).")
-  int jobs = Runtime.getRuntime().availableProcessors();
+  @picocli.CommandLine.Mixin SelectionOptions selection = new SelectionOptions();
 
   @Override
   public Integer call() throws Exception {
@@ -118,7 +97,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
     List<InputFile> expanded;
     try {
-      expanded = new Inputs(recursive, includes, excludes, p -> false).expand(files);
+      expanded = new Inputs(selection.recursive, selection.includes, selection.excludes, p -> false).expand(files);
     } catch (IOException e) {
       main.stderr().println("candor: cannot list inputs: " + e);
       return Main.USAGE_OR_IO;
@@ -126,7 +105,7 @@ final class VerifyCommand implements Callable<Integer> {
     verdicts.addAll(
         Batch.run(
             expanded,
-            Math.max(1, jobs),
+            Math.max(1, selection.jobs),
             f -> verifier.verify(f.path()),
             v -> {},
             v -> print(out, v)));

@@ -9,7 +9,8 @@ import dev.candor.core.internal.cbor.Tagged;
 import dev.candor.core.internal.cose.CoseSign1;
 import dev.candor.core.internal.crypto.RawSignatures;
 import dev.candor.core.internal.crypto.SignatureCheck;
-import dev.candor.core.internal.cose.TimeStampData;
+import dev.candor.core.internal.tsa.CounterSignatureData;
+import dev.candor.core.internal.tsa.TimeStampHeader;
 import dev.candor.core.internal.jumbf.Box;
 import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateException;
@@ -123,7 +124,8 @@ final class CoseCheck {
       f.info(StatusCode.TIMESTAMP_MALFORMED, url, "time-stamp token is not a byte string");
       return null;
     }
-    byte[] data = v2 != null ? TimeStampData.v2(prot, sig) : TimeStampData.v1(prot, m.claimBytes);
+    byte[] data = CounterSignatureData.of(v2 != null ? TimeStampHeader.SIG_TST2 : TimeStampHeader.SIG_TST,
+        prot, sig, m.claimBytes);
     return policy.checkTimeStamp(token, data, f, url);
   }
 

@@ -7,8 +7,9 @@ import dev.candor.core.asset.ByteRange;
 import dev.candor.core.asset.PreparedStore;
 import dev.candor.core.internal.cbor.Cbor;
 import dev.candor.core.internal.cose.CoseSign1;
-import dev.candor.core.internal.cose.TimeStampData;
 import dev.candor.core.internal.jumbf.Box;
+import dev.candor.core.internal.tsa.CounterSignatureData;
+import dev.candor.core.internal.tsa.TimeStampHeader;
 import dev.candor.core.internal.jumbf.C2paUuid;
 import dev.candor.core.internal.jumbf.JumbfWriter;
 import java.io.ByteArrayOutputStream;
@@ -191,7 +192,8 @@ public final class StoreWriter implements PreparedStore {
     }
     Map<Object, Object> unprotected = new LinkedHashMap<>();
     if (timeStamper != null) {
-      byte[] token = timeStamper.timeStamp(TimeStampData.v2(protectedHeader, signature));
+      byte[] token = timeStamper.timeStamp(
+          CounterSignatureData.of(TimeStampHeader.SIG_TST2, protectedHeader, signature, null));
       Map<Object, Object> val = new LinkedHashMap<>();
       val.put("val", token);
       Map<Object, Object> tst = new LinkedHashMap<>();

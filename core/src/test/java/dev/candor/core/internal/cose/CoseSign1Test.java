@@ -28,7 +28,8 @@ class CoseSign1Test {
     byte[] sig = HEX.parseHex("0102");
     // ["CounterSignature", h'a10126', h'', h'420102'] — payload is the CBOR of bstr(sig)
     assertEquals("8470436f756e7465725369676e617475726543a101264043420102",
-        HEX.formatHex(TimeStampData.v2(prot, sig)));
+        HEX.formatHex(dev.candor.core.internal.tsa.CounterSignatureData.of(
+            dev.candor.core.internal.tsa.TimeStampHeader.SIG_TST2, prot, sig, null)));
   }
 
   @Test
