@@ -1,0 +1,163 @@
+package dev.candor.image.internal.watermark;
+
+import static dev.candor.image.internal.watermark.TileLayout.TILE;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the repetition lattice of the tile in a possibly scaled and rotated image from the
+ * autocorrelation of the whitened luminance (inverse FFT of the power spectrum of up to four
+ * 512×512 windows). JPEG's 8-pixel block grid is removed first by zeroing the spectral rows and
+ * columns at multiples of W/8. Returns lattice bases {v1x, v1y, v2x, v2y} with v1 within ±45° of
+ * the x axis and v2 near v1 turned by 90°, best first.
+ */
+final class LatticeEstimator {
+  static final int W = 512;
+  private static final double MIN_SCALE = 0.4;
+  private static final double MAX_SCALE = 1.55;
+  private static final int PEAKS = 6;
+  static final int MAX_LATTICES = 3;
+
+  private LatticeEstimator() {}
+
+  static List<double[]> estimate(float[] y, int w, int h) {
+    float[] wh = Whitener.whiten(y, w, h, 1, 3);
+    double[] power = new double[W * W];
+    int nx = Math.max(1, Math.min(2, w / W));
+    int ny = Math.max(1, Math.min(2, h / W));
+    double[] re = new double[W * W];
+    double[] im = new double[W * W];
+    for (int wy = 0; wy < ny; wy++) {
+      for (int wx = 0; wx < nx; wx++) {
+        int ox = (w - nx * W) / 2 + wx * W;
+        int oy = (h - ny * W) / 2 + wy * W;
+        java.util.Arrays.fill(re, 0);
+        java.util.Arrays.fill(im, 0);
+        for (int r = 0; r < W; r++) {
+          int sy = oy + r;
+          if (sy < 0 || sy >= h) {
+            continue;
+          }
+          for (int c = 0; c < W; c++) {
+            int sx = ox + c;
+            if (sx >= 0 && sx < w) {
+              re[r * W + c] = wh[sy * w + sx];
+            }
+          }
+        }
+        Fft.transform2d(re, im, W, false);
+        for (int i = 0; i < power.length; i++) {
+          power[i] += re[i] * re[i] + im[i] * im[i];
+        }
+      }
+    }
+    for (int k = 0; k < W; k += W / 8) {
+      for (int i = 0; i < W; i++) {
+        power[k * W + i] = 0;
+        power[i * W + k] = 0;
+      }
+    }
+    java.util.Arrays.fill(im, 0);
+    Fft.transform2d(power, im, W, true);
+    return lattices(power);
+  }
+
+  private static List<double[]> lattices(double[] a) {
+    int rmin = (int) (MIN_SCALE * TILE);
+    int rmax = Math.min(W / 2 - 2, (int) (MAX_SCALE * TILE));
+    double[] best = new double[PEAKS];
+    int[][] at = new int[PEAKS][];
+    for (int dy = -rmax; dy <= rmax; dy++) {
+      for (int dx = Math.max(1, Math.abs(dy)); dx <= rmax; dx++) {
+        int r2 = dx * dx + dy * dy;
+        if (r2 < rmin * rmin || r2 > rmax * rmax) {
+          continue;
+        }
+        double v = get(a, dx, dy);
+        if (v <= best[PEAKS - 1] || !isLocalMax(a, dx, dy, v)) {
+          continue;
+        }
+        int k = PEAKS - 1;
+        while (k > 0 && best[k - 1] < v) {
+          best[k] = best[k - 1];
+          at[k] = at[k - 1];
+          k--;
+        }
+        best[k] = v;
+        at[k] = new int[] {dx, dy};
+      }
+    }
+    List<double[]> out = new ArrayList<>();
+    for (int[] p : at) {
+      if (p == null) {
+        continue;
+      }
+      double[] v1 = refine(a, p[0], p[1]);
+      int[] q = maxNear(a, (int) Math.round(-v1[1]), (int) Math.round(v1[0]), 3);
+      double[] v2 = refine(a, q[0], q[1]);
+      int sx = (int) Math.round(v1[0] + v2[0]);
+      int sy = (int) Math.round(v1[1] + v2[1]);
+      int ddx = (int) Math.round(v1[0] - v2[0]);
+      int ddy = (int) Math.round(v1[1] - v2[1]);
+      double score =
+          get(a, p[0], p[1])
+              + get(a, q[0], q[1])
+              + valueNear(a, sx, sy)
+              + valueNear(a, ddx, ddy);
+      out.add(new double[] {v1[0], v1[1], v2[0], v2[1], score});
+    }
+    out.sort((x, z) -> Double.compare(z[4], x[4]));
+    return out.subList(0, Math.min(MAX_LATTICES, out.size()));
+  }
+
+  private static double get(double[] a, int dx, int dy) {
+    return a[Math.floorMod(dy, W) * W + Math.floorMod(dx, W)];
+  }
+
+  private static boolean isLocalMax(double[] a, int dx, int dy, double v) {
+    for (int j = -1; j <= 1; j++) {
+      for (int i = -1; i <= 1; i++) {
+        if ((i != 0 || j != 0) && get(a, dx + i, dy + j) > v) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static int[] maxNear(double[] a, int cx, int cy, int rad) {
+    int[] best = {cx, cy};
+    double bv = Double.NEGATIVE_INFINITY;
+    for (int j = -rad; j <= rad; j++) {
+      for (int i = -rad; i <= rad; i++) {
+        double v = get(a, cx + i, cy + j);
+        if (v > bv) {
+          bv = v;
+          best = new int[] {cx + i, cy + j};
+        }
+      }
+    }
+    return best;
+  }
+
+  private static double valueNear(double[] a, int cx, int cy) {
+    int[] m = maxNear(a, cx, cy, 1);
+    return get(a, m[0], m[1]);
+  }
+
+  private static double[] refine(double[] a, int dx, int dy) {
+    double c = get(a, dx, dy);
+    double ox = parabola(get(a, dx - 1, dy), c, get(a, dx + 1, dy));
+    double oy = parabola(get(a, dx, dy - 1), c, get(a, dx, dy + 1));
+    return new double[] {dx + ox, dy + oy};
+  }
+
+  private static double parabola(double l, double c, double r) {
+    double d = l - 2 * c + r;
+    if (d >= 0) {
+      return 0;
+    }
+    return Math.max(-0.5, Math.min(0.5, 0.5 * (l - r) / d));
+  }
+}

@@ -1,0 +1,65 @@
+package dev.candor.image.internal.watermark;
+
+import static dev.candor.image.internal.watermark.TileLayout.TILE;
+
+import java.awt.image.BufferedImage;
+
+/**
+ * Adds the keyed tile, repeated from the image origin, to the luminance. Strength follows local
+ * texture (3×3 standard deviation, smoothed): about 0.7 grey levels on flat areas up to 4 on busy
+ * ones, then scaled down if needed so the root-mean-square change stays at or below
+ * {@value #RMS_BUDGET} grey levels (PSNR ≥ 42 dB before rounding).
+ */
+public final class WatermarkEmbedder {
+  static final float RMS_BUDGET = 1.85f;
+  private static final float ALPHA_MIN = 0.7f;
+  private static final float ALPHA_MAX = 4.0f;
+  private static final float ALPHA_PER_STD = 0.35f;
+
+  private WatermarkEmbedder() {}
+
+  public static BufferedImage embed(BufferedImage img, long payload, byte[] seed) {
+    int w = img.getWidth();
+    int h = img.getHeight();
+    TileLayout layout = new TileLayout(seed);
+    float[] tile =
+        TileRenderer.render(layout.chipValues(PayloadCodec.encode(payload, layout.crcMask)));
+    TileRenderer.normalise(tile);
+    float[] y = LumaPlane.read(img, 0, 0, w, h);
+    float[] alpha = strength(y, w, h);
+    float[] delta = new float[w * h];
+    double energy = 0;
+    for (int r = 0; r < h; r++) {
+      int trow = (r % TILE) * TILE;
+      int row = r * w;
+      for (int x = 0; x < w; x++) {
+        float d = alpha[row + x] * tile[trow + (x & (TILE - 1))];
+        delta[row + x] = d;
+        energy += d * d;
+      }
+    }
+    double rms = Math.sqrt(energy / delta.length);
+    if (rms > RMS_BUDGET) {
+      float k = (float) (RMS_BUDGET / rms);
+      for (int i = 0; i < delta.length; i++) {
+        delta[i] *= k;
+      }
+    }
+    return LumaPlane.addDelta(img, delta);
+  }
+
+  private static float[] strength(float[] y, int w, int h) {
+    float[] sq = new float[y.length];
+    for (int i = 0; i < y.length; i++) {
+      sq[i] = y[i] * y[i];
+    }
+    float[] m = BoxFilter.mean(y, w, h, 1);
+    float[] m2 = BoxFilter.mean(sq, w, h, 1);
+    float[] a = m2;
+    for (int i = 0; i < a.length; i++) {
+      float sd = (float) Math.sqrt(Math.max(0, m2[i] - m[i] * m[i]));
+      a[i] = Math.max(ALPHA_MIN, Math.min(ALPHA_MAX, ALPHA_PER_STD * sd));
+    }
+    return BoxFilter.mean(a, w, h, 2);
+  }
+}
