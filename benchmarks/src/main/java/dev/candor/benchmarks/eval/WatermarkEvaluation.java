@@ -65,7 +65,7 @@ public final class WatermarkEvaluation {
 
   public static void main(String[] args) throws IOException {
     Path report = Path.of(args.length > 0 ? args[0] : "WATERMARK-RESULTS.md");
-    Path pngs = args.length > 1 ? Path.of(args[1]) : null;
+    Path pngs = args.length > 1 && !args[1].isEmpty() ? Path.of(args[1]) : null;
     byte[] secret = "candor-eval-key-0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     WatermarkKey key = WatermarkKey.of(secret);
     byte[] seed = PatternSeed.derive(secret, PatternSeed.PATTERN);

@@ -18,6 +18,8 @@ final class LatticeEstimator {
   private static final double MAX_SCALE = 1.55;
   private static final int PEAKS = 6;
   static final int MAX_LATTICES = 3;
+  private static final int SPECTRUM_RADIUS = 3;
+  private static final int BACKGROUND_RADIUS = 5;
 
   private LatticeEstimator() {}
 
@@ -58,8 +60,24 @@ final class LatticeEstimator {
         power[i * W + k] = 0;
       }
     }
+    double[] smooth = periodicBox(power, SPECTRUM_RADIUS);
+    for (int i = 0; i < power.length; i++) {
+      power[i] /= smooth[i] + 1e-9;
+    }
+    // Removed lines get the whitened spectrum's mean level: zero would carve ridges into the
+    // autocorrelation along the lag axes, exactly where an unrotated lattice lies.
+    for (int k = 0; k < W; k += W / 8) {
+      for (int i = 0; i < W; i++) {
+        power[k * W + i] = 1;
+        power[i * W + k] = 1;
+      }
+    }
     java.util.Arrays.fill(im, 0);
     Fft.transform2d(power, im, W, true);
+    double[] background = periodicBox(power, BACKGROUND_RADIUS);
+    for (int i = 0; i < power.length; i++) {
+      power[i] -= background[i];
+    }
     return lattices(power);
   }
 
@@ -89,6 +107,14 @@ final class LatticeEstimator {
       }
     }
     List<double[]> out = new ArrayList<>();
+    if (Boolean.getBoolean("candor.wm.debug")) {
+      for (int k = 0; k < PEAKS; k++) {
+        if (at[k] != null) {
+          System.err.printf("peak %d,%d %.3g%n", at[k][0], at[k][1], best[k]);
+        }
+      }
+      System.err.printf("A(96,0)=%.3g A(0,96)=%.3g A(102,0)=%.3g A(64,0)=%.3g A(128,0)=%.3g%n", get(a, 96, 0), get(a, 0, 96), get(a, 102, 0), get(a, 64, 0), get(a, 128, 0));
+    }
     for (int[] p : at) {
       if (p == null) {
         continue;
@@ -105,10 +131,41 @@ final class LatticeEstimator {
               + get(a, q[0], q[1])
               + valueNear(a, sx, sy)
               + valueNear(a, ddx, ddy);
-      out.add(new double[] {v1[0], v1[1], v2[0], v2[1], score});
+      // The attacks of interest keep the aspect ratio: average v1 with v2 turned back by 90°.
+      double ax = (v1[0] + v2[1]) / 2;
+      double ay = (v1[1] - v2[0]) / 2;
+      out.add(new double[] {ax, ay, -ay, ax, score});
     }
     out.sort((x, z) -> Double.compare(z[4], x[4]));
     return out.subList(0, Math.min(MAX_LATTICES, out.size()));
+  }
+
+  /** Mean over a (2r+1)² window with wrap-around, separable. */
+  static double[] periodicBox(double[] a, int r) {
+    double[] tmp = new double[a.length];
+    double[] out = new double[a.length];
+    for (int y = 0; y < W; y++) {
+      double s = 0;
+      for (int k = -r; k <= r; k++) {
+        s += a[y * W + Math.floorMod(k, W)];
+      }
+      for (int x = 0; x < W; x++) {
+        tmp[y * W + x] = s;
+        s += a[y * W + ((x + r + 1) & (W - 1))] - a[y * W + ((x - r) & (W - 1))];
+      }
+    }
+    double norm = 1.0 / ((2 * r + 1) * (2 * r + 1));
+    for (int x = 0; x < W; x++) {
+      double s = 0;
+      for (int k = -r; k <= r; k++) {
+        s += tmp[Math.floorMod(k, W) * W + x];
+      }
+      for (int y = 0; y < W; y++) {
+        out[y * W + x] = s * norm;
+        s += tmp[((y + r + 1) & (W - 1)) * W + x] - tmp[((y - r) & (W - 1)) * W + x];
+      }
+    }
+    return out;
   }
 
   private static double get(double[] a, int dx, int dy) {
