@@ -124,7 +124,9 @@ public final class WatermarkEvaluation {
         }
         long got = r.found() ? r.payload() : r.rawPayload();
         s[1] += 64 - Long.bitCount(got ^ payload.bits());
-        z[0] = Math.min(z[0], r.z());
+        if (r.found()) {
+          z[0] = Math.min(z[0], r.z());
+        }
         if (ImageWatermark.detect(attacked, wrong).found()) {
           s[4]++;
         }
@@ -190,7 +192,7 @@ public final class WatermarkEvaluation {
         "%d photographs; clean marked images: mean PSNR %.2f dB (min %.2f), mean SSIM %.4f. "
             + "Mean embed %.0f ms per image, mean detect %.0f ms per call (single thread, no warm-up "
             + "separation; images up to 1920 px).%n%n", images, psnr, psnrMin, ssim, embedMs, detectMs));
-    md.append("| attack | exact payload | bit accuracy | min z (marked) | FP unmarked | max z (unmarked) | FP wrong key |\n");
+    md.append("| attack | exact payload | bit accuracy | min z (recovered) | FP unmarked | max z (unmarked) | FP wrong key |\n");
     md.append("|---|---|---|---|---|---|---|\n");
     int fp = 0;
     int fpw = 0;

@@ -52,8 +52,18 @@ final class Fft {
     for (int y = 0; y < n; y++) {
       transform(re, im, y * n, 1, n, inverse);
     }
+    double[] cr = new double[n];
+    double[] ci = new double[n];
     for (int x = 0; x < n; x++) {
-      transform(re, im, x, n, n, inverse);
+      for (int y = 0; y < n; y++) {
+        cr[y] = re[y * n + x];
+        ci[y] = im[y * n + x];
+      }
+      transform(cr, ci, 0, 1, n, inverse);
+      for (int y = 0; y < n; y++) {
+        re[y * n + x] = cr[y];
+        im[y * n + x] = ci[y];
+      }
     }
   }
 }

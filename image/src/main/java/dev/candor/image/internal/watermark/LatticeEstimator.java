@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * Finds the repetition lattice of the tile in a possibly scaled and rotated image from the
- * autocorrelation of the whitened luminance (inverse FFT of the power spectrum of up to four
- * 512×512 windows). JPEG's 8-pixel block grid is removed first by zeroing the spectral rows and
- * columns at multiples of W/8. Returns lattice bases {v1x, v1y, v2x, v2y} with v1 within ±45° of
+ * autocorrelation of the whitened luminance (inverse FFT of the power spectrum of one or two
+ * 512×512 windows). The power spectrum is whitened (divided by its local mean) and JPEG's
+ * 8-pixel block grid removed (spectral rows and columns at multiples of W/8 set to the mean level);
+ * the autocorrelation's slowly varying background is subtracted before peak picking. Returns lattice bases {v1x, v1y, v2x, v2y} with v1 within ±45° of
  * the x axis and v2 near v1 turned by 90°, best first.
  */
 final class LatticeEstimator {
@@ -17,6 +18,7 @@ final class LatticeEstimator {
   private static final double MIN_SCALE = 0.4;
   private static final double MAX_SCALE = 1.55;
   private static final int PEAKS = 6;
+  private static final float EDGE_FACTOR = 3f;
   static final int MAX_LATTICES = 3;
   private static final int SPECTRUM_RADIUS = 3;
   private static final int BACKGROUND_RADIUS = 5;
@@ -24,10 +26,10 @@ final class LatticeEstimator {
   private LatticeEstimator() {}
 
   static List<double[]> estimate(float[] y, int w, int h) {
-    float[] wh = Whitener.whiten(y, w, h, 1, 3);
+    float[] wh = Whitener.whiten(y, w, h, 1, 3, EDGE_FACTOR);
     double[] power = new double[W * W];
     int nx = Math.max(1, Math.min(2, w / W));
-    int ny = Math.max(1, Math.min(2, h / W));
+    int ny = nx == 2 ? 1 : Math.max(1, Math.min(2, h / W));
     double[] re = new double[W * W];
     double[] im = new double[W * W];
     for (int wy = 0; wy < ny; wy++) {
@@ -107,14 +109,6 @@ final class LatticeEstimator {
       }
     }
     List<double[]> out = new ArrayList<>();
-    if (Boolean.getBoolean("candor.wm.debug")) {
-      for (int k = 0; k < PEAKS; k++) {
-        if (at[k] != null) {
-          System.err.printf("peak %d,%d %.3g%n", at[k][0], at[k][1], best[k]);
-        }
-      }
-      System.err.printf("A(96,0)=%.3g A(0,96)=%.3g A(102,0)=%.3g A(64,0)=%.3g A(128,0)=%.3g%n", get(a, 96, 0), get(a, 0, 96), get(a, 102, 0), get(a, 64, 0), get(a, 128, 0));
-    }
     for (int[] p : at) {
       if (p == null) {
         continue;

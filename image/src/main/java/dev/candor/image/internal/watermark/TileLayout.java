@@ -11,7 +11,7 @@ public final class TileLayout {
   public static final int PITCH = 4;
   public static final int GRID = TILE / PITCH;
   public static final int CHIPS = GRID * GRID;
-  public static final int PILOT_CHIPS = 160;
+  public static final int PILOT_CHIPS = 128;
 
   /** Per chip: +1/-1 keyed sign. */
   final int[] chipSign = new int[CHIPS];

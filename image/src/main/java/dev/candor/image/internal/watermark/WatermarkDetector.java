@@ -17,12 +17,12 @@ import java.util.Map;
  */
 public final class WatermarkDetector {
   static final int REGION = 1024;
+  /** Lattice hypotheses (best lattice score first) that get the fine scale/angle search. */
+  private static final int REFINED = 2;
   /** Most Viterbi decodes (each a CRC trial) per image: the multiple-testing factor. */
   public static final int MAX_DECODES = 4;
   /** Pilot z-score a detection must reach besides the CRC. */
   public static final double Z_THRESHOLD = 4.0;
-
-  private static final boolean DEBUG = Boolean.getBoolean("candor.wm.debug");
 
   private WatermarkDetector() {}
 
@@ -75,14 +75,11 @@ public final class WatermarkDetector {
     List<double[]> bases = new ArrayList<>();
     bases.add(new double[] {TILE, 0, 0, TILE});
     bases.addAll(LatticeEstimator.estimate(y, rw, rh));
-    if (DEBUG && System.getProperty("candor.wm.force") != null) {
-      double f = Double.parseDouble(System.getProperty("candor.wm.force"));
-      bases.add(new double[] {f, 0, 0, f});
-    }
     Map<String, float[]> whitened = new HashMap<>();
     List<double[]> hyps = new ArrayList<>();
     List<double[]> folds = new ArrayList<>();
     boolean identity = true;
+    int refined = 0;
     for (double[] b : bases) {
       double scale = Math.sqrt(Math.abs(b[0] * b[3] - b[2] * b[1])) / TILE;
       int[] r = Whitener.radiiFor(scale);
@@ -90,17 +87,13 @@ public final class WatermarkDetector {
           whitened.computeIfAbsent(
               r[0] + "/" + r[1], k -> Whitener.whiten(y, rw, rh, r[0], r[1]));
       double[] best = evaluate(wh, rw, rh, b, sync);
-      if (!identity) {
+      if (!identity && refined < REFINED) {
         best = refine(wh, rw, rh, best, sync);
+        refined++;
       }
       identity = false;
       hyps.add(new double[] {best[0], best[1], best[2], folds.size()});
       folds.add(TileFolder.fold(wh, rw, rh, java.util.Arrays.copyOfRange(best, 3, 7)));
-      if (DEBUG) {
-        System.err.printf(
-            "basis %.2f %.2f %.2f %.2f -> %.2f %.2f %.2f %.2f z %.2f%n",
-            b[0], b[1], b[2], b[3], best[3], best[4], best[5], best[6], best[0]);
-      }
     }
     hyps.sort((a, c) -> Double.compare(c[0], a[0]));
     double bestZ = hyps.get(0)[0];

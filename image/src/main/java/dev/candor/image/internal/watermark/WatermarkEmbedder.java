@@ -12,8 +12,8 @@ import java.awt.image.BufferedImage;
  */
 public final class WatermarkEmbedder {
   static final float RMS_BUDGET = 1.85f;
-  private static final float ALPHA_MIN = 0.7f;
-  private static final float ALPHA_MAX = 4.0f;
+  private static final float ALPHA_MIN = 1.0f;
+  private static final float ALPHA_MAX = 3.0f;
   private static final float ALPHA_PER_STD = 0.35f;
 
   private WatermarkEmbedder() {}

@@ -13,6 +13,15 @@ final class Whitener {
   private Whitener() {}
 
   static float[] whiten(float[] y, int w, int h, int r1, int r2) {
+    return whiten(y, w, h, r1, r2, Float.POSITIVE_INFINITY);
+  }
+
+  /**
+   * As {@link #whiten(float[], int, int, int, int)}, but zero where the local activity exceeds
+   * {@code edgeFactor} times its image mean: long straight edges (borders, the black corners left
+   * by a rotation) would otherwise draw ridges through the autocorrelation.
+   */
+  static float[] whiten(float[] y, int w, int h, int r1, int r2, float edgeFactor) {
     float[] a = BoxFilter.mean(y, w, h, r1);
     float[] b = BoxFilter.mean(y, w, h, r2);
     float[] mag = new float[a.length];
@@ -21,7 +30,16 @@ final class Whitener {
       mag[i] = Math.abs(a[i]);
     }
     float[] act = BoxFilter.mean(mag, w, h, ACTIVITY_RADIUS);
+    double meanAct = 0;
+    for (float v : act) {
+      meanAct += v;
+    }
+    float edge = (float) (edgeFactor * meanAct / act.length);
     for (int i = 0; i < a.length; i++) {
+      if (act[i] > edge) {
+        a[i] = 0;
+        continue;
+      }
       float v = a[i] / (act[i] + ACTIVITY_FLOOR);
       a[i] = Math.max(-CLIP, Math.min(CLIP, v));
     }
