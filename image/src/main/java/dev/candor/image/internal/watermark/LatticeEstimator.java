@@ -7,17 +7,17 @@ import java.util.List;
 
 /**
  * Finds the repetition lattice of the tile in a possibly scaled and rotated image from the
- * autocorrelation of the whitened luminance (inverse FFT of the power spectrum of one or two
- * 512×512 windows). The power spectrum is whitened (divided by its local mean) and JPEG's
+ * autocorrelation of the whitened luminance (inverse FFT of the power spectrum of up to four
+ * overlapping 512×512 windows covering the region). The power spectrum is whitened (divided by its local mean) and JPEG's
  * 8-pixel block grid removed (spectral rows and columns at multiples of W/8 set to the mean level);
- * the autocorrelation's slowly varying background is subtracted before peak picking. Returns lattice bases {v1x, v1y, v2x, v2y} with v1 within ±45° of
- * the x axis and v2 near v1 turned by 90°, best first.
+ * the autocorrelation's slowly varying background is subtracted before peak picking. Every positive local maximum within ±45° of the x axis is scored as a
+ * lattice (itself, its 90° turn, their sum and difference); returns the best bases {v1x, v1y,
+ * v2x, v2y, score}.
  */
 final class LatticeEstimator {
   static final int W = 512;
   private static final double MIN_SCALE = 0.4;
   private static final double MAX_SCALE = 1.55;
-  private static final int PEAKS = 6;
   private static final float EDGE_FACTOR = 3f;
   static final int MAX_LATTICES = 3;
   private static final int SPECTRUM_RADIUS = 3;
@@ -28,14 +28,14 @@ final class LatticeEstimator {
   static List<double[]> estimate(float[] y, int w, int h) {
     float[] wh = Whitener.whiten(y, w, h, 1, 3, EDGE_FACTOR);
     double[] power = new double[W * W];
-    int nx = Math.max(1, Math.min(2, w / W));
-    int ny = nx == 2 ? 1 : Math.max(1, Math.min(2, h / W));
+    int nx = w > W ? 2 : 1;
+    int ny = h > W ? 2 : 1;
     double[] re = new double[W * W];
     double[] im = new double[W * W];
     for (int wy = 0; wy < ny; wy++) {
       for (int wx = 0; wx < nx; wx++) {
-        int ox = (w - nx * W) / 2 + wx * W;
-        int oy = (h - ny * W) / 2 + wy * W;
+        int ox = nx == 1 ? (w - W) / 2 : wx * (w - W);
+        int oy = ny == 1 ? (h - W) / 2 : wy * (h - W);
         java.util.Arrays.fill(re, 0);
         java.util.Arrays.fill(im, 0);
         for (int r = 0; r < W; r++) {
@@ -86,8 +86,7 @@ final class LatticeEstimator {
   private static List<double[]> lattices(double[] a) {
     int rmin = (int) (MIN_SCALE * TILE);
     int rmax = Math.min(W / 2 - 2, (int) (MAX_SCALE * TILE));
-    double[] best = new double[PEAKS];
-    int[][] at = new int[PEAKS][];
+    List<int[]> at = new ArrayList<>();
     for (int dy = -rmax; dy <= rmax; dy++) {
       for (int dx = Math.max(1, Math.abs(dy)); dx <= rmax; dx++) {
         int r2 = dx * dx + dy * dy;
@@ -95,24 +94,13 @@ final class LatticeEstimator {
           continue;
         }
         double v = get(a, dx, dy);
-        if (v <= best[PEAKS - 1] || !isLocalMax(a, dx, dy, v)) {
-          continue;
+        if (v > 0 && isLocalMax(a, dx, dy, v)) {
+          at.add(new int[] {dx, dy});
         }
-        int k = PEAKS - 1;
-        while (k > 0 && best[k - 1] < v) {
-          best[k] = best[k - 1];
-          at[k] = at[k - 1];
-          k--;
-        }
-        best[k] = v;
-        at[k] = new int[] {dx, dy};
       }
     }
     List<double[]> out = new ArrayList<>();
     for (int[] p : at) {
-      if (p == null) {
-        continue;
-      }
       double[] v1 = refine(a, p[0], p[1]);
       int[] q = maxNear(a, (int) Math.round(-v1[1]), (int) Math.round(v1[0]), 3);
       double[] v2 = refine(a, q[0], q[1]);

@@ -38,6 +38,24 @@ final class TileRenderer {
     return t;
   }
 
+  /**
+   * The embedded form: the rendered tile band-passed with the detector's own filter (so no
+   * distortion budget is spent on low frequencies the detector discards), at unit RMS.
+   */
+  static float[] shaped(float[] chips) {
+    float[] t = SHAPE ? Whitener.whitenPeriodic(render(chips), TILE, 1, 4) : render(chips);
+    normalise(t);
+    return t;
+  }
+
+  /** What the detector sees of {@code chips} after its own whitening (not normalised). */
+  static float[] seen(float[] chips) {
+    float[] t = shaped(chips);
+    return Whitener.whitenPeriodic(t, TILE, 1, 4);
+  }
+
+  static final boolean SHAPE = !Boolean.getBoolean("candor.wm.noshape");
+
   /** Scales {@code t} in place to unit root-mean-square. */
   static void normalise(float[] t) {
     double s = 0;

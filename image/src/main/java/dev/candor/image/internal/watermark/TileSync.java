@@ -19,14 +19,14 @@ final class TileSync {
 
   TileSync(TileLayout layout) {
     this.layout = layout;
-    float[] pilot = Whitener.whitenPeriodic(TileRenderer.render(layout.chipValues(null)), TILE, 1, 4);
+    float[] pilot = TileRenderer.seen(layout.chipValues(null));
     for (int i = 0; i < pilot.length; i++) {
       pilotRe[i] = pilot[i];
     }
     Fft.transform2d(pilotRe, pilotIm, TILE, false);
     float[] one = new float[CHIPS];
     one[0] = 1;
-    float[] bump = Whitener.whitenPeriodic(TileRenderer.render(one), TILE, 1, 4);
+    float[] bump = TileRenderer.seen(one);
     for (int dy = -KR; dy <= KR; dy++) {
       for (int dx = -KR; dx <= KR; dx++) {
         kernel[(dy + KR) * (2 * KR + 1) + dx + KR] =

@@ -12,9 +12,9 @@ import java.awt.image.BufferedImage;
  */
 public final class WatermarkEmbedder {
   static final float RMS_BUDGET = 1.85f;
-  private static final float ALPHA_MIN = 1.0f;
+  private static final float ALPHA_MIN = 0.8f;
   private static final float ALPHA_MAX = 3.0f;
-  private static final float ALPHA_PER_STD = 0.35f;
+  private static final float ALPHA_PER_STD = 0.5f;
 
   private WatermarkEmbedder() {}
 
@@ -23,8 +23,7 @@ public final class WatermarkEmbedder {
     int h = img.getHeight();
     TileLayout layout = new TileLayout(seed);
     float[] tile =
-        TileRenderer.render(layout.chipValues(PayloadCodec.encode(payload, layout.crcMask)));
-    TileRenderer.normalise(tile);
+        TileRenderer.shaped(layout.chipValues(PayloadCodec.encode(payload, layout.crcMask)));
     float[] y = LumaPlane.read(img, 0, 0, w, h);
     float[] alpha = strength(y, w, h);
     float[] delta = new float[w * h];
