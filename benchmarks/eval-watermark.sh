@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Robustness evaluation of the image watermark (dev.candor.wm.tile.1).
-# Needs: Debian packages python3-skimage (test photographs in its data dir), ukui-wallpapers
-# (CC-BY-SA 3.0 photographs) and webp (cwebp/dwebp for the WebP attack). Installs them when run as
+# Needs: Debian packages python3-skimage (test photographs in its data dir), plasma-workspace-wallpapers
+# (photographs, LGPL-3 / CC-BY-SA-4.0) and webp (cwebp/dwebp for the WebP attack). Installs them when run as
 # root and missing. Writes benchmarks/WATERMARK-RESULTS.md and, if given, PNGs to $1.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 need=()
 [ -d /usr/lib/python3/dist-packages/skimage/data ] || need+=(python3-skimage)
-[ -f /usr/share/backgrounds/city.png ] || need+=(ukui-wallpapers)
+[ -d /usr/share/wallpapers/EveningGlow ] || need+=(plasma-workspace-wallpapers)
 command -v cwebp >/dev/null && command -v dwebp >/dev/null || need+=(webp)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then

@@ -43,7 +43,7 @@ final class TileRenderer {
    * distortion budget is spent on low frequencies the detector discards), at unit RMS.
    */
   static float[] shaped(float[] chips) {
-    float[] t = SHAPE ? Whitener.whitenPeriodic(render(chips), TILE, 1, 4) : render(chips);
+    float[] t = Whitener.whitenPeriodic(render(chips), TILE, 1, 4);
     normalise(t);
     return t;
   }
@@ -53,8 +53,6 @@ final class TileRenderer {
     float[] t = shaped(chips);
     return Whitener.whitenPeriodic(t, TILE, 1, 4);
   }
-
-  static final boolean SHAPE = !Boolean.getBoolean("candor.wm.noshape");
 
   /** Scales {@code t} in place to unit root-mean-square. */
   static void normalise(float[] t) {

@@ -6,8 +6,8 @@ import java.awt.image.BufferedImage;
 
 /**
  * Adds the keyed tile, repeated from the image origin, to the luminance. Strength follows local
- * texture (3×3 standard deviation, smoothed): about 0.7 grey levels on flat areas up to 4 on busy
- * ones, then scaled down if needed so the root-mean-square change stays at or below
+ * texture (half the 3×3 standard deviation, smoothed over 5×5): 0.8 grey levels RMS on flat areas
+ * up to 3 on busy ones, then scaled down if needed so the root-mean-square change stays at or below
  * {@value #RMS_BUDGET} grey levels (PSNR ≥ 42 dB before rounding).
  */
 public final class WatermarkEmbedder {
