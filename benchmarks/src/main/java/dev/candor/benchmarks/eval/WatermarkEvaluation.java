@@ -45,7 +45,7 @@ public final class WatermarkEvaluation {
     KDE + "OneStandsOut/contents/images/2560x1600.jpg",
   };
   private static final int MAX_SIDE = 1920;
-  private static final int NULL_KEYS = 20;
+  private static final int NULL_KEYS = 10;
 
   private WatermarkEvaluation() {}
 

@@ -16,6 +16,10 @@ final class TileSync {
   private final double[] pilotRe = new double[TILE * TILE];
   private final double[] pilotIm = new double[TILE * TILE];
   private final float[] kernel = new float[(2 * KR + 1) * (2 * KR + 1)];
+  /** Spectrum (on the chip grid) of the matched filter's response to one chip: the inter-chip
+   * interference that {@link #softBits} undoes. */
+  private final double[] gram = new double[CHIPS];
+  private static final double WIENER = 0.05;
 
   TileSync(TileLayout layout) {
     this.layout = layout;
@@ -33,6 +37,41 @@ final class TileSync {
             bump[Math.floorMod(dy, TILE) * TILE + Math.floorMod(dx, TILE)];
       }
     }
+    double[] single = new double[TILE * TILE];
+    for (int i = 0; i < single.length; i++) {
+      single[i] = bump[i];
+    }
+    double[] re = chipResponses(single, 0, 0);
+    double[] im = new double[CHIPS];
+    Fft.transform2d(re, im, GRID, false);
+    double max = 0;
+    for (int i = 0; i < CHIPS; i++) {
+      gram[i] = re[i];
+      max = Math.max(max, Math.abs(re[i]));
+    }
+    for (int i = 0; i < CHIPS; i++) {
+      gram[i] = gram[i] / (gram[i] * gram[i] + WIENER * max * max);
+    }
+  }
+
+  /** Matched-filter output at every chip centre of {@code fold} shifted by (sx, sy). */
+  private double[] chipResponses(double[] fold, int sx, int sy) {
+    double[] out = new double[CHIPS];
+    int kw = 2 * KR + 1;
+    for (int c = 0; c < CHIPS; c++) {
+      int cx = (c % GRID) * PITCH + sx;
+      int cy = (c / GRID) * PITCH + sy;
+      double v = 0;
+      for (int dy = -KR; dy <= KR; dy++) {
+        int row = ((cy + dy) & (TILE - 1)) * TILE;
+        int krow = (dy + KR) * kw + KR;
+        for (int dx = -KR; dx <= KR; dx++) {
+          v += fold[row + ((cx + dx) & (TILE - 1))] * kernel[krow + dx];
+        }
+      }
+      out[c] = v;
+    }
+    return out;
   }
 
   /** Returns {z, shiftX, shiftY} of the best cyclic shift of {@code fold}. */
@@ -62,26 +101,27 @@ final class TileSync {
     return new double[] {(re[best] - mean) / sd, best % TILE, best / TILE};
   }
 
-  /** Soft coded-bit values (positive = bit 0) read at cyclic shift (sx, sy). */
+  /**
+   * Soft coded-bit values (positive = bit 0) read at cyclic shift (sx, sy): matched filter at each
+   * chip, then a Wiener-regularised deconvolution on the chip grid to remove the neighbouring chips'
+   * leakage, then each chip's keyed sign and scrambling undone and chips summed per coded bit.
+   */
   float[] softBits(double[] fold, int sx, int sy) {
+    double[] re = chipResponses(fold, sx, sy);
+    double[] im = new double[CHIPS];
+    Fft.transform2d(re, im, GRID, false);
+    for (int i = 0; i < CHIPS; i++) {
+      re[i] *= gram[i];
+      im[i] *= gram[i];
+    }
+    Fft.transform2d(re, im, GRID, true);
     float[] soft = new float[PayloadCodec.CODED_BITS];
-    int kw = 2 * KR + 1;
     for (int c = 0; c < CHIPS; c++) {
       int b = layout.chipBit[c];
       if (b < 0) {
         continue;
       }
-      int cx = (c % GRID) * PITCH + sx;
-      int cy = (c / GRID) * PITCH + sy;
-      double v = 0;
-      for (int dy = -KR; dy <= KR; dy++) {
-        int row = ((cy + dy) & (TILE - 1)) * TILE;
-        int krow = (dy + KR) * kw + KR;
-        for (int dx = -KR; dx <= KR; dx++) {
-          v += fold[row + ((cx + dx) & (TILE - 1))] * kernel[krow + dx];
-        }
-      }
-      v *= layout.chipSign[c];
+      double v = re[c] * layout.chipSign[c];
       soft[b] += (float) (layout.scramble[b] ? -v : v);
     }
     double sq = 0;
