@@ -72,11 +72,14 @@ final class Attacks {
     }
   }
 
-  /** Resamples by {@code f} with a triangle filter widened when shrinking (antialiased bilinear). */
+  /**
+   * Resamples by {@code f} with a triangle filter widened when shrinking (antialiased bilinear).
+   */
   static BufferedImage resize(BufferedImage img, double f) {
     int w = img.getWidth();
     int h = img.getHeight();
-    return resizeTo(img, Math.max(1, (int) Math.round(w * f)), Math.max(1, (int) Math.round(h * f)));
+    return resizeTo(
+        img, Math.max(1, (int) Math.round(w * f)), Math.max(1, (int) Math.round(h * f)));
   }
 
   static BufferedImage resizeTo(BufferedImage img, int nw, int nh) {

@@ -2,7 +2,9 @@ package dev.candor.benchmarks.eval;
 
 import java.awt.image.BufferedImage;
 
-/** PSNR over R, G, B and SSIM (Wang et al. 2004: 11-tap Gaussian σ 1.5, K1 0.01, K2 0.03) on luma. */
+/**
+ * PSNR over R, G, B and SSIM (Wang et al. 2004: 11-tap Gaussian σ 1.5, K1 0.01, K2 0.03) on luma.
+ */
 final class Quality {
   private Quality() {}
 

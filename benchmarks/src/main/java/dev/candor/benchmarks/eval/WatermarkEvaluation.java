@@ -26,14 +26,25 @@ import javax.imageio.ImageIO;
  */
 public final class WatermarkEvaluation {
   private static final String SKIMAGE = "/usr/lib/python3/dist-packages/skimage/data/";
+
   /** Photographs from Debian's plasma-workspace-wallpapers (LGPL-3 / CC-BY-SA-4.0 per metadata). */
   private static final String KDE = "/usr/share/wallpapers/";
+
   private static final String[] PHOTOS = {
-    SKIMAGE + "astronaut.png", SKIMAGE + "brick.png", SKIMAGE + "camera.png",
-    SKIMAGE + "chelsea.png", SKIMAGE + "coffee.png", SKIMAGE + "coins.png",
-    SKIMAGE + "grass.png", SKIMAGE + "gravel.png", SKIMAGE + "moon.png",
-    SKIMAGE + "motorcycle_left.png", SKIMAGE + "rocket.jpg", SKIMAGE + "hubble_deep_field.jpg",
-    SKIMAGE + "retina.jpg", SKIMAGE + "ihc.png",
+    SKIMAGE + "astronaut.png",
+    SKIMAGE + "brick.png",
+    SKIMAGE + "camera.png",
+    SKIMAGE + "chelsea.png",
+    SKIMAGE + "coffee.png",
+    SKIMAGE + "coins.png",
+    SKIMAGE + "grass.png",
+    SKIMAGE + "gravel.png",
+    SKIMAGE + "moon.png",
+    SKIMAGE + "motorcycle_left.png",
+    SKIMAGE + "rocket.jpg",
+    SKIMAGE + "hubble_deep_field.jpg",
+    SKIMAGE + "retina.jpg",
+    SKIMAGE + "ihc.png",
     KDE + "BytheWater/contents/images/2560x1600.jpg",
     KDE + "ColdRipple/contents/images/2560x1600.jpg",
     KDE + "ColorfulCups/contents/images/2560x1600.jpg",
@@ -56,7 +67,9 @@ public final class WatermarkEvaluation {
     a.put("JPEG q75", i -> Attacks.jpeg(i, 75));
     a.put("JPEG q50", i -> Attacks.jpeg(i, 50));
     a.put("WebP q75", i -> Attacks.webp(i, 75));
-    a.put("resize 0.5x and back", i -> Attacks.resizeTo(Attacks.resize(i, 0.5), i.getWidth(), i.getHeight()));
+    a.put(
+        "resize 0.5x and back",
+        i -> Attacks.resizeTo(Attacks.resize(i, 0.5), i.getWidth(), i.getHeight()));
     a.put("resize 0.75x", i -> Attacks.resize(i, 0.75));
     a.put("centre crop 90%", i -> Attacks.crop(i, 0.9));
     a.put("centre crop 75%", i -> Attacks.crop(i, 0.75));
@@ -79,7 +92,8 @@ public final class WatermarkEvaluation {
     byte[] secret = "candor-eval-key-0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     WatermarkKey key = WatermarkKey.of(secret);
     byte[] seed = PatternSeed.derive(secret, PatternSeed.PATTERN);
-    WatermarkKey wrong = WatermarkKey.of("candor-eval-key-WRONG-0123456789".getBytes(StandardCharsets.US_ASCII));
+    WatermarkKey wrong =
+        WatermarkKey.of("candor-eval-key-WRONG-0123456789".getBytes(StandardCharsets.US_ASCII));
     Map<String, UnaryOperator<BufferedImage>> attacks = attacks();
     Map<String, int[]> stats = new LinkedHashMap<>(); // exact, bitsOk, n, fpUnmarked, fpWrongKey
     Map<String, double[]> zs = new LinkedHashMap<>(); // min z marked, max z unmarked
@@ -103,7 +117,8 @@ public final class WatermarkEvaluation {
         continue;
       }
       originals.add(img);
-      WatermarkPayload payload = WatermarkPayload.of(0x5eed_0000_0000_0000L + index * 0x0101_0101_0101L + 7);
+      WatermarkPayload payload =
+          WatermarkPayload.of(0x5eed_0000_0000_0000L + index * 0x0101_0101_0101L + 7);
       index++;
       long t0 = System.nanoTime();
       BufferedImage marked = ImageWatermark.embed(img, payload, key);
@@ -113,7 +128,10 @@ public final class WatermarkEvaluation {
       psnrSum += psnr;
       ssimSum += ssim;
       psnrMin = Math.min(psnrMin, psnr);
-      String base = file.startsWith(KDE) ? file.substring(KDE.length(), file.indexOf('/', KDE.length())) : new File(file).getName().replaceAll("\\.[a-z]+$", "");
+      String base =
+          file.startsWith(KDE)
+              ? file.substring(KDE.length(), file.indexOf('/', KDE.length()))
+              : new File(file).getName().replaceAll("\\.[a-z]+$", "");
       if (pngs != null) {
         Files.createDirectories(pngs);
         ImageIO.write(marked, "png", pngs.resolve(base + "-marked.png").toFile());
@@ -152,16 +170,29 @@ public final class WatermarkEvaluation {
           String.format(
               Locale.ROOT,
               "| %s | %d×%d %s | %.2f | %.4f |%s |",
-              base, img.getWidth(), img.getHeight(),
-              img.getType() == BufferedImage.TYPE_BYTE_GRAY ? "grey" : "RGB", psnr, ssim,
+              base,
+              img.getWidth(),
+              img.getHeight(),
+              img.getType() == BufferedImage.TYPE_BYTE_GRAY ? "grey" : "RGB",
+              psnr,
+              ssim,
               fails.length() == 0 ? " all recovered" : fails));
       System.out.println(rows.get(rows.size() - 1));
     }
     String nullTest = nullTest(originals, NULL_KEYS);
-    write(report, nullTest, stats, zs, rows, index, psnrSum / index, psnrMin, ssimSum / index,
-        embedNanos / 1e6 / index, detectNanos / 1e6 / detects);
+    write(
+        report,
+        nullTest,
+        stats,
+        zs,
+        rows,
+        index,
+        psnrSum / index,
+        psnrMin,
+        ssimSum / index,
+        embedNanos / 1e6 / index,
+        detectNanos / 1e6 / detects);
   }
-
 
   private static BufferedImage load(File f) throws IOException {
     if (!f.exists()) {
@@ -213,27 +244,62 @@ public final class WatermarkEvaluation {
         sumZ += d.score();
       }
     }
-    return String.format(Locale.ROOT,
-        "Null test: %d unmarked detections (%d random keys × %d originals): %d found; best-hypothesis "
-            + "pilot z mean %.2f, max %.2f; z ≥ %.1f in %d (those went on to a CRC check, which all "
-            + "failed).%n%n", n, keys, originals.size(), found, sumZ / n, maxZ,
-        WatermarkDetector.Z_THRESHOLD, over);
+    return String.format(
+        Locale.ROOT,
+        "Null test: %d unmarked detections (%d random keys × %d originals): %d found;"
+            + " best-hypothesis pilot z mean %.2f, max %.2f; z ≥ %.1f in %d (those went on to a CRC"
+            + " check, which all failed).%n%n",
+        n,
+        keys,
+        originals.size(),
+        found,
+        sumZ / n,
+        maxZ,
+        WatermarkDetector.Z_THRESHOLD,
+        over);
   }
 
-  private static void write(Path report, String nullTest, Map<String, int[]> stats, Map<String, double[]> zs,
-      List<String> rows, int images, double psnr, double psnrMin, double ssim, double embedMs,
-      double detectMs) throws IOException {
+  private static void write(
+      Path report,
+      String nullTest,
+      Map<String, int[]> stats,
+      Map<String, double[]> zs,
+      List<String> rows,
+      int images,
+      double psnr,
+      double psnrMin,
+      double ssim,
+      double embedMs,
+      double detectMs)
+      throws IOException {
     StringBuilder md = new StringBuilder();
     md.append("# Image watermark robustness (`").append(ImageWatermark.ALGORITHM).append("`)\n\n");
-    md.append("Produced by `benchmarks/eval-watermark.sh` (`dev.candor.benchmarks.eval.WatermarkEvaluation`) on ")
-        .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch"))
-        .append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
-        .append(System.getProperty("java.version")).append(".\n\n");
-    md.append(String.format(Locale.ROOT,
-        "%d photographs; clean marked images: mean PSNR %.2f dB (min %.2f), mean SSIM %.4f. "
-            + "Mean embed %.0f ms per image, mean detect %.0f ms per call (single thread, no warm-up "
-            + "separation; images up to 1920 px).%n%n", images, psnr, psnrMin, ssim, embedMs, detectMs));
-    md.append("| attack | exact payload | bit accuracy | min z (recovered) | FP unmarked | max z (unmarked) | FP wrong key |\n");
+    md.append(
+            "Produced by `benchmarks/eval-watermark.sh`"
+                + " (`dev.candor.benchmarks.eval.WatermarkEvaluation`) on ")
+        .append(System.getProperty("os.name"))
+        .append(' ')
+        .append(System.getProperty("os.arch"))
+        .append(", ")
+        .append(Runtime.getRuntime().availableProcessors())
+        .append(" cores, Java ")
+        .append(System.getProperty("java.version"))
+        .append(".\n\n");
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "%d photographs; clean marked images: mean PSNR %.2f dB (min %.2f), mean SSIM %.4f."
+                + " Mean embed %.0f ms per image, mean detect %.0f ms per call (single thread, no"
+                + " warm-up separation; images up to 1920 px).%n%n",
+            images,
+            psnr,
+            psnrMin,
+            ssim,
+            embedMs,
+            detectMs));
+    md.append(
+        "| attack | exact payload | bit accuracy | min z (recovered) | FP unmarked | max z"
+            + " (unmarked) | FP wrong key |\n");
     md.append("|---|---|---|---|---|---|---|\n");
     int fp = 0;
     int fpw = 0;
@@ -242,16 +308,36 @@ public final class WatermarkEvaluation {
       double[] z = zs.get(e.getKey());
       fp += s[3];
       fpw += s[4];
-      md.append(String.format(Locale.ROOT, "| %s | %d/%d | %.2f%% | %.1f | %d/%d | %.1f | %d/%d |%n",
-          e.getKey(), s[0], s[2], 100.0 * s[1] / (64.0 * s[2]), z[0], s[3], s[2], z[1], s[4], s[2]));
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %d/%d | %.2f%% | %.1f | %d/%d | %.1f | %d/%d |%n",
+              e.getKey(),
+              s[0],
+              s[2],
+              100.0 * s[1] / (64.0 * s[2]),
+              z[0],
+              s[3],
+              s[2],
+              z[1],
+              s[4],
+              s[2]));
     }
-    md.append(String.format(Locale.ROOT,
-        "%nFalse positives: %d unmarked (originals and their attacked copies) and %d with a wrong key "
-            + "(marked images and their attacked copies), out of %d detections each. Decision "
-            + "threshold: pilot z ≥ %.1f and keyed CRC-24 verified in at most %d decoding trials.%n%n",
-        fp, fpw, images * stats.size(), WatermarkDetector.Z_THRESHOLD, WatermarkDetector.MAX_DECODES));
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "%nFalse positives: %d unmarked (originals and their attacked copies) and %d with a"
+                + " wrong key (marked images and their attacked copies), out of %d detections each."
+                + " Decision threshold: pilot z ≥ %.1f and keyed CRC-24 verified in at most %d"
+                + " decoding trials.%n%n",
+            fp,
+            fpw,
+            images * stats.size(),
+            WatermarkDetector.Z_THRESHOLD,
+            WatermarkDetector.MAX_DECODES));
     md.append(nullTest);
-    md.append("## Per image\n\n| image | size | PSNR dB | SSIM | failures |\n|---|---|---|---|---|\n");
+    md.append(
+        "## Per image\n\n| image | size | PSNR dB | SSIM | failures |\n|---|---|---|---|---|\n");
     for (String r : rows) {
       md.append(r).append('\n');
     }

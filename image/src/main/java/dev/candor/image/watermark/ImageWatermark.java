@@ -10,17 +10,17 @@ import java.util.Optional;
  *
  * <p>Embedding: the 64-bit payload gets a CRC-24 XORed with a keyed mask, a rate-1/3 K=7
  * convolutional code (282 coded bits) and a keyed scrambling; a 128×128-pixel tile holds a 32×32
- * grid of chips (4 px apart, raised-cosine interpolated): 128 keyed pilot chips and 896 data
- * chips, each coded bit on about three keyed-sign chips. The tile is band-passed, repeated over the
- * whole luminance from the image origin and added to R, G and B alike with a strength that follows
- * local texture (weaker on flat areas), capped at 1.85 grey levels RMS (PSNR ≥ 42 dB).
+ * grid of chips (4 px apart, raised-cosine interpolated): 128 keyed pilot chips and 896 data chips,
+ * each coded bit on about three keyed-sign chips. The tile is band-passed, repeated over the whole
+ * luminance from the image origin and added to R, G and B alike with a strength that follows local
+ * texture (weaker on flat areas), capped at 1.85 grey levels RMS (PSNR ≥ 42 dB).
  *
  * <p>Detection: on the central region (≤ 1024 px square) the luminance is band-passed and
- * normalised by local activity; the autocorrelation of that (from a whitened power spectrum)
- * shows the tile lattice, which gives scale and rotation; each lattice hypothesis (plus "no
- * geometric change") is refined by a small scale/angle search, the image is folded modulo the
- * tile, the cyclic shift found by FFT correlation with the pilot, and the data chips read with a
- * matched filter into soft bits for a Viterbi decoder.
+ * normalised by local activity; the autocorrelation of that (from a whitened power spectrum) shows
+ * the tile lattice, which gives scale and rotation; each lattice hypothesis (plus "no geometric
+ * change") is refined by a small scale/angle search, the image is folded modulo the tile, the
+ * cyclic shift found by FFT correlation with the pilot, and the data chips read with a matched
+ * filter into soft bits for a Viterbi decoder.
  *
  * <pre>{@code
  * WatermarkKey key = WatermarkKey.of(secret);
@@ -29,12 +29,12 @@ import java.util.Optional;
  * if (d.found()) { ... d.payload().get() ... }
  * }</pre>
  *
- * <p>False positives, by construction: a detection needs the keyed CRC-24 over the decoded 64
- * bits to verify in one of at most {@value WatermarkDetector#MAX_DECODES} decoding trials (one per
+ * <p>False positives, by construction: a detection needs the keyed CRC-24 over the decoded 64 bits
+ * to verify in one of at most {@value WatermarkDetector#MAX_DECODES} decoding trials (one per
  * geometric hypothesis). On an image not marked with this key the decoded bits are independent of
  * the key's CRC mask, so each trial passes with probability 2⁻²⁴ and the per-image false-positive
- * rate is at most 4 × 2⁻²⁴ ≈ 2.4 × 10⁻⁷ (union bound over the trials). The pilot z-score must
- * also reach {@link WatermarkDetection#threshold()}, which only lowers that rate.
+ * rate is at most 4 × 2⁻²⁴ ≈ 2.4 × 10⁻⁷ (union bound over the trials). The pilot z-score must also
+ * reach {@link WatermarkDetection#threshold()}, which only lowers that rate.
  */
 public final class ImageWatermark {
   /** Algorithm identifier for the C2PA soft-binding assertion ({@code c2pa.soft-binding}). */

@@ -5,8 +5,8 @@ import java.util.HexFormat;
 
 /**
  * The secret that selects the watermark pattern: only its holder can embed a mark that detection
- * with the same key accepts. It has no {@code toString}, {@code equals} or accessor that reveals the
- * secret; {@link #keyId()} is a short non-secret fingerprint for logs and manifests.
+ * with the same key accepts. It has no {@code toString}, {@code equals} or accessor that reveals
+ * the secret; {@link #keyId()} is a short non-secret fingerprint for logs and manifests.
  */
 public final class WatermarkKey {
   /** Fewest secret bytes accepted: 128 bits. */
@@ -32,7 +32,9 @@ public final class WatermarkKey {
     return new WatermarkKey(secret.clone());
   }
 
-  /** A 16-hex-digit fingerprint of the key (HMAC-SHA256 of a fixed label); reveals no secret bits. */
+  /**
+   * A 16-hex-digit fingerprint of the key (HMAC-SHA256 of a fixed label); reveals no secret bits.
+   */
   public String keyId() {
     return keyId;
   }

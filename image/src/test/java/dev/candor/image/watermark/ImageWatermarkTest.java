@@ -71,7 +71,8 @@ class ImageWatermarkTest {
   void embed_sameInputs_sameOutput() {
     BufferedImage a = ImageWatermark.embed(SMALL, PAYLOAD, KEY);
     BufferedImage b = ImageWatermark.embed(SMALL, PAYLOAD, KEY);
-    assertArrayEquals(a.getRGB(0, 0, 300, 256, null, 0, 300), b.getRGB(0, 0, 300, 256, null, 0, 300));
+    assertArrayEquals(
+        a.getRGB(0, 0, 300, 256, null, 0, 300), b.getRGB(0, 0, 300, 256, null, 0, 300));
   }
 
   @Test

@@ -13,7 +13,8 @@ class WatermarkKeyTest {
     byte[] s = "0123456789abcdef0123".getBytes();
     assertEquals(WatermarkKey.of(s).keyId(), WatermarkKey.of(s.clone()).keyId());
     assertEquals(16, WatermarkKey.of(s).keyId().length());
-    assertNotEquals(WatermarkKey.of(s).keyId(), WatermarkKey.of("0123456789abcdef0124".getBytes()).keyId());
+    assertNotEquals(
+        WatermarkKey.of(s).keyId(), WatermarkKey.of("0123456789abcdef0124".getBytes()).keyId());
   }
 
   @Test

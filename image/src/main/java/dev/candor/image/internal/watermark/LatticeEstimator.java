@@ -8,11 +8,11 @@ import java.util.List;
 /**
  * Finds the repetition lattice of the tile in a possibly scaled and rotated image from the
  * autocorrelation of the whitened luminance (inverse FFT of the power spectrum of up to four
- * overlapping 512×512 windows covering the region). The power spectrum is whitened (divided by its local mean) and JPEG's
- * 8-pixel block grid removed (spectral rows and columns at multiples of W/8 set to the mean level);
- * the autocorrelation's slowly varying background is subtracted before peak picking. Every positive local maximum within ±45° of the x axis is scored as a
- * lattice (itself, its 90° turn, their sum and difference); returns the best bases {v1x, v1y,
- * v2x, v2y, score}.
+ * overlapping 512×512 windows covering the region). The power spectrum is whitened (divided by its
+ * local mean) and JPEG's 8-pixel block grid removed (spectral rows and columns at multiples of W/8
+ * set to the mean level); the autocorrelation's slowly varying background is subtracted before peak
+ * picking. Every positive local maximum within ±45° of the x axis is scored as a lattice (itself,
+ * its 90° turn, their sum and difference); returns the best bases {v1x, v1y, v2x, v2y, score}.
  */
 final class LatticeEstimator {
   static final int W = 512;
@@ -109,10 +109,7 @@ final class LatticeEstimator {
       int ddx = (int) Math.round(v1[0] - v2[0]);
       int ddy = (int) Math.round(v1[1] - v2[1]);
       double score =
-          get(a, p[0], p[1])
-              + get(a, q[0], q[1])
-              + valueNear(a, sx, sy)
-              + valueNear(a, ddx, ddy);
+          get(a, p[0], p[1]) + get(a, q[0], q[1]) + valueNear(a, sx, sy) + valueNear(a, ddx, ddy);
       // The attacks of interest keep the aspect ratio: average v1 with v2 turned back by 90°.
       double ax = (v1[0] + v2[1]) / 2;
       double ay = (v1[1] - v2[0]) / 2;

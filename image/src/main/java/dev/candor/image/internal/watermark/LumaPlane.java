@@ -45,7 +45,9 @@ final class LumaPlane {
     return y;
   }
 
-  /** A copy of {@code img} of the same type (palette images become ARGB) with {@code delta} added. */
+  /**
+   * A copy of {@code img} of the same type (palette images become ARGB) with {@code delta} added.
+   */
   static BufferedImage addDelta(BufferedImage img, float[] delta) {
     int w = img.getWidth();
     int h = img.getHeight();

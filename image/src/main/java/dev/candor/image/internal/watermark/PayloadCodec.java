@@ -48,7 +48,9 @@ final class PayloadCodec {
   /** A decoded payload, or null if the CRC does not verify; {@code corrected} counts flips. */
   record Decoded(long payload, int corrected, boolean crcOk) {}
 
-  /** Soft values: positive means coded bit 0. {@code crcOk} tells whether the keyed CRC verifies. */
+  /**
+   * Soft values: positive means coded bit 0. {@code crcOk} tells whether the keyed CRC verifies.
+   */
   static Decoded decode(float[] soft, int crcMask) {
     float[] metric = new float[STATES];
     float[] next = new float[STATES];

@@ -10,7 +10,9 @@ import static dev.candor.image.internal.watermark.TileLayout.TILE;
 final class TileFolder {
   private TileFolder() {}
 
-  /** {@code basis} = {v1x, v1y, v2x, v2y}: image displacement of one tile period along each axis. */
+  /**
+   * {@code basis} = {v1x, v1y, v2x, v2y}: image displacement of one tile period along each axis.
+   */
   static double[] fold(float[] wh, int w, int h, double[] basis) {
     double det = basis[0] * basis[3] - basis[2] * basis[1];
     double m00 = TILE * basis[3] / det;

@@ -15,10 +15,13 @@ public final class TileLayout {
 
   /** Per chip: +1/-1 keyed sign. */
   final int[] chipSign = new int[CHIPS];
+
   /** Per chip: -1 for pilot, else the index of the coded bit it carries. */
   final int[] chipBit = new int[CHIPS];
+
   /** Keyed whitening of the coded bits. */
   final boolean[] scramble = new boolean[PayloadCodec.CODED_BITS];
+
   /** Keyed mask XORed onto the CRC. */
   final int crcMask;
 

@@ -16,9 +16,13 @@ final class TileSync {
   private final double[] pilotRe = new double[TILE * TILE];
   private final double[] pilotIm = new double[TILE * TILE];
   private final float[] kernel = new float[(2 * KR + 1) * (2 * KR + 1)];
-  /** Spectrum (on the chip grid) of the matched filter's response to one chip: the inter-chip
-   * interference that {@link #softBits} undoes. */
+
+  /**
+   * Spectrum (on the chip grid) of the matched filter's response to one chip: the inter-chip
+   * interference that {@link #softBits} undoes.
+   */
   private final double[] gram = new double[CHIPS];
+
   private static final double WIENER = 0.05;
 
   TileSync(TileLayout layout) {
@@ -103,8 +107,9 @@ final class TileSync {
 
   /**
    * Soft coded-bit values (positive = bit 0) read at cyclic shift (sx, sy): matched filter at each
-   * chip, then a Wiener-regularised deconvolution on the chip grid to remove the neighbouring chips'
-   * leakage, then each chip's keyed sign and scrambling undone and chips summed per coded bit.
+   * chip, then a Wiener-regularised deconvolution on the chip grid to remove the neighbouring
+   * chips' leakage, then each chip's keyed sign and scrambling undone and chips summed per coded
+   * bit.
    */
   float[] softBits(double[] fold, int sx, int sy) {
     double[] re = chipResponses(fold, sx, sy);

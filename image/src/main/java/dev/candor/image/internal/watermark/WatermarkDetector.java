@@ -17,10 +17,13 @@ import java.util.Map;
  */
 public final class WatermarkDetector {
   static final int REGION = 1024;
+
   /** Lattice hypotheses (best lattice score first) that get the fine scale/angle search. */
   private static final int REFINED = 2;
+
   /** Most Viterbi decodes (each a CRC trial) per image: the multiple-testing factor. */
   public static final int MAX_DECODES = 4;
+
   /** Pilot z-score a detection must reach besides the CRC. */
   public static final double Z_THRESHOLD = 4.0;
 
@@ -84,8 +87,7 @@ public final class WatermarkDetector {
       double scale = Math.sqrt(Math.abs(b[0] * b[3] - b[2] * b[1])) / TILE;
       int[] r = Whitener.radiiFor(scale);
       float[] wh =
-          whitened.computeIfAbsent(
-              r[0] + "/" + r[1], k -> Whitener.whiten(y, rw, rh, r[0], r[1]));
+          whitened.computeIfAbsent(r[0] + "/" + r[1], k -> Whitener.whiten(y, rw, rh, r[0], r[1]));
       double[] best = evaluate(wh, rw, rh, b, sync);
       if (!identity && refined < REFINED) {
         best = refine(wh, rw, rh, best, sync);

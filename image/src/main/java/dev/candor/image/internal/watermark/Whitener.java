@@ -1,15 +1,15 @@
 package dev.candor.image.internal.watermark;
 
 /**
- * Suppresses the host image before correlation: a difference of box means (a band-pass tuned to
- * the chip pitch at the given scale) divided by the local mean absolute band-pass value (so
- * busy areas, where the host drowns the mark, weigh less) and clipped, so edges count no more
- * than noise.
+ * Suppresses the host image before correlation: a difference of box means (a band-pass tuned to the
+ * chip pitch at the given scale) divided by the local mean absolute band-pass value (so busy areas,
+ * where the host drowns the mark, weigh less) and clipped, so edges count no more than noise.
  */
 final class Whitener {
   private static final int ACTIVITY_RADIUS = 4;
   private static final float ACTIVITY_FLOOR = 0.5f;
   private static final float CLIP = 2.5f;
+
   private Whitener() {}
 
   static float[] whiten(float[] y, int w, int h, int r1, int r2) {
