@@ -7,7 +7,8 @@ import java.awt.image.BufferedImage;
 /**
  * Adds the keyed tile, repeated from the image origin, to the luminance. Strength follows local
  * texture (half the 3×3 standard deviation, smoothed over 5×5): 0.8 grey levels RMS on flat areas
- * up to 3 on busy ones, then scaled down if needed so the root-mean-square change stays at or below
+ * up to 3 on busy ones; on mostly flat images the unused budget raises the textured part (up to
+ * twice), on busy ones everything is scaled down if needed so the root-mean-square change stays at or below
  * {@value #RMS_BUDGET} grey levels (PSNR ≥ 42 dB before rounding).
  */
 public final class WatermarkEmbedder {
@@ -15,6 +16,7 @@ public final class WatermarkEmbedder {
   private static final float ALPHA_MIN = 0.8f;
   private static final float ALPHA_MAX = 3.0f;
   private static final float ALPHA_PER_STD = 0.5f;
+  private static final double MAX_BOOST = 2.0;
 
   private WatermarkEmbedder() {}
 
@@ -26,22 +28,40 @@ public final class WatermarkEmbedder {
         TileRenderer.shaped(layout.chipValues(PayloadCodec.encode(payload, layout.crcMask)));
     float[] y = LumaPlane.read(img, 0, 0, w, h);
     float[] alpha = strength(y, w, h);
-    float[] delta = new float[w * h];
-    double energy = 0;
+    // Energy of the floor part (ALPHA_MIN) and of the texture-driven excess, to fit the budget.
+    double aa = 0;
+    double ab = 0;
+    double bb = 0;
     for (int r = 0; r < h; r++) {
       int trow = (r % TILE) * TILE;
       int row = r * w;
       for (int x = 0; x < w; x++) {
-        float d = alpha[row + x] * tile[trow + (x & (TILE - 1))];
-        delta[row + x] = d;
-        energy += d * d;
+        float t = tile[trow + (x & (TILE - 1))];
+        float t2 = t * t;
+        float e = alpha[row + x] - ALPHA_MIN;
+        aa += ALPHA_MIN * ALPHA_MIN * t2;
+        ab += ALPHA_MIN * e * t2;
+        bb += e * e * t2;
       }
     }
-    double rms = Math.sqrt(energy / delta.length);
-    if (rms > RMS_BUDGET) {
-      float k = (float) (RMS_BUDGET / rms);
-      for (int i = 0; i < delta.length; i++) {
-        delta[i] *= k;
+    int n = w * h;
+    double budget = (double) RMS_BUDGET * RMS_BUDGET * n;
+    double floor = 1;
+    double gain = 1;
+    if (aa + 2 * ab + bb > budget) {
+      floor = gain = Math.sqrt(budget / (aa + 2 * ab + bb));
+    } else if (bb > 0) {
+      // Mostly flat image: spend the unused budget on textured areas only, up to MAX_BOOST times.
+      double k = (-ab + Math.sqrt(ab * ab - bb * (aa - budget))) / bb;
+      gain = Math.min(MAX_BOOST, k);
+    }
+    float[] delta = new float[n];
+    for (int r = 0; r < h; r++) {
+      int trow = (r % TILE) * TILE;
+      int row = r * w;
+      for (int x = 0; x < w; x++) {
+        float a = (float) (floor * ALPHA_MIN + gain * (alpha[row + x] - ALPHA_MIN));
+        delta[row + x] = a * tile[trow + (x & (TILE - 1))];
       }
     }
     return LumaPlane.addDelta(img, delta);
