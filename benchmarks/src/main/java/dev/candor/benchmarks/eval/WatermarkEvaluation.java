@@ -274,9 +274,9 @@ public final class WatermarkEvaluation {
       throws IOException {
     StringBuilder md = new StringBuilder();
     md.append("# Image watermark robustness (`").append(ImageWatermark.ALGORITHM).append("`)\n\n");
-    md.append(
-            "Produced by `benchmarks/eval-watermark.sh`"
-                + " (`dev.candor.benchmarks.eval.WatermarkEvaluation`) on ")
+    md.append("Produced by `benchmarks/eval-watermark.sh` (builds, then runs `java -cp ")
+        .append("image/target/classes:benchmarks/target/classes:core/target/classes ")
+        .append("dev.candor.benchmarks.eval.WatermarkEvaluation benchmarks/WATERMARK-RESULTS.md`) on ")
         .append(System.getProperty("os.name"))
         .append(' ')
         .append(System.getProperty("os.arch"))
@@ -284,7 +284,11 @@ public final class WatermarkEvaluation {
         .append(Runtime.getRuntime().availableProcessors())
         .append(" cores, Java ")
         .append(System.getProperty("java.version"))
-        .append(".\n\n");
+        .append(".\n\n")
+        .append("Photographs: Debian `python3-skimage` data dir and `plasma-workspace-wallpapers` ")
+        .append("(downscaled to 1920 px on the long side). Attacks are in `Attacks.java`; WebP goes ")
+        .append("through `cwebp`/`dwebp`. Bit accuracy counts the 64 payload bits of the best ")
+        .append("hypothesis's decode, found or not.\n\n");
     md.append(
         String.format(
             Locale.ROOT,

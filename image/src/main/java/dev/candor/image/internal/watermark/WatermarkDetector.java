@@ -29,7 +29,10 @@ public final class WatermarkDetector {
 
   private WatermarkDetector() {}
 
-  /** Outcome; {@code payload} is meaningful only when {@code found}. */
+  /**
+   * Outcome; {@code payload} is meaningful only when {@code found}. {@code rawPayload} is the best
+   * hypothesis's decode whether or not its CRC verified (for bit-accuracy statistics only).
+   */
   public record Result(boolean found, long payload, double z, int corrected, long rawPayload) {}
 
   /** Returns {z, shiftX, shiftY, basis...}. */
