@@ -1,5 +1,2 @@
-/**
- * Offline evaluation of Candor's text watermarks against a small word-trigram language model
- * trained at run time on public-domain prose; run by {@code benchmarks/eval-text-watermark.sh}.
- */
+/** Evaluations run as commands (not unit tests): image and text watermark robustness. */
 package dev.candor.benchmarks.eval;

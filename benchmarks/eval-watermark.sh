@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Robustness evaluation of the image watermark (dev.candor.wm.tile.1).
+# Needs: Debian packages python3-skimage (test photographs in its data dir), plasma-workspace-wallpapers
+# (photographs, LGPL-3 / CC-BY-SA-4.0) and webp (cwebp/dwebp for the WebP attack). Installs them when run as
+# root and missing. Writes benchmarks/WATERMARK-RESULTS.md and, if given, PNGs to $1.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+need=()
+[ -d /usr/lib/python3/dist-packages/skimage/data ] || need+=(python3-skimage)
+[ -d /usr/share/wallpapers/EveningGlow ] || need+=(plasma-workspace-wallpapers)
+command -v cwebp >/dev/null && command -v dwebp >/dev/null || need+=(webp)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${need[@]}"
+  else
+    echo "missing Debian packages: ${need[*]} (sudo apt-get install ${need[*]})" >&2
+    exit 1
+  fi
+fi
+cd "$root"
+mvn -q -B -pl benchmarks -am compile -DskipTests
+cp="image/target/classes:benchmarks/target/classes:core/target/classes"
+java -Xmx2g -cp "$cp" dev.candor.benchmarks.eval.WatermarkEvaluation \
+  benchmarks/WATERMARK-RESULTS.md "${1:-}"

@@ -1,0 +1,199 @@
+package dev.candor.image.internal.watermark;
+
+import static dev.candor.image.internal.watermark.TileLayout.TILE;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the repetition lattice of the tile in a possibly scaled and rotated image from the
+ * autocorrelation of the whitened luminance (inverse FFT of the power spectrum of up to four
+ * overlapping 512×512 windows covering the region). The power spectrum is whitened (divided by its
+ * local mean) and JPEG's 8-pixel block grid removed (spectral rows and columns at multiples of W/8
+ * set to the mean level); the autocorrelation's slowly varying background is subtracted before peak
+ * picking. Every positive local maximum within ±45° of the x axis is scored as a lattice (itself,
+ * its 90° turn, their sum and difference); returns the best bases {v1x, v1y, v2x, v2y, score}.
+ */
+final class LatticeEstimator {
+  static final int W = 512;
+  private static final double MIN_SCALE = 0.4;
+  private static final double MAX_SCALE = 1.55;
+  private static final float EDGE_FACTOR = 3f;
+  static final int MAX_LATTICES = 3;
+  private static final int SPECTRUM_RADIUS = 3;
+  private static final int BACKGROUND_RADIUS = 5;
+
+  private LatticeEstimator() {}
+
+  static List<double[]> estimate(float[] y, int w, int h) {
+    float[] wh = Whitener.whiten(y, w, h, 1, 3, EDGE_FACTOR);
+    double[] power = new double[W * W];
+    int nx = w > W ? 2 : 1;
+    int ny = h > W ? 2 : 1;
+    double[] re = new double[W * W];
+    double[] im = new double[W * W];
+    for (int wy = 0; wy < ny; wy++) {
+      for (int wx = 0; wx < nx; wx++) {
+        int ox = nx == 1 ? (w - W) / 2 : wx * (w - W);
+        int oy = ny == 1 ? (h - W) / 2 : wy * (h - W);
+        java.util.Arrays.fill(re, 0);
+        java.util.Arrays.fill(im, 0);
+        for (int r = 0; r < W; r++) {
+          int sy = oy + r;
+          if (sy < 0 || sy >= h) {
+            continue;
+          }
+          for (int c = 0; c < W; c++) {
+            int sx = ox + c;
+            if (sx >= 0 && sx < w) {
+              re[r * W + c] = wh[sy * w + sx];
+            }
+          }
+        }
+        Fft.transform2d(re, im, W, false);
+        for (int i = 0; i < power.length; i++) {
+          power[i] += re[i] * re[i] + im[i] * im[i];
+        }
+      }
+    }
+    for (int k = 0; k < W; k += W / 8) {
+      for (int i = 0; i < W; i++) {
+        power[k * W + i] = 0;
+        power[i * W + k] = 0;
+      }
+    }
+    double[] smooth = periodicBox(power, SPECTRUM_RADIUS);
+    for (int i = 0; i < power.length; i++) {
+      power[i] /= smooth[i] + 1e-9;
+    }
+    // Removed lines get the whitened spectrum's mean level: zero would carve ridges into the
+    // autocorrelation along the lag axes, exactly where an unrotated lattice lies.
+    for (int k = 0; k < W; k += W / 8) {
+      for (int i = 0; i < W; i++) {
+        power[k * W + i] = 1;
+        power[i * W + k] = 1;
+      }
+    }
+    java.util.Arrays.fill(im, 0);
+    Fft.transform2d(power, im, W, true);
+    double[] background = periodicBox(power, BACKGROUND_RADIUS);
+    for (int i = 0; i < power.length; i++) {
+      power[i] -= background[i];
+    }
+    return lattices(power);
+  }
+
+  private static List<double[]> lattices(double[] a) {
+    int rmin = (int) (MIN_SCALE * TILE);
+    int rmax = Math.min(W / 2 - 2, (int) (MAX_SCALE * TILE));
+    List<int[]> at = new ArrayList<>();
+    for (int dy = -rmax; dy <= rmax; dy++) {
+      for (int dx = Math.max(1, Math.abs(dy)); dx <= rmax; dx++) {
+        int r2 = dx * dx + dy * dy;
+        if (r2 < rmin * rmin || r2 > rmax * rmax) {
+          continue;
+        }
+        double v = get(a, dx, dy);
+        if (v > 0 && isLocalMax(a, dx, dy, v)) {
+          at.add(new int[] {dx, dy});
+        }
+      }
+    }
+    List<double[]> out = new ArrayList<>();
+    for (int[] p : at) {
+      double[] v1 = refine(a, p[0], p[1]);
+      int[] q = maxNear(a, (int) Math.round(-v1[1]), (int) Math.round(v1[0]), 3);
+      double[] v2 = refine(a, q[0], q[1]);
+      int sx = (int) Math.round(v1[0] + v2[0]);
+      int sy = (int) Math.round(v1[1] + v2[1]);
+      int ddx = (int) Math.round(v1[0] - v2[0]);
+      int ddy = (int) Math.round(v1[1] - v2[1]);
+      double score =
+          get(a, p[0], p[1]) + get(a, q[0], q[1]) + valueNear(a, sx, sy) + valueNear(a, ddx, ddy);
+      // The attacks of interest keep the aspect ratio: average v1 with v2 turned back by 90°.
+      double ax = (v1[0] + v2[1]) / 2;
+      double ay = (v1[1] - v2[0]) / 2;
+      out.add(new double[] {ax, ay, -ay, ax, score});
+    }
+    out.sort((x, z) -> Double.compare(z[4], x[4]));
+    return out.subList(0, Math.min(MAX_LATTICES, out.size()));
+  }
+
+  /** Mean over a (2r+1)² window with wrap-around, separable. */
+  static double[] periodicBox(double[] a, int r) {
+    double[] tmp = new double[a.length];
+    double[] out = new double[a.length];
+    for (int y = 0; y < W; y++) {
+      double s = 0;
+      for (int k = -r; k <= r; k++) {
+        s += a[y * W + Math.floorMod(k, W)];
+      }
+      for (int x = 0; x < W; x++) {
+        tmp[y * W + x] = s;
+        s += a[y * W + ((x + r + 1) & (W - 1))] - a[y * W + ((x - r) & (W - 1))];
+      }
+    }
+    double norm = 1.0 / ((2 * r + 1) * (2 * r + 1));
+    for (int x = 0; x < W; x++) {
+      double s = 0;
+      for (int k = -r; k <= r; k++) {
+        s += tmp[Math.floorMod(k, W) * W + x];
+      }
+      for (int y = 0; y < W; y++) {
+        out[y * W + x] = s * norm;
+        s += tmp[((y + r + 1) & (W - 1)) * W + x] - tmp[((y - r) & (W - 1)) * W + x];
+      }
+    }
+    return out;
+  }
+
+  private static double get(double[] a, int dx, int dy) {
+    return a[Math.floorMod(dy, W) * W + Math.floorMod(dx, W)];
+  }
+
+  private static boolean isLocalMax(double[] a, int dx, int dy, double v) {
+    for (int j = -1; j <= 1; j++) {
+      for (int i = -1; i <= 1; i++) {
+        if ((i != 0 || j != 0) && get(a, dx + i, dy + j) > v) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static int[] maxNear(double[] a, int cx, int cy, int rad) {
+    int[] best = {cx, cy};
+    double bv = Double.NEGATIVE_INFINITY;
+    for (int j = -rad; j <= rad; j++) {
+      for (int i = -rad; i <= rad; i++) {
+        double v = get(a, cx + i, cy + j);
+        if (v > bv) {
+          bv = v;
+          best = new int[] {cx + i, cy + j};
+        }
+      }
+    }
+    return best;
+  }
+
+  private static double valueNear(double[] a, int cx, int cy) {
+    int[] m = maxNear(a, cx, cy, 1);
+    return get(a, m[0], m[1]);
+  }
+
+  private static double[] refine(double[] a, int dx, int dy) {
+    double c = get(a, dx, dy);
+    double ox = parabola(get(a, dx - 1, dy), c, get(a, dx + 1, dy));
+    double oy = parabola(get(a, dx, dy - 1), c, get(a, dx, dy + 1));
+    return new double[] {dx + ox, dy + oy};
+  }
+
+  private static double parabola(double l, double c, double r) {
+    double d = l - 2 * c + r;
+    if (d >= 0) {
+      return 0;
+    }
+    return Math.max(-0.5, Math.min(0.5, 0.5 * (l - r) / d));
+  }
+}

@@ -1,0 +1,131 @@
+package dev.candor.image.internal.watermark;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.IndexColorModel;
+import java.awt.image.WritableRaster;
+
+/**
+ * Reads an image's luminance (BT.601 weights, 0..255 scale) and writes a luminance change back by
+ * adding the same delta to R, G and B, or to the grey sample, so a later greyscale conversion keeps
+ * it.
+ */
+final class LumaPlane {
+  private LumaPlane() {}
+
+  static boolean isGrey(BufferedImage img) {
+    ColorModel cm = img.getColorModel();
+    return !(cm instanceof IndexColorModel) && cm.getNumColorComponents() == 1;
+  }
+
+  /** Luminance of the w×h region at (x0, y0). */
+  static float[] read(BufferedImage img, int x0, int y0, int w, int h) {
+    float[] y = new float[w * h];
+    if (isGrey(img)) {
+      int[] s = img.getRaster().getSamples(x0, y0, w, h, 0, (int[]) null);
+      float k = 255f / ((1 << img.getColorModel().getComponentSize(0)) - 1);
+      for (int i = 0; i < s.length; i++) {
+        y[i] = s[i] * k;
+      }
+    } else {
+      if (isByteRgb(img)) {
+        int nb = img.getRaster().getNumBands();
+        int[] px = img.getRaster().getPixels(x0, y0, w, h, (int[]) null);
+        for (int i = 0, j = 0; i < y.length; i++, j += nb) {
+          y[i] = 0.299f * px[j] + 0.587f * px[j + 1] + 0.114f * px[j + 2];
+        }
+        return y;
+      }
+      int[] rgb = readRgb(img, x0, y0, w, h);
+      for (int i = 0; i < rgb.length; i++) {
+        int p = rgb[i];
+        y[i] = 0.299f * ((p >> 16) & 0xff) + 0.587f * ((p >> 8) & 0xff) + 0.114f * (p & 0xff);
+      }
+    }
+    return y;
+  }
+
+  /**
+   * A copy of {@code img} of the same type (palette images become ARGB) with {@code delta} added.
+   */
+  static BufferedImage addDelta(BufferedImage img, float[] delta) {
+    int w = img.getWidth();
+    int h = img.getHeight();
+    ColorModel cm = img.getColorModel();
+    if (isGrey(img)) {
+      WritableRaster r = img.copyData(null);
+      int[] s = r.getSamples(0, 0, w, h, 0, (int[]) null);
+      int max = (1 << cm.getComponentSize(0)) - 1;
+      float k = max / 255f;
+      for (int i = 0; i < s.length; i++) {
+        s[i] = clamp(Math.round(s[i] + delta[i] * k), max);
+      }
+      r.setSamples(0, 0, w, h, 0, s);
+      return new BufferedImage(cm, r, cm.isAlphaPremultiplied(), null);
+    }
+    if (isByteRgb(img)) {
+      WritableRaster r = img.copyData(null);
+      int nb = r.getNumBands();
+      int[] px = r.getPixels(0, 0, w, h, (int[]) null);
+      for (int i = 0, j = 0; i < delta.length; i++, j += nb) {
+        int d = Math.round(delta[i]);
+        if (d != 0) {
+          px[j] = clamp(px[j] + d, 255);
+          px[j + 1] = clamp(px[j + 1] + d, 255);
+          px[j + 2] = clamp(px[j + 2] + d, 255);
+        }
+      }
+      r.setPixels(0, 0, w, h, px);
+      return new BufferedImage(cm, r, cm.isAlphaPremultiplied(), null);
+    }
+    BufferedImage out =
+        cm instanceof IndexColorModel
+            ? new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB)
+            : new BufferedImage(cm, img.copyData(null), cm.isAlphaPremultiplied(), null);
+    int[] rgb = readRgb(img, 0, 0, w, h);
+    for (int i = 0; i < rgb.length; i++) {
+      int d = Math.round(delta[i]);
+      if (d == 0) {
+        continue;
+      }
+      int p = rgb[i];
+      int r = clamp(((p >> 16) & 0xff) + d, 255);
+      int g = clamp(((p >> 8) & 0xff) + d, 255);
+      int b = clamp((p & 0xff) + d, 255);
+      rgb[i] = (p & 0xff000000) | (r << 16) | (g << 8) | b;
+    }
+    if (isPackedInt(out)) {
+      out.getRaster().setDataElements(0, 0, w, h, rgb);
+    } else {
+      out.setRGB(0, 0, w, h, rgb, 0, w);
+    }
+    return out;
+  }
+
+  /** Packed ARGB pixels; a raw raster copy for the packed-int types, {@code getRGB} otherwise. */
+  private static int[] readRgb(BufferedImage img, int x0, int y0, int w, int h) {
+    if (isPackedInt(img)) {
+      return (int[]) img.getRaster().getDataElements(x0, y0, w, h, null);
+    }
+    return img.getRGB(x0, y0, w, h, null, 0, w);
+  }
+
+  /** 8-bit interleaved sRGB with bands R, G, B (and maybe alpha), not premultiplied. */
+  private static boolean isByteRgb(BufferedImage img) {
+    ColorModel cm = img.getColorModel();
+    return cm instanceof java.awt.image.ComponentColorModel
+        && cm.getColorSpace().isCS_sRGB()
+        && cm.getNumColorComponents() == 3
+        && !cm.isAlphaPremultiplied()
+        && img.getRaster().getTransferType() == java.awt.image.DataBuffer.TYPE_BYTE;
+  }
+
+  private static boolean isPackedInt(BufferedImage img) {
+    return img.getType() == BufferedImage.TYPE_INT_RGB
+        || img.getType() == BufferedImage.TYPE_INT_ARGB;
+  }
+
+  private static int clamp(int v, int max) {
+    return v < 0 ? 0 : (v > max ? max : v);
+  }
+}

@@ -1,0 +1,119 @@
+package dev.candor.image.internal.watermark;
+
+import static dev.candor.image.internal.watermark.TileLayout.TILE;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Detection: luminance of the central region (at most {@value #REGION} px square), lattice
+ * hypotheses from the autocorrelation plus the identity, for each a scale-matched whitening, fold
+ * and pilot synchronisation; then Viterbi decoding of the best {@value #MAX_DECODES} hypotheses by
+ * z-score. A hypothesis is accepted only when its keyed CRC-24 verifies and its z-score reaches
+ * {@link #Z_THRESHOLD}.
+ */
+public final class WatermarkDetector {
+  static final int REGION = 1024;
+
+  /** Lattice hypotheses (best lattice score first) that get the fine scale/angle search. */
+  private static final int REFINED = 2;
+
+  /** Most Viterbi decodes (each a CRC trial) per image: the multiple-testing factor. */
+  public static final int MAX_DECODES = 4;
+
+  /** Pilot z-score a detection must reach besides the CRC. */
+  public static final double Z_THRESHOLD = 4.0;
+
+  private WatermarkDetector() {}
+
+  /**
+   * Outcome; {@code payload} is meaningful only when {@code found}. {@code rawPayload} is the best
+   * hypothesis's decode whether or not its CRC verified (for bit-accuracy statistics only).
+   */
+  public record Result(boolean found, long payload, double z, int corrected, long rawPayload) {}
+
+  /** Returns {z, shiftX, shiftY, basis...}. */
+  private static double[] evaluate(float[] wh, int w, int h, double[] basis, TileSync sync) {
+    double[] s = sync.synchronise(TileFolder.fold(wh, w, h, basis));
+    return new double[] {s[0], s[1], s[2], basis[0], basis[1], basis[2], basis[3]};
+  }
+
+  /** Coordinate search over scale (±1.2 %) then angle (±0.4°) for the highest pilot z-score. */
+  private static double[] refine(float[] wh, int w, int h, double[] start, TileSync sync) {
+    double[] best = start;
+    double[] base = java.util.Arrays.copyOfRange(start, 3, 7);
+    for (int k = -3; k <= 3; k++) {
+      if (k != 0) {
+        double[] c = evaluate(wh, w, h, transform(base, 1 + 0.004 * k, 0), sync);
+        best = c[0] > best[0] ? c : best;
+      }
+    }
+    base = java.util.Arrays.copyOfRange(best, 3, 7);
+    double[] centre = best;
+    for (int k = -2; k <= 2; k++) {
+      if (k != 0) {
+        double[] c = evaluate(wh, w, h, transform(base, 1, Math.toRadians(0.2 * k)), sync);
+        best = c[0] > best[0] ? c : best;
+      }
+    }
+    return best == centre && best == start ? start : best;
+  }
+
+  private static double[] transform(double[] b, double scale, double angle) {
+    double c = scale * Math.cos(angle);
+    double s = scale * Math.sin(angle);
+    return new double[] {
+      c * b[0] - s * b[1], s * b[0] + c * b[1], c * b[2] - s * b[3], s * b[2] + c * b[3]
+    };
+  }
+
+  public static Result detect(BufferedImage img, byte[] seed) {
+    int w = img.getWidth();
+    int h = img.getHeight();
+    int rw = Math.min(w, REGION);
+    int rh = Math.min(h, REGION);
+    float[] y = LumaPlane.read(img, (w - rw) / 2, (h - rh) / 2, rw, rh);
+    TileLayout layout = new TileLayout(seed);
+    TileSync sync = new TileSync(layout);
+    List<double[]> bases = new ArrayList<>();
+    bases.add(new double[] {TILE, 0, 0, TILE});
+    bases.addAll(LatticeEstimator.estimate(y, rw, rh));
+    Map<String, float[]> whitened = new HashMap<>();
+    List<double[]> hyps = new ArrayList<>();
+    List<double[]> folds = new ArrayList<>();
+    boolean identity = true;
+    int refined = 0;
+    for (double[] b : bases) {
+      double scale = Math.sqrt(Math.abs(b[0] * b[3] - b[2] * b[1])) / TILE;
+      int[] r = Whitener.radiiFor(scale);
+      float[] wh =
+          whitened.computeIfAbsent(r[0] + "/" + r[1], k -> Whitener.whiten(y, rw, rh, r[0], r[1]));
+      double[] best = evaluate(wh, rw, rh, b, sync);
+      if (!identity && refined < REFINED) {
+        best = refine(wh, rw, rh, best, sync);
+        refined++;
+      }
+      identity = false;
+      hyps.add(new double[] {best[0], best[1], best[2], folds.size()});
+      folds.add(TileFolder.fold(wh, rw, rh, java.util.Arrays.copyOfRange(best, 3, 7)));
+    }
+    hyps.sort((a, c) -> Double.compare(c[0], a[0]));
+    double bestZ = hyps.get(0)[0];
+    long raw = 0;
+    for (int i = 0; i < Math.min(MAX_DECODES, hyps.size()); i++) {
+      double[] hy = hyps.get(i);
+      float[] soft = sync.softBits(folds.get((int) hy[3]), (int) hy[1], (int) hy[2]);
+      PayloadCodec.Decoded d = PayloadCodec.decode(soft, layout.crcMask);
+      if (i == 0) {
+        raw = d.payload();
+      }
+      if (d.crcOk() && hy[0] >= Z_THRESHOLD) {
+        return new Result(true, d.payload(), hy[0], d.corrected(), d.payload());
+      }
+    }
+    return new Result(false, 0, bestZ, 0, raw);
+  }
+}

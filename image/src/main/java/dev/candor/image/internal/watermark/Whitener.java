@@ -1,0 +1,89 @@
+package dev.candor.image.internal.watermark;
+
+/**
+ * Suppresses the host image before correlation: a difference of box means (a band-pass tuned to the
+ * chip pitch at the given scale) divided by the local mean absolute band-pass value (so busy areas,
+ * where the host drowns the mark, weigh less) and clipped, so edges count no more than noise.
+ */
+final class Whitener {
+  private static final int ACTIVITY_RADIUS = 4;
+  private static final float ACTIVITY_FLOOR = 0.5f;
+  private static final float CLIP = 2.5f;
+
+  private Whitener() {}
+
+  static float[] whiten(float[] y, int w, int h, int r1, int r2) {
+    return whiten(y, w, h, r1, r2, Float.POSITIVE_INFINITY);
+  }
+
+  /**
+   * As {@link #whiten(float[], int, int, int, int)}, but zero where the local activity exceeds
+   * {@code edgeFactor} times its image mean: long straight edges (borders, the black corners left
+   * by a rotation) would otherwise draw ridges through the autocorrelation.
+   */
+  static float[] whiten(float[] y, int w, int h, int r1, int r2, float edgeFactor) {
+    float[] a = BoxFilter.mean(y, w, h, r1);
+    float[] b = BoxFilter.mean(y, w, h, r2);
+    float[] mag = new float[a.length];
+    for (int i = 0; i < a.length; i++) {
+      a[i] -= b[i];
+      mag[i] = Math.abs(a[i]);
+    }
+    float[] act = BoxFilter.mean(mag, w, h, ACTIVITY_RADIUS);
+    double meanAct = 0;
+    for (float v : act) {
+      meanAct += v;
+    }
+    float edge = (float) (edgeFactor * meanAct / act.length);
+    for (int i = 0; i < a.length; i++) {
+      if (act[i] > edge) {
+        a[i] = 0;
+        continue;
+      }
+      float v = a[i] / (act[i] + ACTIVITY_FLOOR);
+      a[i] = Math.max(-CLIP, Math.min(CLIP, v));
+    }
+    return a;
+  }
+
+  /** Whitening radii for a tile seen at {@code scale} (1 = as embedded). */
+  static int[] radiiFor(double scale) {
+    int r1 = scale >= 0.75 ? 1 : 0;
+    int r2 = Math.max(2, (int) Math.round(4 * scale));
+    return new int[] {r1, r2};
+  }
+
+  /** Periodic version of the same band-pass (no clipping), for reference tiles. */
+  static float[] whitenPeriodic(float[] t, int n, int r1, int r2) {
+    float[] a = periodicMean(t, n, r1);
+    float[] b = periodicMean(t, n, r2);
+    for (int i = 0; i < a.length; i++) {
+      a[i] -= b[i];
+    }
+    return a;
+  }
+
+  private static float[] periodicMean(float[] t, int n, int r) {
+    float[] tmp = new float[n * n];
+    float[] out = new float[n * n];
+    for (int y = 0; y < n; y++) {
+      for (int x = 0; x < n; x++) {
+        float s = 0;
+        for (int k = -r; k <= r; k++) {
+          s += t[y * n + Math.floorMod(x + k, n)];
+        }
+        tmp[y * n + x] = s / (2 * r + 1);
+      }
+    }
+    for (int y = 0; y < n; y++) {
+      for (int x = 0; x < n; x++) {
+        float s = 0;
+        for (int k = -r; k <= r; k++) {
+          s += tmp[Math.floorMod(y + k, n) * n + x];
+        }
+        out[y * n + x] = s / (2 * r + 1);
+      }
+    }
+    return out;
+  }
+}

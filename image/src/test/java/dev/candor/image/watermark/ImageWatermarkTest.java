@@ -1,0 +1,92 @@
+package dev.candor.image.watermark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ImageWatermarkTest {
+  private static final WatermarkKey KEY =
+      WatermarkKey.of("unit-test-key-0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
+  private static final WatermarkKey OTHER =
+      WatermarkKey.of("another-key-fedcba9876543210".getBytes(StandardCharsets.US_ASCII));
+  private static final WatermarkPayload PAYLOAD = WatermarkPayload.ofHex("0123456789abcdef");
+  private static final BufferedImage LARGE = TestImages.textured(512, 384, 1);
+  private static final BufferedImage SMALL = TestImages.textured(300, 256, 2);
+  private static final BufferedImage LARGE_MARKED = ImageWatermark.embed(LARGE, PAYLOAD, KEY);
+  private static final BufferedImage SMALL_MARKED = ImageWatermark.embed(SMALL, PAYLOAD, KEY);
+
+  @Test
+  void detect_markedThenJpeg75_recoversExactPayload() {
+    for (BufferedImage marked : new BufferedImage[] {LARGE_MARKED, SMALL_MARKED}) {
+      WatermarkDetection d = ImageWatermark.detect(TestImages.jpeg(marked, 75), KEY);
+      assertEquals(Optional.of(PAYLOAD), d.payload(), "size " + marked.getWidth());
+      assertTrue(d.score() >= d.threshold());
+    }
+  }
+
+  @Test
+  void detect_markedCroppedAndResized_recoversExactPayload() {
+    BufferedImage attacked = TestImages.cropResize(LARGE_MARKED, 0.9, 0.75);
+    assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(attacked, KEY).payload());
+  }
+
+  @Test
+  void detect_unmarked_notFound() {
+    for (BufferedImage img : new BufferedImage[] {LARGE, SMALL, TestImages.jpeg(LARGE, 75)}) {
+      WatermarkDetection d = ImageWatermark.detect(img, KEY);
+      assertFalse(d.found());
+      assertEquals(Optional.empty(), d.payload());
+    }
+  }
+
+  @Test
+  void detect_wrongKey_notFound() {
+    assertFalse(ImageWatermark.detect(LARGE_MARKED, OTHER).found());
+    assertFalse(ImageWatermark.detect(SMALL_MARKED, OTHER).found());
+  }
+
+  @Test
+  void embed_typicalImages_psnrAtLeast42dB() {
+    assertTrue(TestImages.psnr(LARGE, LARGE_MARKED) >= 42, "512x384");
+    assertTrue(TestImages.psnr(SMALL, SMALL_MARKED) >= 42, "300x256");
+  }
+
+  @Test
+  void embed_anyImage_leavesInputUntouchedAndKeepsType() {
+    BufferedImage img = TestImages.textured(256, 256, 3);
+    int[] before = img.getRGB(0, 0, 256, 256, null, 0, 256);
+    BufferedImage marked = ImageWatermark.embed(img, PAYLOAD, KEY);
+    assertArrayEquals(before, img.getRGB(0, 0, 256, 256, null, 0, 256));
+    assertEquals(img.getType(), marked.getType());
+  }
+
+  @Test
+  void embed_sameInputs_sameOutput() {
+    BufferedImage a = ImageWatermark.embed(SMALL, PAYLOAD, KEY);
+    BufferedImage b = ImageWatermark.embed(SMALL, PAYLOAD, KEY);
+    assertArrayEquals(
+        a.getRGB(0, 0, 300, 256, null, 0, 300), b.getRGB(0, 0, 300, 256, null, 0, 300));
+  }
+
+  @Test
+  void embed_greyImage_staysGreyAndDetects() {
+    BufferedImage grey = new BufferedImage(512, 384, BufferedImage.TYPE_BYTE_GRAY);
+    grey.getGraphics().drawImage(LARGE, 0, 0, null);
+    BufferedImage marked = ImageWatermark.embed(grey, PAYLOAD, KEY);
+    assertEquals(BufferedImage.TYPE_BYTE_GRAY, marked.getType());
+    assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(marked, KEY).payload());
+  }
+
+  @Test
+  void embed_tinyImage_rejected() {
+    BufferedImage tiny = new BufferedImage(100, 300, BufferedImage.TYPE_INT_RGB);
+    assertThrows(IllegalArgumentException.class, () -> ImageWatermark.embed(tiny, PAYLOAD, KEY));
+  }
+}

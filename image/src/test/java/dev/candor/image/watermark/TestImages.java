@@ -1,0 +1,98 @@
+package dev.candor.image.watermark;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Random;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+/** Synthetic photographs-alike (smooth gradients, blobs, fine texture) and simple attacks. */
+final class TestImages {
+  private TestImages() {}
+
+  static BufferedImage textured(int w, int h, long seed) {
+    Random rnd = new Random(seed);
+    double[] fx = new double[6];
+    double[] fy = new double[6];
+    double[] ph = new double[6];
+    for (int k = 0; k < 6; k++) {
+      fx[k] = rnd.nextDouble() * 0.08;
+      fy[k] = rnd.nextDouble() * 0.08;
+      ph[k] = rnd.nextDouble() * 6.28;
+    }
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        double v = 60 + 120.0 * x / w;
+        for (int k = 0; k < 6; k++) {
+          v += 12 * Math.sin(fx[k] * x + fy[k] * y + ph[k]);
+        }
+        v += 6 * rnd.nextGaussian();
+        int r = clamp(v + 20 * y / h);
+        int g = clamp(v);
+        int b = clamp(v - 30.0 * x / w);
+        img.setRGB(x, y, (r << 16) | (g << 8) | b);
+      }
+    }
+    return img;
+  }
+
+  static BufferedImage jpeg(BufferedImage img, int quality) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+      ImageWriteParam p = writer.getDefaultWriteParam();
+      p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      p.setCompressionQuality(quality / 100f);
+      try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+        writer.setOutput(out);
+        writer.write(null, new IIOImage(img, null, null), p);
+      }
+      writer.dispose();
+      return ImageIO.read(new ByteArrayInputStream(bytes.toByteArray()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Centre crop to {@code f}, then area-average resize by {@code s}. */
+  static BufferedImage cropResize(BufferedImage img, double f, double s) {
+    int cw = (int) Math.round(img.getWidth() * f);
+    int ch = (int) Math.round(img.getHeight() * f);
+    BufferedImage c =
+        img.getSubimage((img.getWidth() - cw) / 2, (img.getHeight() - ch) / 2, cw, ch);
+    int nw = (int) Math.round(cw * s);
+    int nh = (int) Math.round(ch * s);
+    BufferedImage out = new BufferedImage(nw, nh, BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = out.createGraphics();
+    g.drawImage(c.getScaledInstance(nw, nh, java.awt.Image.SCALE_AREA_AVERAGING), 0, 0, null);
+    g.dispose();
+    return out;
+  }
+
+  static double psnr(BufferedImage a, BufferedImage b) {
+    double se = 0;
+    for (int y = 0; y < a.getHeight(); y++) {
+      for (int x = 0; x < a.getWidth(); x++) {
+        int p = a.getRGB(x, y);
+        int q = b.getRGB(x, y);
+        for (int s = 0; s <= 16; s += 8) {
+          double d = ((p >> s) & 0xff) - ((q >> s) & 0xff);
+          se += d * d;
+        }
+      }
+    }
+    double mse = se / (3.0 * a.getWidth() * a.getHeight());
+    return 10 * Math.log10(255 * 255 / mse);
+  }
+
+  private static int clamp(double v) {
+    return (int) Math.max(0, Math.min(255, Math.round(v)));
+  }
+}
