@@ -158,6 +158,14 @@ public final class Provenance {
     return dev.candor.core.internal.validation.SignerCertificates.activeChain(store);
   }
 
+  /**
+   * The soft bindings (watermark and fingerprint values) the active manifest of a store declares,
+   * read without judging the store; empty when there are none or the store is unreadable.
+   */
+  public static List<SoftBinding> softBindings(byte[] store) {
+    return dev.candor.core.internal.validation.SoftBindings.ofActiveManifest(store);
+  }
+
   static ManifestSpec spec(Manifest m) {
     List<ManifestSpec.IngredientSpec> ings = new ArrayList<>();
     for (Ingredient i : m.ingredients()) {

@@ -3,6 +3,7 @@ package dev.candor.image;
 import dev.candor.core.Action;
 import dev.candor.core.Assertion;
 import dev.candor.core.GeneratorInfo;
+import dev.candor.core.ManifestRepository;
 import dev.candor.core.Ingredient;
 import dev.candor.core.Manifest;
 import dev.candor.core.Provenance;
@@ -17,6 +18,9 @@ import dev.candor.core.asset.AssetSource;
 import dev.candor.core.asset.EmbedPlan;
 import dev.candor.core.asset.EmbeddedStore;
 import dev.candor.image.internal.pixels.Codec;
+import dev.candor.image.watermark.ImageWatermark;
+import dev.candor.image.watermark.WatermarkKey;
+import dev.candor.image.watermark.WatermarkPayload;
 import dev.candor.image.xmp.IptcAiFields;
 import dev.candor.image.xmp.XmpPackets;
 import java.awt.image.BufferedImage;
@@ -28,7 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.security.SecureRandom;
 
 /**
  * Labels images in one call, in the order the design fixes: visible label (pixels), watermark
@@ -42,6 +46,7 @@ import java.util.function.UnaryOperator;
  * <p>Thumbnails are not written (C2PA makes them optional; they cost size and time).
  */
 public final class ImageLabeler {
+  private static final SecureRandom RANDOM = new SecureRandom();
   private final SigningOptions signing;
   private final GeneratorInfo model;
   private final ContentKind kind;
@@ -50,8 +55,8 @@ public final class ImageLabeler {
   private final String prompt;
   private final TrainingMining trainingMining;
   private final List<Assertion> assertions;
-  private final UnaryOperator<BufferedImage> pixelStep;
-  private final SoftBinding softBinding;
+  private final WatermarkKey watermarkKey;
+  private final ManifestRepository repository;
 
   private ImageLabeler(Builder b) {
     this.signing = b.signing;
@@ -62,8 +67,8 @@ public final class ImageLabeler {
     this.prompt = b.prompt;
     this.trainingMining = b.trainingMining;
     this.assertions = List.copyOf(b.assertions);
-    this.pixelStep = b.pixelStep;
-    this.softBinding = b.softBinding;
+    this.watermarkKey = b.watermarkKey;
+    this.repository = b.repository;
   }
 
   static Builder builder(SigningOptions signing) {
@@ -95,7 +100,7 @@ public final class ImageLabeler {
   public void label(AssetSource source, String title, OutputStream out)
       throws ProvenanceException, IOException {
     Job job = prepare(source, title);
-    Provenance.embed(job.manifest, signing, job.plan, job.working, out);
+    remember(job, Provenance.embed(job.manifest, signing, job.plan, job.working, out));
   }
 
   /**
@@ -108,11 +113,18 @@ public final class ImageLabeler {
   public void label(Path in, Path out) throws ProvenanceException, IOException {
     try (AssetSource source = AssetSource.open(in)) {
       Job job = prepare(source, in.getFileName().toString());
-      Provenance.embed(job.manifest, signing, job.plan, job.working, out);
+      remember(job, Provenance.embed(job.manifest, signing, job.plan, job.working, out));
     }
   }
 
-  private record Job(Manifest manifest, EmbedPlan plan, AssetSource working) {}
+  private record Job(Manifest manifest, EmbedPlan plan, AssetSource working, WatermarkPayload mark) {}
+
+  // The watermark carries only an id; the repository maps it back to the signed record.
+  private void remember(Job job, byte[] store) throws IOException {
+    if (job.mark != null) {
+      repository.put(job.mark.toHex(), store);
+    }
+  }
 
   private Job prepare(AssetSource source, String title) throws ProvenanceException, IOException {
     byte[] head = source.read(0, (int) Math.min(source.size(), ImageFormats.HEAD_LENGTH));
@@ -123,13 +135,23 @@ public final class ImageLabeler {
     List<EmbeddedStore> stores = format.findStores(source);
     Optional<byte[]> existingXmp = format.readXmpPacket(source);
     AssetSource working = source;
-    if (visibleLabel != null || pixelStep != null) {
-      BufferedImage img = Codec.decode(source.read(0, (int) source.size()));
-      if (pixelStep != null) {
-        img = pixelStep.apply(img);
+    WatermarkPayload mark = null;
+    if (visibleLabel != null || watermarkKey != null) {
+      if (fileFormat == FileFormat.WEBP) {
+        throw new ProvenanceException(
+            "visible labels and watermarks need WebP decoding, which the JDK lacks: label WebP without them");
       }
+      BufferedImage img = Codec.decode(source.read(0, (int) source.size()));
       if (visibleLabel != null) {
         img = visibleLabel.apply(img);
+      }
+      if (watermarkKey != null) {
+        if (img.getWidth() < ImageWatermark.MIN_SIDE || img.getHeight() < ImageWatermark.MIN_SIDE) {
+          throw new ProvenanceException("image too small for the watermark (at least "
+              + ImageWatermark.MIN_SIDE + " px a side)");
+        }
+        mark = WatermarkPayload.of(RANDOM.nextLong());
+        img = ImageWatermark.embed(img, mark, watermarkKey);
       }
       working = AssetSource.of(Codec.encode(img, fileFormat));
     }
@@ -148,11 +170,11 @@ public final class ImageLabeler {
       packet = XmpPackets.merge(existingXmp.orElse(null), f.build());
     }
     EmbedPlan plan = format.planEmbedding(working, packet);
-    return new Job(manifest(stores, source, format, title), plan, working);
+    return new Job(manifest(stores, source, format, title, mark), plan, working, mark);
   }
 
   private Manifest manifest(List<EmbeddedStore> stores, AssetSource source, ImageAssetFormat format,
-      String title) {
+      String title, WatermarkPayload mark) {
     Manifest.Builder m = Manifest.builder().title(title);
     boolean hasParent = kind == ContentKind.EDITED || stores.size() == 1;
     if (hasParent) {
@@ -179,9 +201,9 @@ public final class ImageLabeler {
       }
       m.action(created.build());
     }
-    if (softBinding != null) {
+    if (mark != null) {
       m.action(Action.watermarked().build());
-      m.assertion(softBinding.toAssertion());
+      m.assertion(new SoftBinding(ImageWatermark.ALGORITHM, mark.toBytes()).toAssertion());
     }
     if (trainingMining != null) {
       m.assertion(trainingMining.toAssertion());
@@ -200,8 +222,8 @@ public final class ImageLabeler {
     private String prompt;
     private TrainingMining trainingMining;
     private final List<Assertion> assertions = new ArrayList<>();
-    private UnaryOperator<BufferedImage> pixelStep;
-    private SoftBinding softBinding;
+    private WatermarkKey watermarkKey;
+    private ManifestRepository repository;
 
     private Builder(SigningOptions signing) {
       this.signing = Objects.requireNonNull(signing, "signing");
@@ -250,12 +272,14 @@ public final class ImageLabeler {
     }
 
     /**
-     * Changes pixels before the visible label (the invisible watermark) and records the soft
-     * binding and a {@code c2pa.watermarked} action.
+     * Adds the invisible watermark (after the visible label): a fresh 64-bit id per image, keyed by
+     * {@code key}; the manifest gets a {@code c2pa.soft-binding} with that id and a
+     * {@code c2pa.watermarked} action, and the signed store is kept in {@code repository} under
+     * the id in hex, so a copy stripped of its metadata can find its record again.
      */
-    public Builder watermark(UnaryOperator<BufferedImage> embed, SoftBinding binding) {
-      this.pixelStep = Objects.requireNonNull(embed, "embed");
-      this.softBinding = Objects.requireNonNull(binding, "binding");
+    public Builder watermark(WatermarkKey key, ManifestRepository repository) {
+      this.watermarkKey = Objects.requireNonNull(key, "key");
+      this.repository = Objects.requireNonNull(repository, "repository");
       return this;
     }
 

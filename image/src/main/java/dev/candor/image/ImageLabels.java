@@ -8,6 +8,12 @@ import dev.candor.core.asset.AssetSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import dev.candor.core.ManifestRepository;
+import dev.candor.image.internal.pixels.Codec;
+import dev.candor.image.watermark.ImageWatermark;
+import dev.candor.image.watermark.WatermarkDetection;
+import dev.candor.image.watermark.WatermarkKey;
+import dev.candor.image.watermark.WatermarkPayload;
 
 /**
  * The image module's facade: labels AI-generated images (visible label, XMP/IPTC fields, signed
@@ -43,10 +49,51 @@ public final class ImageLabels {
     FileFormat format = ImageFormats.detect(head);
     Optional<ImageAssetFormat> handler = ImageFormats.forFormat(format);
     if (handler.isEmpty()) {
-      return new ImageVerification(format, Optional.empty(), Optional.empty());
+      return new ImageVerification(format, Optional.empty(), Optional.empty(), Optional.empty());
     }
     ValidationReport report = Provenance.verify(handler.get(), source, options);
-    return new ImageVerification(format, Optional.of(report), handler.get().readXmp(source));
+    return new ImageVerification(format, Optional.of(report), handler.get().readXmp(source),
+        Optional.empty());
+  }
+
+  /**
+   * {@link #verify(AssetSource, VerifyOptions)} plus the watermark layer: decodes the pixels, looks
+   * for a watermark made with {@code key}, and when found looks its id up in {@code repository}
+   * and validates the record it names. This is how a copy whose metadata a platform stripped still
+   * finds its provenance.
+   *
+   * @throws ProvenanceException when the container is unreadable
+   * @throws IOException when the bytes or the repository cannot be read
+   */
+  public static ImageVerification verify(AssetSource source, VerifyOptions options, WatermarkKey key,
+      ManifestRepository repository) throws ProvenanceException, IOException {
+    ImageVerification v = verify(source, options);
+    if (!v.supported() || v.format() == FileFormat.WEBP) {
+      return v; // no WebP decoder in the JDK
+    }
+    java.awt.image.BufferedImage img;
+    try {
+      img = Codec.decode(source.read(0, (int) source.size()));
+    } catch (ProvenanceException e) {
+      return v;
+    }
+    if (img.getWidth() < ImageWatermark.MIN_SIDE / 2 || img.getHeight() < ImageWatermark.MIN_SIDE / 2) {
+      return v;
+    }
+    WatermarkDetection d = ImageWatermark.detect(img, key);
+    Optional<ValidationReport> recovered = Optional.empty();
+    boolean matches = false;
+    if (d.found()) {
+      WatermarkPayload p = d.payload().orElseThrow();
+      Optional<byte[]> store = repository.get(p.toHex());
+      if (store.isPresent()) {
+        recovered = Optional.of(Provenance.verifySidecar(store.get(), source, options));
+        matches = Provenance.softBindings(store.get()).stream().anyMatch(b ->
+            b.algorithm().equals(ImageWatermark.ALGORITHM) && java.util.Arrays.equals(b.value(), p.toBytes()));
+      }
+    }
+    return new ImageVerification(v.format(), v.c2pa(), v.xmp(),
+        Optional.of(new WatermarkFinding(d, recovered, matches)));
   }
 
   /** {@link #verify(AssetSource, VerifyOptions)} on a file. */

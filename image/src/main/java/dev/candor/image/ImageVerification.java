@@ -13,9 +13,10 @@ import java.util.Optional;
  * @param format the detected file format
  * @param c2pa the validation of the embedded C2PA record; absent when the format is not supported
  * @param xmp the IPTC AI fields of the XMP packet, when there is one
+ * @param watermark what the watermark layer found, when a watermark key was given
  */
 public record ImageVerification(FileFormat format, Optional<ValidationReport> c2pa,
-    Optional<IptcAiFields> xmp) {
+    Optional<IptcAiFields> xmp, Optional<WatermarkFinding> watermark) {
 
   /** Whether the format is one Candor reads C2PA records from. */
   public boolean supported() {

@@ -39,6 +39,19 @@ public final class WatermarkPayload {
     return bits;
   }
 
+  /** The 64 bits as 8 bytes, big-endian. */
+  public byte[] toBytes() {
+    return java.nio.ByteBuffer.allocate(8).putLong(bits()).array();
+  }
+
+  /** The 8 bytes, big-endian, as C2PA soft-binding values carry them. */
+  public static WatermarkPayload ofBytes(byte[] b) {
+    if (b == null || b.length != 8) {
+      throw new IllegalArgumentException("a payload is 8 bytes");
+    }
+    return of(java.nio.ByteBuffer.wrap(b).getLong());
+  }
+
   /** 16 lower-case hex digits. */
   public String toHex() {
     return HexFormat.of().toHexDigits(bits);

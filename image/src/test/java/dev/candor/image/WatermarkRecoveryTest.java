@@ -1,0 +1,66 @@
+package dev.candor.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.candor.core.FileManifestRepository;
+import dev.candor.core.SigningAlgorithm;
+import dev.candor.core.SigningOptions;
+import dev.candor.core.StatusCode;
+import dev.candor.core.ValidationState;
+import dev.candor.core.VerifyOptions;
+import dev.candor.core.asset.AssetSource;
+import dev.candor.core.testkit.C2paReaders;
+import dev.candor.core.testkit.ReaderVerdict;
+import dev.candor.core.testkit.TestKeys;
+import dev.candor.image.watermark.WatermarkKey;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A watermarked, labelled image whose metadata a platform strips still finds its record. */
+class WatermarkRecoveryTest {
+  @TempDir Path dir;
+
+  @Test
+  void strippedCopy_watermarkFindsRecordInRepository() throws Exception {
+    WatermarkKey key = WatermarkKey.of("0123456789abcdef-test-key".getBytes());
+    FileManifestRepository repo = FileManifestRepository.open(dir.resolve("manifests"));
+    ImageLabeler labeler = ImageLabels.labeler(
+            SigningOptions.of(TestKeys.fixtureSigner("es256", SigningAlgorithm.ES256)))
+        .watermark(key, repo).build();
+    ByteArrayOutputStream src = new ByteArrayOutputStream();
+    ImageIO.write(TestImages.picture(640, 480), "png", src);
+    byte[] labelled = labeler.label(src.toByteArray());
+
+    ImageVerification v = ImageLabels.verify(AssetSource.of(labelled), VerifyOptions.defaults(), key, repo);
+    assertEquals(ValidationState.VALID, v.c2pa().orElseThrow().state());
+    assertTrue(v.c2pa().orElseThrow().activeManifest().orElseThrow().actions().contains("c2pa.watermarked"));
+    assertTrue(v.watermark().orElseThrow().found());
+    assertTrue(v.watermark().orElseThrow().softBindingMatches());
+
+    // what a platform does: decode, re-encode as JPEG 80, metadata gone
+    ByteArrayOutputStream stripped = new ByteArrayOutputStream();
+    ImageIO.write(ImageIO.read(new ByteArrayInputStream(labelled)), "jpg", stripped);
+    ImageVerification s = ImageLabels.verify(AssetSource.of(stripped.toByteArray()), VerifyOptions.defaults(), key, repo);
+    assertFalse(s.c2pa().orElseThrow().hasManifest(), "metadata stripped");
+    WatermarkFinding w = s.watermark().orElseThrow();
+    assertTrue(w.found());
+    assertTrue(w.softBindingMatches());
+    assertTrue(w.recovered().orElseThrow().has(StatusCode.CLAIM_SIGNATURE_VALIDATED));
+
+    ImageVerification other = ImageLabels.verify(AssetSource.of(stripped.toByteArray()), VerifyOptions.defaults(),
+        WatermarkKey.of("another-key-of-sixteen+".getBytes()), repo);
+    assertFalse(other.watermark().orElseThrow().found(), "wrong key finds nothing");
+
+    C2paReaders.assumeAvailable();
+    Path f = Files.write(dir.resolve("wm.png"), labelled);
+    ReaderVerdict rs = C2paReaders.verify(C2paReaders.Reader.NODE, f, "image/png", null);
+    assertEquals(ReaderVerdict.State.VALID, rs.state(), rs.toString());
+  }
+}
