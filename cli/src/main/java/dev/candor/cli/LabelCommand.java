@@ -142,8 +142,10 @@ final class LabelCommand implements Callable<Integer> {
       negatable = true,
       defaultValue = "false",
       description =
-          "Embed an invisible watermark in images (default: off; refused while no"
-              + " watermark is available in this build).")
+          "Embed an invisible watermark in JPEG and PNG images (default: off). Its id points back"
+              + " to the signed record, kept in the manifest repository ($CANDOR_HOME/manifests or"
+              + " ~/.config/candor/manifests), so 'candor verify' finds the record of a copy whose"
+              + " metadata was stripped.")
   boolean watermark;
 
   @Option(

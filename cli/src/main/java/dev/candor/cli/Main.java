@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
       VerifyCommand.class,
       InspectCommand.class,
       KeysCommand.class,
+      WatermarkCommand.class,
       CommandLine.HelpCommand.class
     },
     synopsisSubcommandLabel = "COMMAND",
@@ -65,14 +66,14 @@ public final class Main implements Runnable {
 
   @Spec CommandSpec spec;
 
-  /** The command on the process's streams and environment, without a watermark layer. */
+  /** The command on the process's streams and environment, with the default watermark layer. */
   public Main() {
     this(
         System.in,
         System.out,
         System.err,
         System.getenv(),
-        WatermarkLayer.NONE,
+        WatermarkLayer.fromEnvironment(System.getenv()),
         System.console() != null);
   }
 

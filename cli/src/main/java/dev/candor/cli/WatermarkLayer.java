@@ -1,54 +1,124 @@
 package dev.candor.cli;
 
-import dev.candor.image.FileFormat;
+import dev.candor.core.FileManifestRepository;
+import dev.candor.core.ManifestRepository;
+import dev.candor.core.ProvenanceException;
+import dev.candor.core.VerifyOptions;
+import dev.candor.core.asset.AssetSource;
 import dev.candor.image.ImageLabeler;
+import dev.candor.image.ImageLabels;
+import dev.candor.image.ImageVerification;
+import dev.candor.image.watermark.WatermarkKey;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The invisible-watermark layer of the command line: how {@code candor label --watermark} embeds a
- * watermark and how {@code candor verify} detects one. {@link #NONE} (the default until an image
- * watermark ships) embeds nothing, refuses {@code --watermark} and detects nothing.
+ * The invisible-watermark layer of the command line: the secret watermark key and the manifest
+ * repository that maps watermark ids back to signed records.
  *
- * <p>Implementations must be thread-safe: one instance serves every labelling thread.
+ * <p>By default the key is {@code <config>/dev-keys/watermark.key} (32 random bytes, created on the
+ * first {@code label --watermark}, owner-only) and the repository {@code <config>/manifests}, where
+ * {@code <config>} is {@code $CANDOR_HOME}, else {@code ${XDG_CONFIG_HOME:-~/.config}/candor}.
+ * {@code verify} looks for watermarks only when the key exists. Thread-safe.
  */
-public interface WatermarkLayer {
+public final class WatermarkLayer {
+  /** No watermark: {@code --watermark} is refused and nothing is detected. */
+  public static final WatermarkLayer NONE = new WatermarkLayer(null, null);
 
-  /** No watermark: {@link #available()} is false and {@link #detect} always answers false. */
-  WatermarkLayer NONE =
-      new WatermarkLayer() {
-        @Override
-        public boolean available() {
-          return false;
-        }
+  private final Path keyFile;
+  private final Path repositoryDir;
 
-        @Override
-        public ImageLabeler.Builder embed(ImageLabeler.Builder labeler) {
-          throw new UnsupportedOperationException("no watermark is available in this build");
-        }
+  private WatermarkLayer(Path keyFile, Path repositoryDir) {
+    this.keyFile = keyFile;
+    this.repositoryDir = repositoryDir;
+  }
 
-        @Override
-        public boolean detect(Path image, FileFormat format) {
-          return false;
-        }
-      };
+  /** The layer over a key file and a repository folder. */
+  public static WatermarkLayer of(Path keyFile, Path repositoryDir) {
+    return new WatermarkLayer(keyFile, repositoryDir);
+  }
 
-  /** Whether this layer can embed watermarks ({@code --watermark} is refused otherwise). */
-  boolean available();
+  /** The default layer for an environment (see the class comment). */
+  public static WatermarkLayer fromEnvironment(Map<String, String> env) {
+    Path devKeys = dev.candor.cli.internal.DevKeys.defaultDir(env);
+    return of(devKeys.resolve("watermark.key"), devKeys.getParent().resolve("manifests"));
+  }
 
-  /**
-   * Adds the watermark step to an image labeller (see {@link ImageLabeler.Builder#watermark}).
-   *
-   * @return the same builder
-   * @throws UnsupportedOperationException when {@link #available()} is false
-   */
-  ImageLabeler.Builder embed(ImageLabeler.Builder labeler);
+  /** Whether this layer can embed watermarks. */
+  public boolean available() {
+    return keyFile != null;
+  }
 
   /**
-   * Whether {@code image} carries this layer's watermark.
+   * Adds the watermark step to an image labeller, creating the key on first use.
    *
-   * @param format the image's detected format (JPEG, PNG or WebP)
-   * @throws IOException when the image cannot be read or decoded
+   * @throws UncheckedIOException when the key or repository cannot be created
    */
-  boolean detect(Path image, FileFormat format) throws IOException;
+  public ImageLabeler.Builder embed(ImageLabeler.Builder labeler) {
+    if (!available()) {
+      throw new UnsupportedOperationException("no watermark layer configured");
+    }
+    try {
+      return labeler.watermark(key(true).orElseThrow(), repository());
+    } catch (IOException e) {
+      throw new UncheckedIOException("watermark key or repository: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Verifies an image with the watermark layer when a key exists, else without it.
+   *
+   * @throws ProvenanceException when the container is unreadable
+   * @throws IOException when the image or repository cannot be read
+   */
+  public ImageVerification verify(AssetSource source, VerifyOptions options)
+      throws ProvenanceException, IOException {
+    Optional<WatermarkKey> key = available() ? key(false) : Optional.empty();
+    if (key.isEmpty()) {
+      return ImageLabels.verify(source, options);
+    }
+    return ImageLabels.verify(source, options, key.get(), repository());
+  }
+
+  /**
+   * The key, read from its file; created first when {@code create} and absent.
+   *
+   * @throws IOException when it cannot be read or written
+   */
+  public synchronized Optional<WatermarkKey> key(boolean create) throws IOException {
+    if (!Files.isRegularFile(keyFile)) {
+      if (!create) {
+        return Optional.empty();
+      }
+      Files.createDirectories(keyFile.toAbsolutePath().getParent());
+      byte[] secret = new byte[32];
+      new SecureRandom().nextBytes(secret);
+      Path tmp = Files.createTempFile(keyFile.toAbsolutePath().getParent(), ".watermark", ".part");
+      try {
+        try {
+          Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+          // not a POSIX file system: the folder's permissions apply
+        }
+        Files.write(tmp, secret);
+        Files.move(tmp, keyFile, StandardCopyOption.ATOMIC_MOVE);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        // another process created it first: use theirs
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    }
+    return Optional.of(WatermarkKey.of(Files.readAllBytes(keyFile)));
+  }
+
+  private ManifestRepository repository() throws IOException {
+    return FileManifestRepository.open(repositoryDir);
+  }
 }

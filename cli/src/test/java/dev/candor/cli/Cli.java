@@ -76,7 +76,7 @@ final class Cli {
             new PrintStream(out, true),
             new PrintStream(err, true, StandardCharsets.UTF_8),
             env,
-            WatermarkLayer.NONE,
+            WatermarkLayer.fromEnvironment(env),
             false);
     int status = Main.run(main, args);
     return new Result(status, out.toByteArray(), err.toString(StandardCharsets.UTF_8));

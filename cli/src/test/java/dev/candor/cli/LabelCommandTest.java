@@ -252,7 +252,7 @@ class LabelCommandTest {
     assertEquals(2, cli.run("label", "--key", "k.pem", src.toString()).status());
     assertEquals(2, cli.run("label", "--in-place", "-o", "x", src.toString()).status());
     assertEquals(2, cli.run("label", "--corner", "middle", src.toString()).status());
-    assertEquals(2, cli.run("label", "--watermark", src.toString()).status());
+    assertEquals(2, cli.run("label", "--jobs", "0", src.toString()).status());
     assertEquals(2, cli.run("label").status());
     assertEquals(
         2,

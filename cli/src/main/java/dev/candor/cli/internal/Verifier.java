@@ -105,24 +105,49 @@ public final class Verifier {
 
   private Verdict image(String name, Path file, ContentType type)
       throws ProvenanceException, IOException {
-    ImageVerification v = ImageLabels.verify(file, options);
+    ImageVerification v;
+    try (dev.candor.core.asset.AssetSource src = dev.candor.core.asset.AssetSource.open(file)) {
+      v = watermark.verify(src, options);
+    }
     ValidationReport r = v.c2pa().orElse(ValidationReport.noManifest());
     List<String> layers = new ArrayList<>();
     if (r.hasManifest()) {
       layers.add(C2PA);
     }
+    Optional<dev.candor.image.WatermarkFinding> mark = v.watermark().filter(w -> w.found());
     Optional<String> xmpType = v.xmp().flatMap(IptcAiFields::digitalSourceTypeUri);
     if (xmpType.isPresent()) {
       layers.add(XMP);
     }
-    try {
-      if (watermark.detect(file, type.imageFormat())) {
-        layers.add(WATERMARK);
+    if (mark.isPresent()) {
+      layers.add(WATERMARK);
+      Optional<ValidationReport> recovered = mark.get().recovered();
+      if (!r.hasManifest() && recovered.isPresent() && mark.get().softBindingMatches()) {
+        return recoveredThroughWatermark(name, type.imageFormat().mediaType(), recovered.get(), layers, xmpType);
       }
-    } catch (IOException e) {
-      // A watermark that cannot be checked is a watermark not found; the other layers stand.
     }
     return decide(name, type.imageFormat().mediaType(), r, layers, xmpType);
+  }
+
+  // The file lost its record (a platform stripped it) but its watermark names one in the
+  // repository: judge that record's signature and credentials; its hard binding cannot match a
+  // re-encoded copy, so that failure is expected and not held against it. The message says the
+  // finding rests on the watermark.
+  private static Verdict recoveredThroughWatermark(String name, String format, ValidationReport rec,
+      List<String> layers, Optional<String> xmpType) {
+    ValidationReport.Builder b = ValidationReport.builder();
+    rec.success().forEach(b::success);
+    rec.informational().forEach(b::informational);
+    rec.failure().stream()
+        .filter(s -> !s.code().equals(StatusCode.ASSERTION_DATAHASH_MISMATCH))
+        .forEach(b::failure);
+    rec.manifests().forEach(b::manifest);
+    rec.activeManifest().ifPresent(b::activeManifest);
+    Verdict v = decide(name, format, b.build(), layers, xmpType);
+    return new Verdict(v.file(), v.state(), v.format(), v.digitalSourceType(), v.layers(), v.signer(),
+        v.claimGenerator(), v.success(), v.informational(), v.failure(),
+        "record recovered from the manifest repository through the invisible watermark;"
+            + " the file itself carries no C2PA record (stripped)");
   }
 
   private static Verdict decide(

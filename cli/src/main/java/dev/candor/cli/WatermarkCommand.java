@@ -1,0 +1,142 @@
+package dev.candor.cli;
+
+import dev.candor.image.watermark.ImageWatermark;
+import dev.candor.image.watermark.WatermarkDetection;
+import dev.candor.image.watermark.WatermarkKey;
+import dev.candor.image.watermark.WatermarkPayload;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code candor watermark embed|detect}: the invisible watermark alone, for experts and evaluations. */
+@Command(
+    name = "watermark",
+    mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
+    header = "Embed or detect the invisible image watermark alone (for experts and evaluations).",
+    description = {
+      "'candor label --watermark' is the normal way: it also signs a record that the watermark"
+          + " points back to. These commands only change or read pixels.",
+      "The key is a file of at least 16 secret bytes (default: the development watermark key,"
+          + " $CANDOR_HOME/dev-keys/watermark.key or ~/.config/candor/dev-keys/watermark.key)."
+    },
+    subcommands = {WatermarkCommand.Embed.class, WatermarkCommand.Detect.class})
+final class WatermarkCommand {
+  @ParentCommand Main main;
+
+  static Optional<WatermarkKey> key(Main main, Path file, boolean create) throws IOException {
+    if (file != null) {
+      return Optional.of(WatermarkKey.of(Files.readAllBytes(file)));
+    }
+    return WatermarkLayer.fromEnvironment(main.env()).key(create);
+  }
+
+  /** {@code candor watermark embed IN OUT --payload HEX}. */
+  @Command(
+      name = "embed",
+      mixinStandardHelpOptions = true,
+      header = "Write a watermarked copy of an image (PNG or JPEG by OUT's extension).",
+      footerHeading = "%nExit status:%n",
+      footer = {"  0 written; 2 usage error, unreadable input or unwritable output."})
+  static final class Embed implements Callable<Integer> {
+    @ParentCommand WatermarkCommand parent;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "The image (JPEG or PNG).")
+    Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "The marked copy (.png, .jpg, .jpeg).")
+    Path out;
+
+    @Option(names = "--payload", required = true, paramLabel = "HEX", description = "64 bits, 16 hex digits.")
+    String payload;
+
+    @Option(names = "--key", paramLabel = "FILE", description = "The secret key file.")
+    Path keyFile;
+
+    @Override
+    public Integer call() throws Exception {
+      Main main = parent.main;
+      String ext = out.getFileName().toString().toLowerCase(Locale.ROOT);
+      String format = ext.endsWith(".png") ? "png" : ext.endsWith(".jpg") || ext.endsWith(".jpeg") ? "jpg" : null;
+      if (format == null) {
+        main.stderr().println("candor: OUT must end in .png, .jpg or .jpeg");
+        return Main.USAGE_OR_IO;
+      }
+      WatermarkPayload p;
+      try {
+        p = WatermarkPayload.ofHex(payload);
+      } catch (IllegalArgumentException e) {
+        main.stderr().println("candor: --payload: " + e.getMessage());
+        return Main.USAGE_OR_IO;
+      }
+      BufferedImage img = ImageIO.read(in.toFile());
+      if (img == null) {
+        main.stderr().println("candor: " + in + ": not an image the JDK can decode");
+        return Main.USAGE_OR_IO;
+      }
+      BufferedImage marked = ImageWatermark.embed(img, p, key(main, keyFile, true).orElseThrow());
+      if (format.equals("jpg") && marked.getColorModel().hasAlpha()) {
+        BufferedImage rgb = new BufferedImage(marked.getWidth(), marked.getHeight(), BufferedImage.TYPE_INT_RGB);
+        rgb.createGraphics().drawImage(marked, 0, 0, java.awt.Color.WHITE, null);
+        marked = rgb;
+      }
+      Path dir = out.toAbsolutePath().getParent();
+      Path tmp = Files.createTempFile(dir, "." + out.getFileName() + ".", ".part");
+      try {
+        if (!ImageIO.write(marked, format, tmp.toFile())) {
+          throw new IOException("no " + format + " encoder");
+        }
+        Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+      return 0;
+    }
+  }
+
+  /** {@code candor watermark detect IN}. */
+  @Command(
+      name = "detect",
+      mixinStandardHelpOptions = true,
+      header = "Print the watermark payload in hex, or 'none'.",
+      footerHeading = "%nExit status:%n",
+      footer = {"  0 answered (found or none); 2 unreadable input or no key."})
+  static final class Detect implements Callable<Integer> {
+    @ParentCommand WatermarkCommand parent;
+
+    @Parameters(paramLabel = "IN", description = "The image (JPEG or PNG).")
+    Path in;
+
+    @Option(names = "--key", paramLabel = "FILE", description = "The secret key file.")
+    Path keyFile;
+
+    @Override
+    public Integer call() throws Exception {
+      Main main = parent.main;
+      Optional<WatermarkKey> key = key(main, keyFile, false);
+      if (key.isEmpty()) {
+        main.stderr().println("candor: no watermark key (give --key FILE)");
+        return Main.USAGE_OR_IO;
+      }
+      BufferedImage img = Files.isRegularFile(in) ? ImageIO.read(in.toFile()) : null;
+      if (img == null || img.getWidth() < ImageWatermark.MIN_SIDE / 2
+          || img.getHeight() < ImageWatermark.MIN_SIDE / 2) {
+        main.stderr().println("candor: " + in + ": not an image the JDK can decode, or too small");
+        return Main.USAGE_OR_IO;
+      }
+      WatermarkDetection d = ImageWatermark.detect(img, key.get());
+      main.stdout().println(d.payload().map(WatermarkPayload::toHex).orElse("none"));
+      return 0;
+    }
+  }
+}

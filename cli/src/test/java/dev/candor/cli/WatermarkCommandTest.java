@@ -1,0 +1,69 @@
+package dev.candor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code label --watermark}, record recovery after stripping, and {@code watermark embed|detect}. */
+class WatermarkCommandTest {
+  @TempDir Path home;
+  @TempDir Path work;
+
+  static Path photo(Path file) throws Exception {
+    BufferedImage img = new BufferedImage(512, 384, BufferedImage.TYPE_INT_RGB);
+    java.util.Random r = new java.util.Random(5);
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        int v = (int) (128 + 60 * Math.sin(x / 17.0) * Math.cos(y / 23.0)) + r.nextInt(20);
+        img.setRGB(x, y, (Math.min(255, v) << 16) | (v / 2 << 8) | (255 - v));
+      }
+    }
+    ImageIO.write(img, "png", file.toFile());
+    return file;
+  }
+
+  @Test
+  void labelWatermark_thenStripped_verifyRecoversRecordThroughWatermark() throws Exception {
+    Cli cli = new Cli(home);
+    Path src = photo(work.resolve("gen.png"));
+    Path out = work.resolve("out.png");
+    var r = cli.run("label", "--watermark", "--no-visible-label", src.toString(), "-o", out.toString());
+    assertEquals(0, r.status(), r.toString());
+    JsonNode v = cli.run("verify", "--json", out.toString()).jsonLines().get(0);
+    assertEquals("VALID", v.get("state").asText(), v.toString());
+    assertTrue(v.get("layers").toString().contains("watermark"), v.toString());
+
+    Path stripped = work.resolve("stripped.jpg");
+    ImageIO.write(ImageIO.read(out.toFile()), "jpg", stripped.toFile());
+    JsonNode s = cli.run("verify", "--json", stripped.toString()).jsonLines().get(0);
+    assertEquals("VALID", s.get("state").asText(), s.toString());
+    assertTrue(s.get("layers").toString().contains("watermark"), s.toString());
+    assertTrue(!s.get("layers").toString().contains("c2pa"), s.toString());
+    assertTrue(s.get("message").asText().contains("watermark"), s.toString());
+  }
+
+  @Test
+  void embedThenDetect_printsPayload_noneWhenUnmarked() throws Exception {
+    Cli cli = new Cli(home);
+    Path key = Files.write(work.resolve("k.bin"), "a-secret-of-sixteen-bytes+".getBytes());
+    Path src = photo(work.resolve("p.png"));
+    Path marked = work.resolve("m.jpg");
+    assertEquals(0, cli.run("watermark", "embed", src.toString(), marked.toString(),
+        "--payload", "00112233445566ff", "--key", key.toString()).status());
+    var d = cli.run("watermark", "detect", marked.toString(), "--key", key.toString());
+    assertEquals(0, d.status(), d.toString());
+    assertEquals("00112233445566ff", d.out().trim());
+    var none = cli.run("watermark", "detect", src.toString(), "--key", key.toString());
+    assertEquals(0, none.status());
+    assertEquals("none", none.out().trim());
+    assertEquals(2, cli.run("watermark", "detect", work.resolve("missing.png").toString(),
+        "--key", key.toString()).status());
+  }
+}
