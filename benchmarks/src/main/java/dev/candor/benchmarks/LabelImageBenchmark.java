@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * bytes ({@code baseline*}).
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
 @Warmup(iterations = 2, time = 2)

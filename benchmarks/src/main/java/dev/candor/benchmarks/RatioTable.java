@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns a JMH JSON result ({@code -rf json}) into a Markdown table: each operation's median beside
+ * Turns JMH JSON results ({@code -rf json}) into a Markdown table: each operation's median beside
  * the baseline of the same class and parameters, their ratio and difference, and the allocation per
  * operation when {@code -prof gc} ran. A method {@code fooBar} is compared with {@code baselineBar}
  * when that exists, else with {@code baseline}.
@@ -24,10 +24,12 @@ public final class RatioTable {
   private record Row(String cls, String method, String params, double median, double error,
       String unit, Double allocBytes) {}
 
-  /** Prints the table for {@code args[0]} (default benchmarks/target/jmh.json). */
+  /** Prints the table for the JSON files named (default benchmarks/target/jmh.json). */
   public static void main(String[] args) throws IOException {
-    Path json = Path.of(args.length > 0 ? args[0] : "benchmarks/target/jmh.json");
-    List<Row> rows = read(json);
+    List<Row> rows = new ArrayList<>();
+    for (String f : args.length > 0 ? args : new String[] {"benchmarks/target/jmh.json"}) {
+      rows.addAll(read(Path.of(f)));
+    }
     Map<String, Row> byKey = new LinkedHashMap<>();
     rows.forEach(r -> byKey.put(key(r.cls, r.method, r.params), r));
     System.out.println("| benchmark | params | input | median | ± | baseline | ratio | difference | alloc/op |");

@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@code signedStore}: layout, CBOR, JUMBF, COSE and the signature), beside SHA-256 of the message.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
 @Warmup(iterations = 2, time = 2)

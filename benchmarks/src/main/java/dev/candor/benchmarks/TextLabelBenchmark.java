@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * signature over a claim-sized message ({@code baseline}).
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
 @Warmup(iterations = 2, time = 2)

@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * difference is an upper bound of the per-chunk overhead.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(1)
 @Warmup(iterations = 2, time = 2)

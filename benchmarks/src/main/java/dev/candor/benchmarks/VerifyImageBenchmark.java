@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * beside the floor: SHA-256 of the same bytes plus one signature verification.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
 @Warmup(iterations = 2, time = 2)
