@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole benchmark run, about 15 minutes on 2 cores: builds the suite, makes the inputs
+# The whole benchmark run, about 17 minutes on 2 cores: builds the suite, makes the inputs
 # (benchmarks/target/inputs, not committed), runs every JMH benchmark with the GC profiler
 # (allocation per operation), prints the ratio table, then times c2pa-rs on the same files.
 #
@@ -32,6 +32,8 @@ jmh signing 'SigningBenchmark'
 jmh text 'TextLabelBenchmark'
 jmh stream 'TextStreamBenchmark'
 java -cp "$jar" dev.candor.benchmarks.RatioTable "$out"/*.json | tee benchmarks/target/ratios.md
+# The same image operations with each run next to its baseline, robust to drifting load.
+java -cp "$jar" dev.candor.benchmarks.PairedRatios 61 | tee benchmarks/target/paired.md
 if [ "${1:-}" != "--no-node" ]; then
   benchmarks/run-c2pa-node.sh --iterations 15 --warmup 3 --defaults | tee benchmarks/target/c2pa-node.md
 fi

@@ -44,6 +44,7 @@ public class LabelImageBenchmark {
   private Path outFile;
   private ImageLabeler labeler;
 
+  /** Makes the inputs and keys once per trial; checks the operation's output where it can. */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     inFile = image.file();
@@ -55,6 +56,7 @@ public class LabelImageBenchmark {
         .build();
   }
 
+  /** Removes the files the trial wrote. */
   @TearDown(Level.Trial)
   public void tearDown() throws IOException {
     Files.deleteIfExists(outFile);

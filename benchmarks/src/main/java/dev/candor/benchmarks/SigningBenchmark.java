@@ -43,6 +43,7 @@ public class SigningBenchmark {
   private SigningOptions signing;
   private final AssetSource empty = AssetSource.of(new byte[0]);
 
+  /** Makes the inputs and keys once per trial; checks the operation's output where it can. */
   @Setup(Level.Trial)
   public void setUp() throws Exception {
     signer = Keys.pki(Keys.forAlgorithm(algorithm)).signer();

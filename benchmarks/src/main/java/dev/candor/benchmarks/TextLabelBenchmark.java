@@ -48,6 +48,7 @@ public class TextLabelBenchmark {
   private TextLabels signed;
   private TextLabels disclosed;
 
+  /** Makes the inputs and keys once per trial; checks the operation's output where it can. */
   @Setup(Level.Trial)
   public void setUp() throws Exception {
     answer = Answers.twoKilobytes();

@@ -40,6 +40,7 @@ public class TextStreamBenchmark {
   private List<String> tokens;
   private TextLabels labels;
 
+  /** Makes the inputs and keys once per trial; checks the operation's output where it can. */
   @Setup(Level.Trial)
   public void setUp() {
     tokens = Answers.tokens(Answers.twoKilobytes(), 4);

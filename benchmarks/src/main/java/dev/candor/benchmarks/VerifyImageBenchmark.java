@@ -41,6 +41,7 @@ public class VerifyImageBenchmark {
   private VerifyOptions options;
   private SignatureFixture signature;
 
+  /** Makes the inputs and keys once per trial; checks the operation's output where it can. */
   @Setup(Level.Trial)
   public void setUp() throws Exception {
     DevelopmentPki pki = Keys.pki(KeyType.EC_P256);
