@@ -6,12 +6,13 @@ import java.util.List;
 /** A chatbot answer of about 2 KB (mostly ASCII, a few accented letters), and its tokens. */
 final class Answers {
   private static final String PARAGRAPH =
-      "Crème brûlée is a dessert of rich custard topped with a layer of hardened caramelized "
-          + "sugar. It is normally served slightly chilled; the heat from the caramelizing may "
-          + "partially warm the top of the custard while leaving the middle cool. The custard base "
-          + "is traditionally flavoured with vanilla in French cuisine, but can have other "
-          + "flavourings. To make it at home, whisk the yolks with sugar, add warm cream, bake in "
-          + "a water bath at 150 °C until just set, chill for four hours, then torch the sugar.\n\n";
+      "Crème brûlée is a dessert of rich custard topped with a layer of hardened caramelized sugar."
+          + " It is normally served slightly chilled; the heat from the caramelizing may partially"
+          + " warm the top of the custard while leaving the middle cool. The custard base is"
+          + " traditionally flavoured with vanilla in French cuisine, but can have other"
+          + " flavourings. To make it at home, whisk the yolks with sugar, add warm cream, bake in"
+          + " a water bath at 150 °C until just set, chill for four hours, then torch the"
+          + " sugar.\n\n";
 
   private Answers() {}
 

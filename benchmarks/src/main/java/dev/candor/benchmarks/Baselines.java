@@ -40,8 +40,12 @@ final class Baselines {
     MessageDigest md = sha256();
     ByteBuffer buf = ByteBuffer.allocate(CHUNK);
     try (FileChannel src = FileChannel.open(in, StandardOpenOption.READ);
-        FileChannel dst = FileChannel.open(out, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
-            StandardOpenOption.TRUNCATE_EXISTING)) {
+        FileChannel dst =
+            FileChannel.open(
+                out,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
       while (src.read(buf) >= 0) {
         buf.flip();
         md.update(buf.array(), 0, buf.limit());

@@ -18,8 +18,8 @@ import javax.imageio.stream.ImageOutputStream;
 
 /**
  * The benchmark images: photo-like pictures (smooth gradients, shapes and sensor-like noise) made
- * once and kept in {@code benchmarks/target/inputs/}, so every fork, and the c2pa-node script, reads
- * the same bytes. Deterministic: the same seed gives the same pixels.
+ * once and kept in {@code benchmarks/target/inputs/}, so every fork, and the c2pa-node script,
+ * reads the same bytes. Deterministic: the same seed gives the same pixels.
  */
 public enum Inputs {
   JPEG_2MP("jpeg-2mp.jpg", "image/jpeg", 1600, 1200),
@@ -163,11 +163,19 @@ public enum Inputs {
     Path png = Files.createTempFile("candor-bench", ".png");
     try {
       ImageIO.write(img, "png", png.toFile());
-      Process p = new ProcessBuilder(List.of("cwebp", "-quiet", "-q", String.valueOf(WEBP_QUALITY),
-              png.toString(), "-o", target.toString()))
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .start();
+      Process p =
+          new ProcessBuilder(
+                  List.of(
+                      "cwebp",
+                      "-quiet",
+                      "-q",
+                      String.valueOf(WEBP_QUALITY),
+                      png.toString(),
+                      "-o",
+                      target.toString()))
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
       if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
         throw new IOException("cwebp failed (install the Debian package webp)");
       }

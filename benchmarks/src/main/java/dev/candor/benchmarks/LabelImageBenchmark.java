@@ -31,7 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx2g"})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class LabelImageBenchmark {
@@ -51,9 +53,10 @@ public class LabelImageBenchmark {
     bytes = Files.readAllBytes(inFile);
     outDir = Files.createTempDirectory(inFile.getParent(), "label-out");
     outFile = outDir.resolve("out-" + image.fileName());
-    labeler = ImageLabels.labeler(SigningOptions.of(Keys.pki(KeyType.EC_P256).signer()))
-        .model(GeneratorInfo.of("Example Diffusion", "3.1"))
-        .build();
+    labeler =
+        ImageLabels.labeler(SigningOptions.of(Keys.pki(KeyType.EC_P256).signer()))
+            .model(GeneratorInfo.of("Example Diffusion", "3.1"))
+            .build();
   }
 
   /** Removes the files the trial wrote. */

@@ -18,8 +18,8 @@ import java.util.concurrent.Callable;
  * A companion to the JMH suite for a shared, loaded machine: runs each operation and its baseline
  * alternately, round after round, and reports the median of each, the median of the per-round
  * ratios and the ratio of the fastest runs. Load that drifts over seconds or minutes biases JMH
- * figures taken minutes apart; it cannot bias a ratio of two runs a few milliseconds apart.
- * Run: {@code java -cp benchmarks/target/benchmarks.jar dev.candor.benchmarks.PairedRatios [rounds]}.
+ * figures taken minutes apart; it cannot bias a ratio of two runs a few milliseconds apart. Run:
+ * {@code java -cp benchmarks/target/benchmarks.jar dev.candor.benchmarks.PairedRatios [rounds]}.
  */
 public final class PairedRatios {
   private static final int WARMUP_ROUNDS = 15;
@@ -30,14 +30,16 @@ public final class PairedRatios {
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 41;
     DevelopmentPki pki = Keys.pki(KeyType.EC_P256);
-    ImageLabeler labeler = ImageLabels.labeler(SigningOptions.of(pki.signer()))
-        .model(GeneratorInfo.of("Example Diffusion", "3.1"))
-        .build();
+    ImageLabeler labeler =
+        ImageLabels.labeler(SigningOptions.of(pki.signer()))
+            .model(GeneratorInfo.of("Example Diffusion", "3.1"))
+            .build();
     VerifyOptions options = VerifyOptions.defaults().withTrust(pki.trustAnchors());
     SignatureFixture signature = new SignatureFixture(pki.signer());
     Path out = Files.createTempDirectory(Inputs.dir(), "paired");
-    System.out.println("| operation | image | bytes | median | baseline median | median of ratios"
-        + " | fastest / fastest |");
+    System.out.println(
+        "| operation | image | bytes | median | baseline median | median of ratios"
+            + " | fastest / fastest |");
     System.out.println("|---|---|---|---|---|---|---|");
     try {
       for (Inputs image : Inputs.values()) {
@@ -46,15 +48,28 @@ public final class PairedRatios {
         byte[] labelled = labeler.label(bytes);
         Path target = out.resolve("out-" + image.fileName());
         Path copy = out.resolve("copy-" + image.fileName());
-        pair("label bytes", image, bytes.length, rounds,
-            () -> labeler.label(bytes), () -> Baselines.sha256AndCopy(bytes));
-        pair("label file", image, bytes.length, rounds,
+        pair(
+            "label bytes",
+            image,
+            bytes.length,
+            rounds,
+            () -> labeler.label(bytes),
+            () -> Baselines.sha256AndCopy(bytes));
+        pair(
+            "label file",
+            image,
+            bytes.length,
+            rounds,
             () -> {
               labeler.label(in, target);
               return target;
             },
             () -> Baselines.sha256AndCopyFile(in, copy));
-        pair("verify", image, labelled.length, rounds,
+        pair(
+            "verify",
+            image,
+            labelled.length,
+            rounds,
             () -> ImageLabels.verify(AssetSource.of(labelled), options),
             () -> Baselines.sha256AndVerify(labelled, signature));
         Files.deleteIfExists(target);
@@ -65,8 +80,9 @@ public final class PairedRatios {
     }
   }
 
-  private static void pair(String name, Inputs image, long size, int rounds, Callable<?> op,
-      Callable<?> baseline) throws Exception {
+  private static void pair(
+      String name, Inputs image, long size, int rounds, Callable<?> op, Callable<?> baseline)
+      throws Exception {
     for (int i = 0; i < WARMUP_ROUNDS; i++) {
       op.call();
       baseline.call();
@@ -84,8 +100,16 @@ public final class PairedRatios {
       a[i] = (t2 - t1) / 1e6;
       ratio[i] = a[i] / b[i];
     }
-    System.out.printf(Locale.ROOT, "| %s | %s | %,d | %.2f ms | %.2f ms | %.2fx | %.2fx |%n",
-        name, image, size, median(a), median(b), median(ratio), min(a) / min(b));
+    System.out.printf(
+        Locale.ROOT,
+        "| %s | %s | %,d | %.2f ms | %.2f ms | %.2fx | %.2fx |%n",
+        name,
+        image,
+        size,
+        median(a),
+        median(b),
+        median(ratio),
+        min(a) / min(b));
   }
 
   private static double median(double[] v) {

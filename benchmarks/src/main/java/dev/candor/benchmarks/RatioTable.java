@@ -21,8 +21,14 @@ import java.util.Map;
 public final class RatioTable {
   private RatioTable() {}
 
-  private record Row(String cls, String method, String params, double median, double error,
-      String unit, Double allocBytes) {}
+  private record Row(
+      String cls,
+      String method,
+      String params,
+      double median,
+      double error,
+      String unit,
+      Double allocBytes) {}
 
   /** Prints the table for the JSON files named (default benchmarks/target/jmh.json). */
   public static void main(String[] args) throws IOException {
@@ -32,7 +38,8 @@ public final class RatioTable {
     }
     Map<String, Row> byKey = new LinkedHashMap<>();
     rows.forEach(r -> byKey.put(key(r.cls, r.method, r.params), r));
-    System.out.println("| benchmark | params | input | median | ± | baseline | ratio | difference | alloc/op |");
+    System.out.println(
+        "| benchmark | params | input | median | ± | baseline | ratio | difference | alloc/op |");
     System.out.println("|---|---|---|---|---|---|---|---|---|");
     for (Row r : rows) {
       if (r.method.startsWith("baseline")) {
@@ -42,11 +49,22 @@ public final class RatioTable {
       if (base == null) {
         base = byKey.get(key(r.cls, "baseline", r.params));
       }
-      String ratio = base == null ? "" : String.format(Locale.ROOT, "%.2fx", r.median / base.median);
+      String ratio =
+          base == null ? "" : String.format(Locale.ROOT, "%.2fx", r.median / base.median);
       String diff = base == null ? "" : fmt(r.median - base.median) + " " + r.unit;
-      System.out.printf(Locale.ROOT, "| %s.%s | %s | %s | %s %s | %s | %s | %s | %s | %s |%n",
-          r.cls, r.method, r.params, inputSize(r.params), fmt(r.median), r.unit, fmt(r.error),
-          base == null ? "" : fmt(base.median) + " " + base.unit, ratio, diff,
+      System.out.printf(
+          Locale.ROOT,
+          "| %s.%s | %s | %s | %s %s | %s | %s | %s | %s | %s |%n",
+          r.cls,
+          r.method,
+          r.params,
+          inputSize(r.params),
+          fmt(r.median),
+          r.unit,
+          fmt(r.error),
+          base == null ? "" : fmt(base.median) + " " + base.unit,
+          ratio,
+          diff,
           r.allocBytes == null ? "" : bytes(r.allocBytes));
     }
   }
@@ -67,10 +85,15 @@ public final class RatioTable {
       }
       JsonNode m = b.get("primaryMetric");
       JsonNode alloc = b.path("secondaryMetrics").path("gc.alloc.rate.norm");
-      out.add(new Row(cls, full.substring(dot + 1), params.toString(),
-          m.path("scorePercentiles").path("50.0").asDouble(m.get("score").asDouble()),
-          m.path("scoreError").asDouble(Double.NaN), m.get("scoreUnit").asText(),
-          alloc.isMissingNode() ? null : alloc.get("score").asDouble()));
+      out.add(
+          new Row(
+              cls,
+              full.substring(dot + 1),
+              params.toString(),
+              m.path("scorePercentiles").path("50.0").asDouble(m.get("score").asDouble()),
+              m.path("scoreError").asDouble(Double.NaN),
+              m.get("scoreUnit").asText(),
+              alloc.isMissingNode() ? null : alloc.get("score").asDouble()));
     }
     return out;
   }
@@ -108,7 +131,8 @@ public final class RatioTable {
       return "";
     }
     double a = Math.abs(v);
-    return String.format(Locale.ROOT, a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : a >= 1 ? "%.2f" : "%.3f", v);
+    return String.format(
+        Locale.ROOT, a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : a >= 1 ? "%.2f" : "%.3f", v);
   }
 
   private static String bytes(double b) {

@@ -14,7 +14,9 @@ import java.util.SplittableRandom;
  * signature verification, nothing else.
  */
 final class SignatureFixture {
-  /** About the size of a COSE Sig_structure: protected header with a two-certificate chain + claim. */
+  /**
+   * About the size of a COSE Sig_structure: protected header with a two-certificate chain + claim.
+   */
   static final int MESSAGE_BYTES = 2048;
 
   private final byte[] message;

@@ -23,9 +23,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The fixed cost of a record, per algorithm: one signature over a claim-sized message
- * ({@code sign}), one verification ({@code verify}), and a whole signed store for an empty asset
- * ({@code signedStore}: layout, CBOR, JUMBF, COSE and the signature), beside SHA-256 of the message.
+ * The fixed cost of a record, per algorithm: one signature over a claim-sized message ({@code
+ * sign}), one verification ({@code verify}), and a whole signed store for an empty asset ({@code
+ * signedStore}: layout, CBOR, JUMBF, COSE and the signature), beside SHA-256 of the message.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -49,11 +49,13 @@ public class SigningBenchmark {
     signer = Keys.pki(Keys.forAlgorithm(algorithm)).signer();
     fixture = new SignatureFixture(signer);
     signing = SigningOptions.of(signer);
-    manifest = Manifest.builder()
-        .action(Action.created(DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA)
-            .softwareAgent(GeneratorInfo.of("Example Model", "1.0"))
-            .build())
-        .build();
+    manifest =
+        Manifest.builder()
+            .action(
+                Action.created(DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA)
+                    .softwareAgent(GeneratorInfo.of("Example Model", "1.0"))
+                    .build())
+            .build();
   }
 
   /** One signature over a 2 KiB message (about a COSE Sig_structure). */

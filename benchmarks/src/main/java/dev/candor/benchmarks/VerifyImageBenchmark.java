@@ -30,7 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx2g"})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class VerifyImageBenchmark {
@@ -45,10 +47,11 @@ public class VerifyImageBenchmark {
   @Setup(Level.Trial)
   public void setUp() throws Exception {
     DevelopmentPki pki = Keys.pki(KeyType.EC_P256);
-    labelled = ImageLabels.labeler(SigningOptions.of(pki.signer()))
-        .model(GeneratorInfo.of("Example Diffusion", "3.1"))
-        .build()
-        .label(image.bytes());
+    labelled =
+        ImageLabels.labeler(SigningOptions.of(pki.signer()))
+            .model(GeneratorInfo.of("Example Diffusion", "3.1"))
+            .build()
+            .label(image.bytes());
     options = VerifyOptions.defaults().withTrust(pki.trustAnchors());
     signature = new SignatureFixture(pki.signer());
     ImageVerification v = verify();

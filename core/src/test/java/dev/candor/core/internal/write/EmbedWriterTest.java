@@ -36,7 +36,9 @@ class EmbedWriterTest {
         }
       };
 
-  /** A store whose signed bytes are the digest it was given and the exclusion's start and length. */
+  /**
+   * A store whose signed bytes are the digest it was given and the exclusion's start and length.
+   */
   private static final class DigestEchoStore implements PreparedStore {
     @Override
     public int length() {
@@ -83,9 +85,11 @@ class EmbedWriterTest {
     byte[] in = input();
     EmbedPlan plan = plan(in.length);
 
-    EmbedWriter.Embedded array = EmbedWriter.toArray(plan, AssetSource.of(in), new DigestEchoStore());
+    EmbedWriter.Embedded array =
+        EmbedWriter.toArray(plan, AssetSource.of(in), new DigestEchoStore());
     ByteArrayOutputStream stream = new ByteArrayOutputStream();
-    byte[] streamStore = EmbedWriter.toStream(plan, AssetSource.of(in), new DigestEchoStore(), stream);
+    byte[] streamStore =
+        EmbedWriter.toStream(plan, AssetSource.of(in), new DigestEchoStore(), stream);
     Path file = dir.resolve("out");
     byte[] fileStore = EmbedWriter.toFile(plan, AssetSource.of(in), new DigestEchoStore(), file);
 

@@ -41,7 +41,9 @@ class StoreWriterTest {
     assertEquals(
         ValidationState.TRUSTED,
         Provenance.verifySidecar(
-                sidecar, AssetSource.of(asset), VerifyOptions.defaults().withTrust(pki.trustAnchors()))
+                sidecar,
+                AssetSource.of(asset),
+                VerifyOptions.defaults().withTrust(pki.trustAnchors()))
             .state(),
         type.toString());
   }
