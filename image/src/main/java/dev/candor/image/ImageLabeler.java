@@ -24,7 +24,6 @@ import dev.candor.image.watermark.WatermarkPayload;
 import dev.candor.image.xmp.IptcAiFields;
 import dev.candor.image.xmp.XmpPackets;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -81,13 +80,12 @@ public final class ImageLabeler {
    * @throws ProvenanceException when the image is unreadable, its format unsupported, or signing fails
    */
   public byte[] label(byte[] image) throws ProvenanceException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(image.length + 64 * 1024);
     try {
-      label(AssetSource.of(image), null, out);
+      Job job = prepare(AssetSource.of(image), null);
+      return Provenance.embedToArray(job.manifest, signing, job.plan, job.working);
     } catch (IOException e) {
       throw new ProvenanceException("labelling in memory failed: " + e.getMessage(), e);
     }
-    return out.toByteArray();
   }
 
   /**

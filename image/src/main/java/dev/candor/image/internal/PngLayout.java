@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.zip.CRC32;
 
 /**
- * The chunks of a PNG file (ISO/IEC 15948 §5), from the 8-byte signature to IEND, each CRC checked.
- * Bytes after IEND are the tail, kept as they are.
+ * The chunks of a PNG file (ISO/IEC 15948 §5), from the 8-byte signature to IEND, with the CRC of
+ * every chunk checked except those of compressed pixel data ({@code IDAT}, APNG {@code fdAT}):
+ * checking those would read the whole image on every parse, and a labeller parses several times.
+ * Their bytes are covered by the C2PA hard binding and checked by every decoder. Bytes after IEND
+ * are the tail, kept as they are.
  *
  * @param chunks the chunks in file order; the first is IHDR, the last IEND
  */
@@ -30,7 +33,7 @@ public record PngLayout(List<PngChunk> chunks) {
   }
 
   /**
-   * Walks the chunks, checking lengths against the file size and every CRC.
+   * Walks the chunks, checking lengths against the file size and the CRCs of all but pixel data.
    *
    * @throws ProvenanceException when the signature is missing, IHDR is not first, a length runs
    *     past the end, a CRC does not match, or IEND is missing
@@ -67,7 +70,9 @@ public record PngLayout(List<PngChunk> chunks) {
       if (chunks.isEmpty() && (!type.equals("IHDR") || len != 13)) {
         throw new ProvenanceException("PNG: first chunk is " + type + ", expected a 13-byte IHDR");
       }
-      checkCrc(source, chunk);
+      if (!type.equals("IDAT") && !type.equals("fdAT")) {
+        checkCrc(source, chunk);
+      }
       chunks.add(chunk);
       pos = chunk.end();
       if (type.equals("IEND")) {

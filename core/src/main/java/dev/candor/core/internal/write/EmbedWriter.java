@@ -18,8 +18,8 @@ import java.util.List;
 
 /**
  * Carries out an {@link EmbedPlan}: hashes every piece but the slot, has the store signed, writes the
- * output. To a stream it reads the input twice (hash, then copy); to a file it writes once, hashing
- * as it writes, then patches the reserved store in place (C2PA 2.2 §10.4 step 8).
+ * output. To a stream it reads the input twice (hash, then copy); to an array or a file it writes
+ * once, hashing as it writes, then patches the reserved store in place (C2PA 2.2 §10.4 step 8).
  */
 public final class EmbedWriter {
   private static final int CHUNK = 1 << 16;
@@ -106,6 +106,59 @@ public final class EmbedWriter {
     }
   }
 
+  /** A labelled asset in memory and the store signed into it. */
+  public record Embedded(byte[] asset, byte[] store) {}
+
+  /**
+   * Writes the output into one new array in one pass: each piece is copied into place once and
+   * hashed from there while it is in cache, then the signed store is framed into the reserved slot.
+   *
+   * @throws ProvenanceException when the output would not fit in an array, or signing fails
+   */
+  public static Embedded toArray(EmbedPlan plan, AssetSource in, PreparedStore store)
+      throws ProvenanceException, IOException {
+    List<EmbedPlan.Piece> pieces = plan.resolve(store.length());
+    long total = 0;
+    for (EmbedPlan.Piece p : pieces) {
+      total += p instanceof EmbedPlan.Slot ? plan.framing().framedLength(store.length()) : length(p);
+    }
+    if (total > Integer.MAX_VALUE - 8) {
+      throw new ProvenanceException(
+          "the labelled asset would have " + total + " bytes, too many for memory; label a file");
+    }
+    byte[] out = new byte[(int) total];
+    MessageDigest md = digest(store.hashAlgorithm());
+    int slotAt = -1;
+    int offset = 0;
+    for (EmbedPlan.Piece p : pieces) {
+      if (p instanceof EmbedPlan.Slot) {
+        slotAt = offset;
+        offset += (int) frame(plan, store.placeholder(), new ArrayStream(out, offset));
+      } else if (p instanceof EmbedPlan.Insert i) {
+        byte[] b = i.bytes();
+        System.arraycopy(b, 0, out, offset, b.length);
+        md.update(b);
+        offset += b.length;
+      } else if (p instanceof EmbedPlan.Copy c) {
+        long pos = c.offset();
+        long left = c.length();
+        while (left > 0) {
+          int n = (int) Math.min(CHUNK, left);
+          in.readFully(pos, out, offset, n);
+          md.update(out, offset, n);
+          offset += n;
+          pos += n;
+          left -= n;
+        }
+      }
+    }
+    byte[] signed = store.finish(md.digest(), exclusions(plan, store));
+    if (slotAt >= 0) {
+      frame(plan, signed, new ArrayStream(out, slotAt));
+    }
+    return new Embedded(out, signed);
+  }
+
   /** The hard-binding exclusions for the plan's slot. */
   public static List<ByteRange> exclusions(EmbedPlan plan, PreparedStore store) {
     return plan.hasSlot() ? List.of(slotRange(plan, store)) : List.of();
@@ -173,6 +226,28 @@ public final class EmbedWriter {
     public void write(byte[] b, int off, int len) throws IOException {
       out.write(b, off, len);
       count += len;
+    }
+  }
+
+  /** Writes into an array from a position on; the caller has sized the array. */
+  private static final class ArrayStream extends OutputStream {
+    private final byte[] out;
+    private int at;
+
+    ArrayStream(byte[] out, int at) {
+      this.out = out;
+      this.at = at;
+    }
+
+    @Override
+    public void write(int b) {
+      out[at++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      System.arraycopy(b, off, out, at, len);
+      at += len;
     }
   }
 }
