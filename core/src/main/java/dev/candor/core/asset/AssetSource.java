@@ -62,6 +62,63 @@ public interface AssetSource extends Closeable {
   }
 
   /**
+   * A source over everything {@code in} yields: kept in memory up to 32 MiB, spooled to a temporary
+   * file (deleted on {@link #close()}) beyond that. Refuses more than {@code maxBytes}.
+   *
+   * @throws IOException when the stream fails or exceeds {@code maxBytes}
+   */
+  static AssetSource read(java.io.InputStream in, long maxBytes) throws IOException {
+    final int inMemory = 32 << 20;
+    byte[] head = in.readNBytes((int) Math.min(inMemory, maxBytes + 1));
+    if (head.length > maxBytes) {
+      throw new IOException("input exceeds " + maxBytes + " bytes");
+    }
+    if (head.length < inMemory) {
+      return of(head);
+    }
+    Path tmp = java.nio.file.Files.createTempFile("candor-", ".asset");
+    try {
+      try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(tmp)) {
+        out.write(head);
+        long total = head.length;
+        byte[] buf = new byte[1 << 16];
+        int n;
+        while ((n = in.read(buf)) > 0) {
+          total += n;
+          if (total > maxBytes) {
+            throw new IOException("input exceeds " + maxBytes + " bytes");
+          }
+          out.write(buf, 0, n);
+        }
+      }
+      AssetSource file = open(tmp);
+      return new AssetSource() {
+        @Override
+        public long size() {
+          return file.size();
+        }
+
+        @Override
+        public void readFully(long position, byte[] dst, int off, int len) throws IOException {
+          file.readFully(position, dst, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+          try {
+            file.close();
+          } finally {
+            java.nio.file.Files.deleteIfExists(tmp);
+          }
+        }
+      };
+    } catch (IOException | RuntimeException e) {
+      java.nio.file.Files.deleteIfExists(tmp);
+      throw e;
+    }
+  }
+
+  /**
    * A source over a file, opened read-only.
    *
    * @throws IOException when the file cannot be opened
