@@ -69,7 +69,8 @@ public interface AssetSource extends Closeable {
    */
   static AssetSource read(java.io.InputStream in, long maxBytes) throws IOException {
     final int inMemory = 32 << 20;
-    byte[] head = in.readNBytes((int) Math.min(inMemory, maxBytes + 1));
+    long probe = maxBytes == Long.MAX_VALUE ? maxBytes : maxBytes + 1;
+    byte[] head = in.readNBytes((int) Math.min(inMemory, probe));
     if (head.length > maxBytes) {
       throw new IOException("input exceeds " + maxBytes + " bytes");
     }
