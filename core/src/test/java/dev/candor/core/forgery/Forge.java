@@ -134,6 +134,12 @@ public final class Forge {
   public static byte[] signClaim(byte[] store, PrivateKey key, SigningAlgorithm alg,
       UnaryOperator<Map<Object, Object>> protectedEdit,
       java.util.function.Function<byte[], byte[]> tsa) throws Exception {
+    return signClaim(store, key, alg, protectedEdit, tsa, -1);
+  }
+
+  private static byte[] signClaim(byte[] store, PrivateKey key, SigningAlgorithm alg,
+      UnaryOperator<Map<Object, Object>> protectedEdit,
+      java.util.function.Function<byte[], byte[]> tsa, int coseSize) throws Exception {
     List<Box> claimPath = path(store, "c2pa.claim.v2", "#cbor");
     byte[] claim = claimPath.get(claimPath.size() - 1).payload();
     List<Box> sigPath = path(store, "c2pa.signature", "#cbor");
@@ -154,8 +160,23 @@ public final class Forge {
       tst.put("tstTokens", List.of(val));
       unprot.put("sigTst2", tst);
     }
-    byte[] cose = CoseSign1.encodePadded(prot, unprot, sig, oldCose.length);
+    byte[] cose = CoseSign1.encodePadded(prot, unprot, sig, coseSize < 0 ? oldCose.length : coseSize);
     return StoreSurgery.replacePayload(store, sigPath, cose);
+  }
+
+  /**
+   * {@code forged} re-signed with its COSE padding grown or shrunk so that the store is exactly
+   * {@code length} bytes, as an attacker who must fit the original slot in a file would do.
+   */
+  public static byte[] fitLength(byte[] forged, int length, PrivateKey key, SigningAlgorithm alg)
+      throws Exception {
+    List<Box> sigPath = path(forged, "c2pa.signature", "#cbor");
+    int cose = sigPath.get(sigPath.size() - 1).payload().length;
+    byte[] padded = signClaim(forged, key, alg, null, null, cose + length - forged.length);
+    if (padded.length != length) {
+      throw new IllegalStateException("store is " + padded.length + " bytes, wanted " + length);
+    }
+    return padded;
   }
 
   @SuppressWarnings("unchecked")
