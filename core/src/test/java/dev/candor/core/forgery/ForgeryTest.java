@@ -304,6 +304,66 @@ class ForgeryTest {
     }
   }
 
+  /**
+   * c2pa-rs (c2pa-node) judges the same forged side-car stores: its state and failure codes, or
+   * the error it refuses the store with. Where it differs from Candor, docs/FORGERY.md says why.
+   */
+  @Test
+  void c2paRs_judgesTheSameForgeries() throws Exception {
+    dev.candor.core.testkit.C2paReaders.assumeAvailable();
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("genuine", "TRUSTED []");
+    expected.put("wrongKey", "INVALID [claimSignature.mismatch]");
+    expected.put("algPs256", "INVALID [claimSignature.mismatch]");
+    expected.put("algEs384", "INVALID [claimSignature.mismatch]");
+    expected.put("ca", "INVALID [signingCredential.invalid]");
+    expected.put("expired", "INVALID [signingCredential.expired]");
+    expected.put("noEku", "INVALID [signingCredential.invalid, signingCredential.untrusted]");
+    expected.put("noKeyUsage", "INVALID [signingCredential.invalid]");
+    expected.put("criticalExt", "INVALID [signingCredential.invalid]");
+    expected.put("uriOutside", "INVALID [assertion.outsideManifest, claim.missing]");
+    expected.put("uriMissing", "ERROR AssertionMissing");
+    expected.put("dupLabel", "ERROR AssertionMissing");
+    expected.put("listedTwice", "TRUSTED []");
+    expected.put("overlap", "INVALID [assertion.dataHash.mismatch]");
+    expected.put("pastEnd", "INVALID [assertion.dataHash.mismatch]");
+    expected.put("tsOtherBytes", "TRUSTED [] timeStamp.mismatch");
+    expected.put("tsUntrusted", "TRUSTED [] timeStamp.untrusted");
+    expected.put("tsAfterExpiry", "INVALID [signingCredential.expired]");
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("forgery");
+    try {
+      java.nio.file.Path asset = java.nio.file.Files.write(dir.resolve("asset.bin"), Forge.ASSET);
+      java.nio.file.Path root = dir.resolve("root.pem");
+      java.nio.file.Files.writeString(root, "-----BEGIN CERTIFICATE-----\n"
+          + java.util.Base64.getMimeEncoder().encodeToString(TestCertificates.root().getEncoded())
+          + "\n-----END CERTIFICATE-----\n");
+      for (Map.Entry<String, byte[]> e : sidecarCases().entrySet()) {
+        java.nio.file.Path store = java.nio.file.Files.write(dir.resolve(e.getKey() + ".c2pa"),
+            e.getValue());
+        dev.candor.core.testkit.ReaderVerdict v = dev.candor.core.testkit.C2paReaders
+            .verifySidecar(store, asset, "application/octet-stream", root);
+        String want = expected.get(e.getKey());
+        if (want.startsWith("ERROR ")) {
+          assertEquals(dev.candor.core.testkit.ReaderVerdict.State.ERROR, v.state(), e.getKey() + v);
+          assertTrue(v.error().contains(want.substring(6)), e.getKey() + " " + v);
+        } else {
+          String got = v.state() + " " + v.failure();
+          assertTrue(want.startsWith(got), e.getKey() + ": c2pa-rs said " + got + " " + v);
+          if (want.length() > got.length()) {
+            assertTrue(v.informational().contains(want.substring(got.length() + 1)), e.getKey() + v);
+          }
+        }
+      }
+    } finally {
+      try (var files = java.nio.file.Files.list(dir)) {
+        for (java.nio.file.Path f : files.toList()) {
+          java.nio.file.Files.delete(f);
+        }
+      }
+      java.nio.file.Files.delete(dir);
+    }
+  }
+
   /** Every side-car forgery above, by name, for comparison with c2pa-rs. */
   static java.util.Map<String, byte[]> sidecarCases() throws Exception {
     java.util.Map<String, byte[]> m = new java.util.LinkedHashMap<>();
@@ -347,6 +407,19 @@ class ForgeryTest {
     }));
     m.put("overlap", withExclusions(new long[][] {{100, 50}, {120, 50}}));
     m.put("pastEnd", withExclusions(new long[][] {{4000, 200}}));
+    try (LoopbackTsa tsa = LoopbackTsa.start()) {
+      m.put("tsOtherBytes", Forge.signClaim(g, keys.getPrivate(), ES256, null,
+          data -> tsa.issueToken("some other signature".getBytes(StandardCharsets.UTF_8))));
+      m.put("tsUntrusted", Forge.sidecar(signer, TimeStamper.http(tsa.url())));
+      TestCertificates.Spec late = TestCertificates.goodSigner();
+      late.notBefore = Instant.now().minus(Duration.ofDays(400));
+      late.notAfter = Instant.now().minus(Duration.ofDays(1));
+      X509Certificate cert = late.issue();
+      m.put("tsAfterExpiry", Forge.signClaim(g, late.keys.getPrivate(), ES256, h -> {
+        h.put(CoseSign1.HEADER_X5CHAIN, encoded(cert));
+        return h;
+      }, tsa::issueToken));
+    }
     return m;
   }
 
