@@ -192,7 +192,11 @@ class ForgeryTest {
 
   @Test
   void assertionTheClaimDoesNotList_assertionUndeclared() throws Exception {
-    byte[] store = Forge.sidecar(signer, null);
+    assertFails(verify(undeclared(Forge.sidecar(signer, null))), StatusCode.ASSERTION_UNDECLARED);
+  }
+
+  /** {@code store} plus a copy of its first assertion under another label, not in the claim. */
+  static byte[] undeclared(byte[] store) throws Exception {
     String first = firstAssertionLabel(store);
     List<Box> p = Forge.path(store, "c2pa.assertions", first);
     byte[] extra = p.get(p.size() - 1).bytes();
@@ -201,8 +205,7 @@ class ForgeryTest {
     to[to.length - 1] = (byte) (to[to.length - 1] == 'x' ? 'y' : 'x');
     int at = indexOf(extra, from);
     System.arraycopy(to, 0, extra, at, to.length);
-    byte[] forged = StoreSurgery.append(store, p.subList(0, p.size() - 1), extra);
-    assertFails(verify(forged), StatusCode.ASSERTION_UNDECLARED);
+    return StoreSurgery.append(store, p.subList(0, p.size() - 1), extra);
   }
 
   @Test
@@ -324,6 +327,7 @@ class ForgeryTest {
     expected.put("uriOutside", "INVALID [assertion.outsideManifest, claim.missing]");
     expected.put("uriMissing", "ERROR AssertionMissing");
     expected.put("dupLabel", "ERROR AssertionMissing");
+    expected.put("undeclared", "ERROR AssertionMissing");
     expected.put("listedTwice", "TRUSTED []");
     expected.put("overlap", "INVALID [assertion.dataHash.mismatch]");
     expected.put("pastEnd", "INVALID [assertion.dataHash.mismatch]");
@@ -400,6 +404,7 @@ class ForgeryTest {
     m.put("uriMissing", editFirstReference(g, "self#jumbf=c2pa.assertions/c2pa.not.there"));
     List<Box> p = Forge.path(g, "c2pa.assertions", first);
     m.put("dupLabel", StoreSurgery.append(g, p.subList(0, p.size() - 1), p.get(p.size() - 1).bytes()));
+    m.put("undeclared", undeclared(g));
     m.put("listedTwice", Forge.resign(g, keys.getPrivate(), ES256, claim -> {
       List<Object> refs = CborValues.list(claim, "created_assertions");
       refs.add(Forge.deepCopy(refs.get(0)));
