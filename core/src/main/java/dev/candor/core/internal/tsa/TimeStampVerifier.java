@@ -81,6 +81,19 @@ public final class TimeStampVerifier {
     } catch (TokenException e) {
       return result.add(StatusCode.TIMESTAMP_MALFORMED, e.getMessage()).build();
     }
+    try {
+      return verifyParsed(token, timeStamped, result);
+    } catch (IllegalArgumentException | IllegalStateException | ClassCastException e) {
+      // Bouncy Castle decodes the token's parts (certificates, attributes) lazily and reports a
+      // malformed part with an unchecked exception wherever it is first touched (found by fuzzing).
+      return new TimeStampResult.Builder(url)
+          .add(StatusCode.TIMESTAMP_MALFORMED, "time-stamp token is malformed: " + e.getMessage())
+          .build();
+    }
+  }
+
+  private TimeStampResult verifyParsed(
+      TimeStampToken token, byte[] timeStamped, TimeStampResult.Builder result) {
     TimeStampTokenInfo info = token.getTimeStampInfo();
     Instant genTime = info.getGenTime().toInstant();
     result.genTime(genTime);

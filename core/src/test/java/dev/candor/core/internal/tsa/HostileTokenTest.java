@@ -102,4 +102,59 @@ class HostileTokenTest {
     assertEquals(List.of(StatusCode.TIMESTAMP_MALFORMED),
         r.informational().stream().map(s -> s.code()).toList(), r.informational().toString());
   }
+
+  /**
+   * A token whose signer identifier names its issuer with a SET where the Name SEQUENCE belongs.
+   * The fuzzer's input (a mutated fixture, not committed) made BC throw "unknown object in
+   * getInstance: DLSet" from the signer-certificate lookup; this simpler token is refused earlier,
+   * at parsing, so it guards the outcome (malformed, no exception) rather than that code path.
+   */
+  static byte[] tokenWithSetAsSignerIssuer() throws Exception {
+    try (dev.candor.core.testkit.LoopbackTsa tsa = dev.candor.core.testkit.LoopbackTsa.start()) {
+      org.bouncycastle.asn1.cms.ContentInfo ci = org.bouncycastle.asn1.cms.ContentInfo.getInstance(
+          org.bouncycastle.asn1.ASN1Primitive.fromByteArray(tsa.issueToken(DATA)));
+      org.bouncycastle.asn1.ASN1Sequence sd =
+          org.bouncycastle.asn1.ASN1Sequence.getInstance(ci.getContent());
+      org.bouncycastle.asn1.ASN1EncodableVector v = new org.bouncycastle.asn1.ASN1EncodableVector();
+      for (int i = 0; i < sd.size(); i++) {
+        org.bouncycastle.asn1.ASN1Encodable e = sd.getObjectAt(i);
+        v.add(i == sd.size() - 1 ? signerInfosWithSetIssuer(e) : e);
+      }
+      return new org.bouncycastle.asn1.cms.ContentInfo(ci.getContentType(),
+          new org.bouncycastle.asn1.DERSequence(v)).getEncoded("DER");
+    }
+  }
+
+  private static org.bouncycastle.asn1.ASN1Encodable signerInfosWithSetIssuer(
+      org.bouncycastle.asn1.ASN1Encodable signerInfos) {
+    org.bouncycastle.asn1.ASN1Sequence si = org.bouncycastle.asn1.ASN1Sequence.getInstance(
+        org.bouncycastle.asn1.ASN1Set.getInstance(signerInfos).getObjectAt(0));
+    org.bouncycastle.asn1.ASN1Sequence sid =
+        org.bouncycastle.asn1.ASN1Sequence.getInstance(si.getObjectAt(1));
+    org.bouncycastle.asn1.ASN1Sequence issuer =
+        org.bouncycastle.asn1.ASN1Sequence.getInstance(sid.getObjectAt(0));
+    org.bouncycastle.asn1.ASN1EncodableVector names = new org.bouncycastle.asn1.ASN1EncodableVector();
+    issuer.forEach(names::add);
+    org.bouncycastle.asn1.ASN1EncodableVector newSid = new org.bouncycastle.asn1.ASN1EncodableVector();
+    newSid.add(new org.bouncycastle.asn1.DERSet(names));
+    newSid.add(sid.getObjectAt(1));
+    org.bouncycastle.asn1.ASN1EncodableVector newSi = new org.bouncycastle.asn1.ASN1EncodableVector();
+    for (int i = 0; i < si.size(); i++) {
+      newSi.add(i == 1 ? new org.bouncycastle.asn1.DERSequence(newSid) : si.getObjectAt(i));
+    }
+    return new org.bouncycastle.asn1.DERSet(new org.bouncycastle.asn1.DERSequence(newSi));
+  }
+
+  @Test
+  void verify_setAsSignerIssuer_malformedNotException() throws Exception {
+    byte[] token = tokenWithSetAsSignerIssuer();
+    String seeds = System.getProperty("candor.seeds.dir");
+    if (seeds != null) {
+      Files.write(Path.of(seeds, "signer_issuer_is_a_set"), token);
+    }
+    TimeStampResult r = TimeStampVerifier.of(List.of()).verify(token, DATA, "u");
+    assertFalse(r.validated());
+    assertEquals(List.of(StatusCode.TIMESTAMP_MALFORMED),
+        r.informational().stream().map(s -> s.code()).toList(), r.informational().toString());
+  }
 }
