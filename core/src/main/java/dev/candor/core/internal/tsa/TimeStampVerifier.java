@@ -83,9 +83,12 @@ public final class TimeStampVerifier {
     }
     try {
       return verifyParsed(token, timeStamped, result);
-    } catch (IllegalArgumentException | IllegalStateException | ClassCastException e) {
-      // Bouncy Castle decodes the token's parts (certificates, attributes) lazily and reports a
-      // malformed part with an unchecked exception wherever it is first touched (found by fuzzing).
+    } catch (RuntimeException e) {
+      // Bouncy Castle decodes the token's parts (signer id, certificates, attributes, signature)
+      // lazily and reports a malformed part with one of several unchecked exceptions wherever it
+      // is first touched: IllegalArgumentException, ClassCastException, RuntimeOperatorException
+      // were all found by fuzzing. Everything here works on the token's bytes, so any of them
+      // means a malformed token.
       return new TimeStampResult.Builder(url)
           .add(StatusCode.TIMESTAMP_MALFORMED, "time-stamp token is malformed: " + e.getMessage())
           .build();
