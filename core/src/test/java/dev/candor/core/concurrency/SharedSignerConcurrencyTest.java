@@ -24,9 +24,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * Many threads signing and verifying with one shared signer, one shared time-stamper and one
- * shared set of verify options give, operation by operation, the verdicts one thread gives.
- * Every third asset is changed after signing, so failures are compared too.
+ * Many threads signing and verifying with one shared signer, one shared time-stamper and one shared
+ * set of verify options give, operation by operation, the verdicts one thread gives. Every third
+ * asset is changed after signing, so failures are compared too.
  */
 class SharedSignerConcurrencyTest {
   static final int THREADS = 8;
@@ -46,7 +46,8 @@ class SharedSignerConcurrencyTest {
 
   private static void run(Signer signer, VerifyOptions base) throws Exception {
     try (LoopbackTsa tsa = LoopbackTsa.start()) {
-      SigningOptions signing = SigningOptions.of(signer).withTimeStamper(TimeStamper.http(tsa.url()));
+      SigningOptions signing =
+          SigningOptions.of(signer).withTimeStamper(TimeStamper.http(tsa.url()));
       VerifyOptions verify = base.withTimeStampAnchors(List.of(tsa.rootCertificate()));
       List<String> serial = new ArrayList<>();
       for (int i = 0; i < OPERATIONS; i++) {
@@ -65,7 +66,9 @@ class SharedSignerConcurrencyTest {
       } finally {
         pool.shutdownNow();
       }
-      assertEquals(OPERATIONS / 3, serial.stream().filter(s -> s.startsWith("INVALID")).count(),
+      assertEquals(
+          OPERATIONS / 3,
+          serial.stream().filter(s -> s.startsWith("INVALID")).count(),
           serial.toString());
     }
   }
@@ -80,8 +83,12 @@ class SharedSignerConcurrencyTest {
       asset[n] ^= 1;
     }
     ValidationReport r = Provenance.verifySidecar(store, AssetSource.of(asset), verify);
-    return r.state() + " success=" + new TreeSet<>(ValidationReport.codes(r.success()))
-        + " info=" + new TreeSet<>(ValidationReport.codes(r.informational()))
-        + " failure=" + new TreeSet<>(ValidationReport.codes(r.failure()));
+    return r.state()
+        + " success="
+        + new TreeSet<>(ValidationReport.codes(r.success()))
+        + " info="
+        + new TreeSet<>(ValidationReport.codes(r.informational()))
+        + " failure="
+        + new TreeSet<>(ValidationReport.codes(r.failure()));
   }
 }

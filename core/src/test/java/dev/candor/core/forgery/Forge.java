@@ -47,8 +47,10 @@ public final class Forge {
   public static Manifest manifest() {
     return Manifest.builder()
         .title("asset.bin")
-        .action(Action.created(DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA)
-            .softwareAgent(GeneratorInfo.of("Forgery Lab", "1")).build())
+        .action(
+            Action.created(DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA)
+                .softwareAgent(GeneratorInfo.of("Forgery Lab", "1"))
+                .build())
         .assertion(TrainingMining.allNotAllowed().toAssertion())
         .build();
   }
@@ -83,12 +85,13 @@ public final class Forge {
   }
 
   /**
-   * The store with its claim replaced by {@code edit(claim)} and the COSE signature redone over
-   * the new claim with {@code key} (so the signature is genuine for the edited claim). The COSE
-   * box keeps its length: the padding absorbs the difference, as the C2PA writer does.
+   * The store with its claim replaced by {@code edit(claim)} and the COSE signature redone over the
+   * new claim with {@code key} (so the signature is genuine for the edited claim). The COSE box
+   * keeps its length: the padding absorbs the difference, as the C2PA writer does.
    */
-  public static byte[] resign(byte[] store, PrivateKey key, SigningAlgorithm alg,
-      UnaryOperator<Map<Object, Object>> edit) throws Exception {
+  public static byte[] resign(
+      byte[] store, PrivateKey key, SigningAlgorithm alg, UnaryOperator<Map<Object, Object>> edit)
+      throws Exception {
     byte[] claim = Cbor.encode(edit.apply(claim(store)));
     byte[] s = StoreSurgery.replacePayload(store, path(store, "c2pa.claim.v2", "#cbor"), claim);
     return signClaim(s, key, alg, null);
@@ -98,32 +101,45 @@ public final class Forge {
    * The store with one assertion's CBOR content replaced by {@code edit(content)}, the claim's
    * hashed URI to it updated, and the claim re-signed with {@code key}.
    */
-  public static byte[] editAssertion(byte[] store, String assertionLabel, PrivateKey key,
-      SigningAlgorithm alg, UnaryOperator<Map<Object, Object>> edit) throws Exception {
+  public static byte[] editAssertion(
+      byte[] store,
+      String assertionLabel,
+      PrivateKey key,
+      SigningAlgorithm alg,
+      UnaryOperator<Map<Object, Object>> edit)
+      throws Exception {
     List<Box> p = path(store, "c2pa.assertions", assertionLabel, "#cbor");
     Map<Object, Object> content =
         deepCopy(CborValues.map(Cbor.decode(p.get(p.size() - 1).payload())));
     byte[] s = StoreSurgery.replacePayload(store, p, Cbor.encode(edit.apply(content)));
     List<Box> ap = path(s, "c2pa.assertions", assertionLabel);
-    byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-        .digest(ap.get(ap.size() - 1).payload());
-    return resign(s, key, alg, claim -> {
-      for (Object o : CborValues.list(claim, "created_assertions")) {
-        Map<Object, Object> ref = CborValues.map(o);
-        if (CborValues.text(ref, "url").endsWith("/" + assertionLabel)) {
-          ref.put("hash", hash);
-        }
-      }
-      return claim;
-    });
+    byte[] hash =
+        java.security.MessageDigest.getInstance("SHA-256").digest(ap.get(ap.size() - 1).payload());
+    return resign(
+        s,
+        key,
+        alg,
+        claim -> {
+          for (Object o : CborValues.list(claim, "created_assertions")) {
+            Map<Object, Object> ref = CborValues.map(o);
+            if (CborValues.text(ref, "url").endsWith("/" + assertionLabel)) {
+              ref.put("hash", hash);
+            }
+          }
+          return claim;
+        });
   }
 
   /**
    * Signs the stored claim again with {@code key}; {@code protectedEdit}, if given, changes the
    * protected header first (e.g. another algorithm).
    */
-  public static byte[] signClaim(byte[] store, PrivateKey key, SigningAlgorithm alg,
-      UnaryOperator<Map<Object, Object>> protectedEdit) throws Exception {
+  public static byte[] signClaim(
+      byte[] store,
+      PrivateKey key,
+      SigningAlgorithm alg,
+      UnaryOperator<Map<Object, Object>> protectedEdit)
+      throws Exception {
     return signClaim(store, key, alg, protectedEdit, null);
   }
 
@@ -131,15 +147,24 @@ public final class Forge {
    * As {@link #signClaim(byte[], PrivateKey, SigningAlgorithm, UnaryOperator)}, with a new v2
    * time-stamp from {@code tsa} (data to token) when it is not null.
    */
-  public static byte[] signClaim(byte[] store, PrivateKey key, SigningAlgorithm alg,
+  public static byte[] signClaim(
+      byte[] store,
+      PrivateKey key,
+      SigningAlgorithm alg,
       UnaryOperator<Map<Object, Object>> protectedEdit,
-      java.util.function.Function<byte[], byte[]> tsa) throws Exception {
+      java.util.function.Function<byte[], byte[]> tsa)
+      throws Exception {
     return signClaim(store, key, alg, protectedEdit, tsa, -1);
   }
 
-  private static byte[] signClaim(byte[] store, PrivateKey key, SigningAlgorithm alg,
+  private static byte[] signClaim(
+      byte[] store,
+      PrivateKey key,
+      SigningAlgorithm alg,
       UnaryOperator<Map<Object, Object>> protectedEdit,
-      java.util.function.Function<byte[], byte[]> tsa, int coseSize) throws Exception {
+      java.util.function.Function<byte[], byte[]> tsa,
+      int coseSize)
+      throws Exception {
     List<Box> claimPath = path(store, "c2pa.claim.v2", "#cbor");
     byte[] claim = claimPath.get(claimPath.size() - 1).payload();
     List<Box> sigPath = path(store, "c2pa.signature", "#cbor");
@@ -160,7 +185,8 @@ public final class Forge {
       tst.put("tstTokens", List.of(val));
       unprot.put("sigTst2", tst);
     }
-    byte[] cose = CoseSign1.encodePadded(prot, unprot, sig, coseSize < 0 ? oldCose.length : coseSize);
+    byte[] cose =
+        CoseSign1.encodePadded(prot, unprot, sig, coseSize < 0 ? oldCose.length : coseSize);
     return StoreSurgery.replacePayload(store, sigPath, cose);
   }
 

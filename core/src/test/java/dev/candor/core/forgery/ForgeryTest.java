@@ -49,7 +49,8 @@ class ForgeryTest {
     keys = spec.keys;
     leaf = spec.issue();
     signer = Signers.fromKey(keys.getPrivate(), List.of(leaf));
-    trusting = VerifyOptions.defaults().withTrust(TrustAnchors.of(List.of(TestCertificates.root())));
+    trusting =
+        VerifyOptions.defaults().withTrust(TrustAnchors.of(List.of(TestCertificates.root())));
   }
 
   static ValidationReport verify(byte[] store) {
@@ -80,32 +81,44 @@ class ForgeryTest {
   @Test
   void headerAlgorithmNotTheKeys_claimSignatureMismatch() throws Exception {
     // Header says PS256 over an EC P-256 certificate; the signature is a valid ES256 one.
-    byte[] store = Forge.signClaim(Forge.sidecar(signer, null), keys.getPrivate(), ES256,
-        h -> {
-          h.put(CoseSign1.HEADER_ALG, (long) SigningAlgorithm.PS256.coseId());
-          return h;
-        });
+    byte[] store =
+        Forge.signClaim(
+            Forge.sidecar(signer, null),
+            keys.getPrivate(),
+            ES256,
+            h -> {
+              h.put(CoseSign1.HEADER_ALG, (long) SigningAlgorithm.PS256.coseId());
+              return h;
+            });
     assertFails(verify(store), StatusCode.CLAIM_SIGNATURE_MISMATCH);
   }
 
   @Test
   void headerAlgorithmOtherCurve_claimSignatureMismatch() throws Exception {
     // Header says ES384 (P-384) over a P-256 key.
-    byte[] store = Forge.signClaim(Forge.sidecar(signer, null), keys.getPrivate(), ES256,
-        h -> {
-          h.put(CoseSign1.HEADER_ALG, (long) SigningAlgorithm.ES384.coseId());
-          return h;
-        });
+    byte[] store =
+        Forge.signClaim(
+            Forge.sidecar(signer, null),
+            keys.getPrivate(),
+            ES256,
+            h -> {
+              h.put(CoseSign1.HEADER_ALG, (long) SigningAlgorithm.ES384.coseId());
+              return h;
+            });
     assertFails(verify(store), StatusCode.CLAIM_SIGNATURE_MISMATCH);
   }
 
   /** A genuine store whose x5chain is {@code cert}, signed with {@code cert}'s key. */
   static byte[] signedWith(TestCertificates.Spec spec) throws Exception {
     X509Certificate cert = spec.issue();
-    return Forge.signClaim(Forge.sidecar(signer, null), spec.keys.getPrivate(), ES256, h -> {
-      h.put(CoseSign1.HEADER_X5CHAIN, encoded(cert));
-      return h;
-    });
+    return Forge.signClaim(
+        Forge.sidecar(signer, null),
+        spec.keys.getPrivate(),
+        ES256,
+        h -> {
+          h.put(CoseSign1.HEADER_X5CHAIN, encoded(cert));
+          return h;
+        });
   }
 
   static byte[] encoded(X509Certificate c) {
@@ -155,26 +168,35 @@ class ForgeryTest {
   // --- hashed URIs and the assertion store ---
 
   static byte[] editFirstReference(byte[] store, String url) throws Exception {
-    return Forge.resign(store, keys.getPrivate(), ES256, claim -> {
-      Map<Object, Object> ref = CborValues.map(CborValues.list(claim, "created_assertions").get(0));
-      ref.put("url", url);
-      return claim;
-    });
+    return Forge.resign(
+        store,
+        keys.getPrivate(),
+        ES256,
+        claim -> {
+          Map<Object, Object> ref =
+              CborValues.map(CborValues.list(claim, "created_assertions").get(0));
+          ref.put("url", url);
+          return claim;
+        });
   }
 
   @Test
   void hashedUriToAnotherManifest_assertionOutsideManifest() throws Exception {
     byte[] store = Forge.sidecar(signer, null);
     String first = firstAssertionLabel(store);
-    byte[] forged = editFirstReference(store,
-        "self#jumbf=/c2pa/urn:c2pa:00000000-0000-4000-8000-000000000000/c2pa.assertions/" + first);
+    byte[] forged =
+        editFirstReference(
+            store,
+            "self#jumbf=/c2pa/urn:c2pa:00000000-0000-4000-8000-000000000000/c2pa.assertions/"
+                + first);
     assertFails(verify(forged), StatusCode.ASSERTION_OUTSIDE_MANIFEST);
   }
 
   @Test
   void hashedUriToMissingLabel_assertionMissing() throws Exception {
-    byte[] forged = editFirstReference(Forge.sidecar(signer, null),
-        "self#jumbf=c2pa.assertions/c2pa.not.there");
+    byte[] forged =
+        editFirstReference(
+            Forge.sidecar(signer, null), "self#jumbf=c2pa.assertions/c2pa.not.there");
     assertFails(verify(forged), StatusCode.ASSERTION_MISSING);
   }
 
@@ -210,19 +232,28 @@ class ForgeryTest {
 
   @Test
   void claimListsAnAssertionTwice_claimMalformed() throws Exception {
-    byte[] forged = Forge.resign(Forge.sidecar(signer, null), keys.getPrivate(), ES256, claim -> {
-      List<Object> refs = CborValues.list(claim, "created_assertions");
-      refs.add(Forge.deepCopy(refs.get(0)));
-      return claim;
-    });
+    byte[] forged =
+        Forge.resign(
+            Forge.sidecar(signer, null),
+            keys.getPrivate(),
+            ES256,
+            claim -> {
+              List<Object> refs = CborValues.list(claim, "created_assertions");
+              refs.add(Forge.deepCopy(refs.get(0)));
+              return claim;
+            });
     assertFails(verify(forged), StatusCode.CLAIM_MALFORMED);
   }
 
   // --- exclusion ranges ---
 
   static byte[] withExclusions(long[][] ranges) throws Exception {
-    return Forge.editAssertion(Forge.sidecar(signer, null), "c2pa.hash.data", keys.getPrivate(),
-        ES256, dh -> {
+    return Forge.editAssertion(
+        Forge.sidecar(signer, null),
+        "c2pa.hash.data",
+        keys.getPrivate(),
+        ES256,
+        dh -> {
           List<Object> ex = new ArrayList<>();
           for (long[] r : ranges) {
             Map<Object, Object> e = new LinkedHashMap<>();
@@ -237,14 +268,15 @@ class ForgeryTest {
 
   @Test
   void exclusionsOverlap_dataHashMismatch() throws Exception {
-    assertFails(verify(withExclusions(new long[][] {{100, 50}, {120, 50}})),
+    assertFails(
+        verify(withExclusions(new long[][] {{100, 50}, {120, 50}})),
         StatusCode.ASSERTION_DATAHASH_MISMATCH);
   }
 
   @Test
   void exclusionPastTheFile_dataHashMismatch() throws Exception {
-    assertFails(verify(withExclusions(new long[][] {{4000, 200}})),
-        StatusCode.ASSERTION_DATAHASH_MISMATCH);
+    assertFails(
+        verify(withExclusions(new long[][] {{4000, 200}})), StatusCode.ASSERTION_DATAHASH_MISMATCH);
   }
 
   // --- time-stamps ---
@@ -254,10 +286,18 @@ class ForgeryTest {
     // A genuine token from a trusted TSA, but over other bytes than this signature (Candor's
     // writer refuses such a reply, so the attacker assembles the COSE himself).
     try (LoopbackTsa tsa = LoopbackTsa.start()) {
-      byte[] store = Forge.signClaim(Forge.sidecar(signer, null), keys.getPrivate(), ES256, null,
-          data -> tsa.issueToken("some other signature".getBytes(StandardCharsets.UTF_8)));
-      ValidationReport r = Provenance.verifySidecar(store, AssetSource.of(Forge.ASSET),
-          trusting.withTimeStampAnchors(List.of(tsa.rootCertificate())));
+      byte[] store =
+          Forge.signClaim(
+              Forge.sidecar(signer, null),
+              keys.getPrivate(),
+              ES256,
+              null,
+              data -> tsa.issueToken("some other signature".getBytes(StandardCharsets.UTF_8)));
+      ValidationReport r =
+          Provenance.verifySidecar(
+              store,
+              AssetSource.of(Forge.ASSET),
+              trusting.withTimeStampAnchors(List.of(tsa.rootCertificate())));
       assertTrue(r.has(StatusCode.TIMESTAMP_MISMATCH), r.toString());
       assertTrue(!r.has(StatusCode.TIMESTAMP_VALIDATED), r.toString());
     }
@@ -269,8 +309,11 @@ class ForgeryTest {
       byte[] store = Forge.sidecar(signer, TimeStamper.http(tsa.url()));
       ValidationReport r = verify(store);
       assertTrue(r.has(StatusCode.TIMESTAMP_UNTRUSTED), r.toString());
-      ValidationReport anchored = Provenance.verifySidecar(store, AssetSource.of(Forge.ASSET),
-          trusting.withTimeStampAnchors(List.of(tsa.rootCertificate())));
+      ValidationReport anchored =
+          Provenance.verifySidecar(
+              store,
+              AssetSource.of(Forge.ASSET),
+              trusting.withTimeStampAnchors(List.of(tsa.rootCertificate())));
       assertTrue(anchored.has(StatusCode.TIMESTAMP_TRUSTED), anchored.toString());
     }
   }
@@ -295,21 +338,29 @@ class ForgeryTest {
   private static void assertSigningTimeOutside(TestCertificates.Spec s) throws Exception {
     X509Certificate cert = s.issue();
     try (LoopbackTsa tsa = LoopbackTsa.start()) {
-      byte[] store = Forge.signClaim(Forge.sidecar(signer, null), s.keys.getPrivate(), ES256,
-          h -> {
-            h.put(CoseSign1.HEADER_X5CHAIN, encoded(cert));
-            return h;
-          }, tsa::issueToken);
-      ValidationReport r = Provenance.verifySidecar(store, AssetSource.of(Forge.ASSET),
-          trusting.withTimeStampAnchors(List.of(tsa.rootCertificate())));
+      byte[] store =
+          Forge.signClaim(
+              Forge.sidecar(signer, null),
+              s.keys.getPrivate(),
+              ES256,
+              h -> {
+                h.put(CoseSign1.HEADER_X5CHAIN, encoded(cert));
+                return h;
+              },
+              tsa::issueToken);
+      ValidationReport r =
+          Provenance.verifySidecar(
+              store,
+              AssetSource.of(Forge.ASSET),
+              trusting.withTimeStampAnchors(List.of(tsa.rootCertificate())));
       assertTrue(r.has(StatusCode.TIMESTAMP_TRUSTED), r.toString());
       assertFails(r, StatusCode.SIGNING_CREDENTIAL_EXPIRED);
     }
   }
 
   /**
-   * c2pa-rs (c2pa-node) judges the same forged side-car stores: its state and failure codes, or
-   * the error it refuses the store with. Where it differs from Candor, docs/FORGERY.md says why.
+   * c2pa-rs (c2pa-node) judges the same forged side-car stores: its state and failure codes, or the
+   * error it refuses the store with. Where it differs from Candor, docs/FORGERY.md says why.
    */
   @Test
   void c2paRs_judgesTheSameForgeries() throws Exception {
@@ -338,23 +389,29 @@ class ForgeryTest {
     try {
       java.nio.file.Path asset = java.nio.file.Files.write(dir.resolve("asset.bin"), Forge.ASSET);
       java.nio.file.Path root = dir.resolve("root.pem");
-      java.nio.file.Files.writeString(root, "-----BEGIN CERTIFICATE-----\n"
-          + java.util.Base64.getMimeEncoder().encodeToString(TestCertificates.root().getEncoded())
-          + "\n-----END CERTIFICATE-----\n");
+      java.nio.file.Files.writeString(
+          root,
+          "-----BEGIN CERTIFICATE-----\n"
+              + java.util.Base64.getMimeEncoder()
+                  .encodeToString(TestCertificates.root().getEncoded())
+              + "\n-----END CERTIFICATE-----\n");
       for (Map.Entry<String, byte[]> e : sidecarCases().entrySet()) {
-        java.nio.file.Path store = java.nio.file.Files.write(dir.resolve(e.getKey() + ".c2pa"),
-            e.getValue());
-        dev.candor.core.testkit.ReaderVerdict v = dev.candor.core.testkit.C2paReaders
-            .verifySidecar(store, asset, "application/octet-stream", root);
+        java.nio.file.Path store =
+            java.nio.file.Files.write(dir.resolve(e.getKey() + ".c2pa"), e.getValue());
+        dev.candor.core.testkit.ReaderVerdict v =
+            dev.candor.core.testkit.C2paReaders.verifySidecar(
+                store, asset, "application/octet-stream", root);
         String want = expected.get(e.getKey());
         if (want.startsWith("ERROR ")) {
-          assertEquals(dev.candor.core.testkit.ReaderVerdict.State.ERROR, v.state(), e.getKey() + v);
+          assertEquals(
+              dev.candor.core.testkit.ReaderVerdict.State.ERROR, v.state(), e.getKey() + v);
           assertTrue(v.error().contains(want.substring(6)), e.getKey() + " " + v);
         } else {
           String got = v.state() + " " + v.failure();
           assertTrue(want.startsWith(got), e.getKey() + ": c2pa-rs said " + got + " " + v);
           if (want.length() > got.length()) {
-            assertTrue(v.informational().contains(want.substring(got.length() + 1)), e.getKey() + v);
+            assertTrue(
+                v.informational().contains(want.substring(got.length() + 1)), e.getKey() + v);
           }
         }
       }
@@ -373,15 +430,29 @@ class ForgeryTest {
     java.util.Map<String, byte[]> m = new java.util.LinkedHashMap<>();
     byte[] g = Forge.sidecar(signer, null);
     m.put("genuine", g);
-    m.put("wrongKey", Forge.signClaim(g, TestCertificates.goodSigner().keys.getPrivate(), ES256, null));
-    m.put("algPs256", Forge.signClaim(g, keys.getPrivate(), ES256, h -> {
-      h.put(CoseSign1.HEADER_ALG, (long) SigningAlgorithm.PS256.coseId());
-      return h;
-    }));
-    m.put("algEs384", Forge.signClaim(g, keys.getPrivate(), ES256, h -> {
-      h.put(CoseSign1.HEADER_ALG, (long) SigningAlgorithm.ES384.coseId());
-      return h;
-    }));
+    m.put(
+        "wrongKey",
+        Forge.signClaim(g, TestCertificates.goodSigner().keys.getPrivate(), ES256, null));
+    m.put(
+        "algPs256",
+        Forge.signClaim(
+            g,
+            keys.getPrivate(),
+            ES256,
+            h -> {
+              h.put(CoseSign1.HEADER_ALG, (long) SigningAlgorithm.PS256.coseId());
+              return h;
+            }));
+    m.put(
+        "algEs384",
+        Forge.signClaim(
+            g,
+            keys.getPrivate(),
+            ES256,
+            h -> {
+              h.put(CoseSign1.HEADER_ALG, (long) SigningAlgorithm.ES384.coseId());
+              return h;
+            }));
     TestCertificates.Spec s = TestCertificates.goodSigner();
     s.ca = true;
     m.put("ca", signedWith(s));
@@ -399,38 +470,65 @@ class ForgeryTest {
     s.criticalExtension = "1.3.6.1.4.1.99999.1";
     m.put("criticalExt", signedWith(s));
     String first = firstAssertionLabel(g);
-    m.put("uriOutside", editFirstReference(g,
-        "self#jumbf=/c2pa/urn:c2pa:00000000-0000-4000-8000-000000000000/c2pa.assertions/" + first));
+    m.put(
+        "uriOutside",
+        editFirstReference(
+            g,
+            "self#jumbf=/c2pa/urn:c2pa:00000000-0000-4000-8000-000000000000/c2pa.assertions/"
+                + first));
     m.put("uriMissing", editFirstReference(g, "self#jumbf=c2pa.assertions/c2pa.not.there"));
     List<Box> p = Forge.path(g, "c2pa.assertions", first);
-    m.put("dupLabel", StoreSurgery.append(g, p.subList(0, p.size() - 1), p.get(p.size() - 1).bytes()));
+    m.put(
+        "dupLabel",
+        StoreSurgery.append(g, p.subList(0, p.size() - 1), p.get(p.size() - 1).bytes()));
     m.put("undeclared", undeclared(g));
-    m.put("listedTwice", Forge.resign(g, keys.getPrivate(), ES256, claim -> {
-      List<Object> refs = CborValues.list(claim, "created_assertions");
-      refs.add(Forge.deepCopy(refs.get(0)));
-      return claim;
-    }));
+    m.put(
+        "listedTwice",
+        Forge.resign(
+            g,
+            keys.getPrivate(),
+            ES256,
+            claim -> {
+              List<Object> refs = CborValues.list(claim, "created_assertions");
+              refs.add(Forge.deepCopy(refs.get(0)));
+              return claim;
+            }));
     m.put("overlap", withExclusions(new long[][] {{100, 50}, {120, 50}}));
     m.put("pastEnd", withExclusions(new long[][] {{4000, 200}}));
     try (LoopbackTsa tsa = LoopbackTsa.start()) {
-      m.put("tsOtherBytes", Forge.signClaim(g, keys.getPrivate(), ES256, null,
-          data -> tsa.issueToken("some other signature".getBytes(StandardCharsets.UTF_8))));
+      m.put(
+          "tsOtherBytes",
+          Forge.signClaim(
+              g,
+              keys.getPrivate(),
+              ES256,
+              null,
+              data -> tsa.issueToken("some other signature".getBytes(StandardCharsets.UTF_8))));
       m.put("tsUntrusted", Forge.sidecar(signer, TimeStamper.http(tsa.url())));
       TestCertificates.Spec late = TestCertificates.goodSigner();
       late.notBefore = Instant.now().minus(Duration.ofDays(400));
       late.notAfter = Instant.now().minus(Duration.ofDays(1));
       X509Certificate cert = late.issue();
-      m.put("tsAfterExpiry", Forge.signClaim(g, late.keys.getPrivate(), ES256, h -> {
-        h.put(CoseSign1.HEADER_X5CHAIN, encoded(cert));
-        return h;
-      }, tsa::issueToken));
+      m.put(
+          "tsAfterExpiry",
+          Forge.signClaim(
+              g,
+              late.keys.getPrivate(),
+              ES256,
+              h -> {
+                h.put(CoseSign1.HEADER_X5CHAIN, encoded(cert));
+                return h;
+              },
+              tsa::issueToken));
     }
     return m;
   }
 
   static String firstAssertionLabel(byte[] store) throws Exception {
-    String url = CborValues.text(
-        CborValues.map(CborValues.list(Forge.claim(store), "created_assertions").get(0)), "url");
+    String url =
+        CborValues.text(
+            CborValues.map(CborValues.list(Forge.claim(store), "created_assertions").get(0)),
+            "url");
     return url.substring(url.lastIndexOf('/') + 1);
   }
 

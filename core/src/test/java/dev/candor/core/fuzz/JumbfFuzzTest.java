@@ -6,8 +6,8 @@ import dev.candor.core.internal.jumbf.JumbfException;
 import dev.candor.core.internal.jumbf.JumbfReader;
 
 /**
- * Fuzz target: the JUMBF reader on arbitrary bytes. Only {@link JumbfException} may escape; a parsed
- * tree must lie inside the input (no box claims bytes that are not there).
+ * Fuzz target: the JUMBF reader on arbitrary bytes. Only {@link JumbfException} may escape; a
+ * parsed tree must lie inside the input (no box claims bytes that are not there).
  */
 class JumbfFuzzTest {
 
@@ -25,8 +25,8 @@ class JumbfFuzzTest {
 
   private static void walk(Box b, int limit, int depth) {
     FuzzContracts.check(depth <= JumbfReader.MAX_DEPTH + 1, "nesting beyond the cap");
-    FuzzContracts.check(b.start() >= 0 && b.start() + (long) b.length() <= limit,
-        "a box runs past the input");
+    FuzzContracts.check(
+        b.start() >= 0 && b.start() + (long) b.length() <= limit, "a box runs past the input");
     b.payload();
     if (b.isSuperbox()) {
       b.label();

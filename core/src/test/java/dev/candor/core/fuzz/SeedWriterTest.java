@@ -35,10 +35,12 @@ class SeedWriterTest {
     write("StoreValidatorFuzzTestInputs/dataHashAssertion/candor_data_hash", dataHash);
     write("CborFuzzTestInputs/decode/candor_claim_v2", claim);
     write("CborFuzzTestInputs/decode/candor_data_hash", dataHash);
-    write("X509FuzzTestInputs/signerCertificate/development_signer",
+    write(
+        "X509FuzzTestInputs/signerCertificate/development_signer",
         Templates.pki().chain().get(0).getEncoded());
     try (LoopbackTsa tsa = LoopbackTsa.start()) {
-      write("TimeStampFuzzTestInputs/verify/loopback_token", tsa.issueToken(TimeStampFuzzTest.DATA));
+      write(
+          "TimeStampFuzzTestInputs/verify/loopback_token", tsa.issueToken(TimeStampFuzzTest.DATA));
     }
   }
 

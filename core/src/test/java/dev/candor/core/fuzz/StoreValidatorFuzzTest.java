@@ -50,8 +50,7 @@ class StoreValidatorFuzzTest {
   }
 
   private static void verify(byte[] store) {
-    ValidationReport r =
-        Provenance.verifySidecar(store, AssetSource.of(Templates.ASSET), OPTIONS);
+    ValidationReport r = Provenance.verifySidecar(store, AssetSource.of(Templates.ASSET), OPTIONS);
     FuzzContracts.check(r != null && r.state() != null, "no report");
     r.toString();
   }

@@ -33,8 +33,10 @@ final class Templates {
   static Manifest manifest() {
     return Manifest.builder()
         .title("fuzz.bin")
-        .action(Action.created(DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA)
-            .softwareAgent(GeneratorInfo.of("Fuzz Model", "1.0")).build())
+        .action(
+            Action.created(DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA)
+                .softwareAgent(GeneratorInfo.of("Fuzz Model", "1.0"))
+                .build())
         .assertion(TrainingMining.allNotAllowed().toAssertion())
         .build();
   }
@@ -42,8 +44,9 @@ final class Templates {
   static synchronized byte[] store() {
     if (store == null) {
       try {
-        store = Provenance.sidecar(manifest(), SigningOptions.of(pki().signer()),
-            AssetSource.of(ASSET));
+        store =
+            Provenance.sidecar(
+                manifest(), SigningOptions.of(pki().signer()), AssetSource.of(ASSET));
       } catch (Exception e) {
         throw new IllegalStateException("cannot sign the template store", e);
       }

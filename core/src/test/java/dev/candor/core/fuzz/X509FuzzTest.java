@@ -24,8 +24,10 @@ class X509FuzzTest {
   void signerCertificate(byte[] der) {
     X509Certificate cert;
     try {
-      cert = (X509Certificate) CertificateFactory.getInstance("X.509")
-          .generateCertificate(new ByteArrayInputStream(der));
+      cert =
+          (X509Certificate)
+              CertificateFactory.getInstance("X.509")
+                  .generateCertificate(new ByteArrayInputStream(der));
     } catch (CertificateException | RuntimeException e) {
       // The validator treats both as an unreadable x5chain (CoseCheck.chain).
       return;

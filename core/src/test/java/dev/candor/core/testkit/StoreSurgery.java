@@ -69,11 +69,14 @@ public final class StoreSurgery {
   /** {@code store} with the last box of {@code path} removed. */
   public static byte[] remove(byte[] store, List<Box> path) {
     Box target = path.get(path.size() - 1);
-    return splice(store, path.subList(0, path.size() - 1), target.start(), target.length(),
-        new byte[0]);
+    return splice(
+        store, path.subList(0, path.size() - 1), target.start(), target.length(), new byte[0]);
   }
 
-  /** {@code store} with {@code box} (a whole serialized box) appended to the superbox at the end of {@code path}. */
+  /**
+   * {@code store} with {@code box} (a whole serialized box) appended to the superbox at the end of
+   * {@code path}.
+   */
   public static byte[] append(byte[] store, List<Box> path, byte[] box) {
     Box parent = path.get(path.size() - 1);
     return splice(store, path, parent.start() + parent.length(), 0, box);
@@ -83,8 +86,8 @@ public final class StoreSurgery {
    * Replaces {@code oldLength} bytes at {@code at} with {@code replacement}, adding the change in
    * size to the length of each box in {@code ancestors}.
    */
-  public static byte[] splice(byte[] store, List<Box> ancestors, int at, int oldLength,
-      byte[] replacement) {
+  public static byte[] splice(
+      byte[] store, List<Box> ancestors, int at, int oldLength, byte[] replacement) {
     int delta = replacement.length - oldLength;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(store, 0, at);

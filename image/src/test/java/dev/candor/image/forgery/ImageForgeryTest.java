@@ -62,11 +62,13 @@ class ImageForgeryTest {
     keys = spec.keys;
     X509Certificate leaf = spec.issue();
     signer = Signers.fromKey(keys.getPrivate(), List.of(leaf));
-    labeler = ImageLabels.labeler(SigningOptions.of(signer))
-        .model(GeneratorInfo.of("Forgery Lab", "1"))
-        .visibleLabel(null)
-        .build();
-    trusting = VerifyOptions.defaults().withTrust(TrustAnchors.of(List.of(TestCertificates.root())));
+    labeler =
+        ImageLabels.labeler(SigningOptions.of(signer))
+            .model(GeneratorInfo.of("Forgery Lab", "1"))
+            .visibleLabel(null)
+            .build();
+    trusting =
+        VerifyOptions.defaults().withTrust(TrustAnchors.of(List.of(TestCertificates.root())));
   }
 
   static byte[] jpeg(int size, long seed) throws Exception {
@@ -93,9 +95,11 @@ class ImageForgeryTest {
     }
     Path f = Files.write(dir.resolve("forged.jpg"), file);
     Path root = dir.resolve("root.pem");
-    Files.writeString(root, "-----BEGIN CERTIFICATE-----\n"
-        + java.util.Base64.getMimeEncoder().encodeToString(TestCertificates.root().getEncoded())
-        + "\n-----END CERTIFICATE-----\n");
+    Files.writeString(
+        root,
+        "-----BEGIN CERTIFICATE-----\n"
+            + java.util.Base64.getMimeEncoder().encodeToString(TestCertificates.root().getEncoded())
+            + "\n-----END CERTIFICATE-----\n");
     return C2paReaders.verify(C2paReaders.Reader.NODE, f, "image/jpeg", root);
   }
 
@@ -121,19 +125,24 @@ class ImageForgeryTest {
     tampered[pixel] ^= 0x55;
     List<ByteRange> exclusions = List.of(store, new ByteRange(pixel, 1));
     byte[] hash = JPEG.bindingDigest(AssetSource.of(tampered), exclusions, "SHA-256");
-    byte[] forged = Forge.editAssertion(s.store(), "c2pa.hash.data", keys.getPrivate(),
-        SigningAlgorithm.ES256, dh -> {
-          List<Object> ex = new ArrayList<>();
-          for (ByteRange r : exclusions) {
-            Map<Object, Object> e = new LinkedHashMap<>();
-            e.put("start", r.start());
-            e.put("length", r.length());
-            ex.add(e);
-          }
-          dh.put("exclusions", ex);
-          dh.put("hash", hash);
-          return dh;
-        });
+    byte[] forged =
+        Forge.editAssertion(
+            s.store(),
+            "c2pa.hash.data",
+            keys.getPrivate(),
+            SigningAlgorithm.ES256,
+            dh -> {
+              List<Object> ex = new ArrayList<>();
+              for (ByteRange r : exclusions) {
+                Map<Object, Object> e = new LinkedHashMap<>();
+                e.put("start", r.start());
+                e.put("length", r.length());
+                ex.add(e);
+              }
+              dh.put("exclusions", ex);
+              dh.put("hash", hash);
+              return dh;
+            });
     forged = Forge.fitLength(forged, s.store().length, keys.getPrivate(), SigningAlgorithm.ES256);
     // One APP11 segment: FF EB, Lp, "JP", En, Z, then the store.
     System.arraycopy(forged, 0, tampered, (int) store.start() + 12, forged.length);
@@ -147,13 +156,16 @@ class ImageForgeryTest {
     if (v != null) {
       // c2pa-rs accepts extra exclusions as informational (C2PA 2.x allows excluding metadata),
       // so the changed pixel goes unnoticed there.
-      assertTrue(v.informational().contains(StatusCode.DATAHASH_ADDITIONAL_EXCLUSIONS), v.toString());
+      assertTrue(
+          v.informational().contains(StatusCode.DATAHASH_ADDITIONAL_EXCLUSIONS), v.toString());
       assertEquals(ReaderVerdict.State.TRUSTED, v.state(), v.toString());
     }
   }
 
   static byte[] insert(byte[] file, int at, byte[] bytes) {
-    return StoreSurgery.concat(java.util.Arrays.copyOfRange(file, 0, at), bytes,
+    return StoreSurgery.concat(
+        java.util.Arrays.copyOfRange(file, 0, at),
+        bytes,
         java.util.Arrays.copyOfRange(file, at, file.length));
   }
 
@@ -182,15 +194,19 @@ class ImageForgeryTest {
     // A store over 64,000 bytes takes two APP11 segments; a COM segment is slipped between them.
     byte[] big = new byte[70_000];
     new Random(5).nextBytes(big);
-    ImageLabeler bigLabeler = ImageLabels.labeler(SigningOptions.of(signer))
-        .model(GeneratorInfo.of("Forgery Lab", "1"))
-        .visibleLabel(null)
-        .assertion(Assertion.cbor("org.candor.test.filler", Map.of("data", big)))
-        .build();
+    ImageLabeler bigLabeler =
+        ImageLabels.labeler(SigningOptions.of(signer))
+            .model(GeneratorInfo.of("Forgery Lab", "1"))
+            .visibleLabel(null)
+            .assertion(Assertion.cbor("org.candor.test.filler", Map.of("data", big)))
+            .build();
     byte[] labelled = bigLabeler.label(jpeg(64, 6));
     ByteRange run = JPEG.findStores(AssetSource.of(labelled)).get(0).framing().get(0);
-    int firstSegmentEnd = (int) run.start() + 2
-        + (((labelled[(int) run.start() + 2] & 0xff) << 8 | (labelled[(int) run.start() + 3] & 0xff)));
+    int firstSegmentEnd =
+        (int) run.start()
+            + 2
+            + (((labelled[(int) run.start() + 2] & 0xff) << 8
+                | (labelled[(int) run.start() + 3] & 0xff)));
     byte[] com = {(byte) 0xFF, (byte) 0xFE, 0, 6, 'h', 'i', '!', '!'};
     byte[] split = insert(labelled, firstSegmentEnd, com);
     EmbeddedStore s = JPEG.findStores(AssetSource.of(split)).get(0);

@@ -76,7 +76,9 @@ class ImageContainerFuzzTest {
       p.resolve(1000);
       for (EmbedPlan.Piece piece : p.pieces()) {
         if (piece instanceof EmbedPlan.Copy c) {
-          check(c.offset() >= 0 && c.offset() + c.length() <= src.size(), "plan copies past the file");
+          check(
+              c.offset() >= 0 && c.offset() + c.length() <= src.size(),
+              "plan copies past the file");
         }
       }
     } catch (ProvenanceException e) {

@@ -25,22 +25,57 @@ class SeedWriterTest {
 
   /** A 1x1 lossless WebP (RIFF, VP8L). */
   static final byte[] WEBP_1X1 = {
-    'R', 'I', 'F', 'F', 26, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', 'L', 13, 0, 0, 0, 0x2f, 0,
-    0, 0, 0x10, 0x07, 0x10, 0x11, 0x11, (byte) 0x88, (byte) 0x88, (byte) 0xfe, 0x07, 0
+    'R',
+    'I',
+    'F',
+    'F',
+    26,
+    0,
+    0,
+    0,
+    'W',
+    'E',
+    'B',
+    'P',
+    'V',
+    'P',
+    '8',
+    'L',
+    13,
+    0,
+    0,
+    0,
+    0x2f,
+    0,
+    0,
+    0,
+    0x10,
+    0x07,
+    0x10,
+    0x11,
+    0x11,
+    (byte) 0x88,
+    (byte) 0x88,
+    (byte) 0xfe,
+    0x07,
+    0
   };
 
   @Test
   void writeSeeds() throws Exception {
-    ImageLabeler labeler = ImageLabels.labeler(SigningOptions.of(DevelopmentPki.create().signer()))
-        .model(GeneratorInfo.of("Fuzz Model", "1"))
-        .visibleLabel(null)
-        .build();
+    ImageLabeler labeler =
+        ImageLabels.labeler(SigningOptions.of(DevelopmentPki.create().signer()))
+            .model(GeneratorInfo.of("Fuzz Model", "1"))
+            .visibleLabel(null)
+            .build();
     seeds("jpeg", tiny("jpg"), labeler);
     seeds("png", tiny("png"), labeler);
     seeds("webp", WEBP_1X1, labeler);
     byte[] jpegXmp = labeler.label(tiny("jpg"));
-    write("XmpFuzzTestInputs/read/candor_packet",
-        new dev.candor.image.JpegFormat().readXmpPacket(dev.candor.core.asset.AssetSource.of(jpegXmp))
+    write(
+        "XmpFuzzTestInputs/read/candor_packet",
+        new dev.candor.image.JpegFormat()
+            .readXmpPacket(dev.candor.core.asset.AssetSource.of(jpegXmp))
             .orElseThrow());
   }
 

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Attacks on the C2PA text wrapper: moving it to another text, duplicating it, and slipping
- * visible text into the range the hard binding excludes.
+ * Attacks on the C2PA text wrapper: moving it to another text, duplicating it, and slipping visible
+ * text into the range the hard binding excludes.
  */
 class TextForgeryTest {
   static TextLabels labels;
@@ -29,13 +29,17 @@ class TextForgeryTest {
   @BeforeAll
   static void keys() {
     DevelopmentPki pki = DevelopmentPki.create();
-    Manifest m = Manifest.builder()
-        .action(Action.created(DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA)
-            .softwareAgent(GeneratorInfo.of("Example LLM", "7b")).build())
-        .build();
-    labels = TextLabels.builder()
-        .signedBy(() -> Provenance.prepare(m, SigningOptions.of(pki.signer()), true))
-        .build();
+    Manifest m =
+        Manifest.builder()
+            .action(
+                Action.created(DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA)
+                    .softwareAgent(GeneratorInfo.of("Example LLM", "7b"))
+                    .build())
+            .build();
+    labels =
+        TextLabels.builder()
+            .signedBy(() -> Provenance.prepare(m, SigningOptions.of(pki.signer()), true))
+            .build();
     trusting = VerifyOptions.defaults().withTrust(pki.trustAnchors());
   }
 
@@ -64,7 +68,8 @@ class TextForgeryTest {
   @Test
   void wrapperDuplicated_multipleWrappers() throws Exception {
     String out = labels.label("The capital of France is Paris.");
-    assertFails(TextLabels.verify(out + wrapper(out), trusting),
+    assertFails(
+        TextLabels.verify(out + wrapper(out), trusting),
         StatusCode.MANIFEST_TEXT_MULTIPLE_WRAPPERS);
   }
 

@@ -16,8 +16,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Fuzz targets for the C2PA text wrapper: scanning raw bytes for wrappers, planning a relabel, and
- * verifying a text end to end. Scanning never fails on content; planning may refuse malformed
- * UTF-8 with {@link ProvenanceException}; verifying always gives a report.
+ * verifying a text end to end. Scanning never fails on content; planning may refuse malformed UTF-8
+ * with {@link ProvenanceException}; verifying always gives a report.
  */
 class TextWrapperFuzzTest {
   private static final VerifyOptions OPTIONS =

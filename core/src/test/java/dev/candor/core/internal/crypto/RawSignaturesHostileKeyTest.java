@@ -19,11 +19,14 @@ class RawSignaturesHostileKeyTest {
     // InvalidAlgorithmParameterException, which escaped as IllegalStateException (found by
     // fuzzing the JPEG container from a fixture seed).
     KeyPairGenerator g = KeyPairGenerator.getInstance("RSASSA-PSS");
-    g.initialize(new RSAKeyGenParameterSpec(2048, RSAKeyGenParameterSpec.F4,
-        new PSSParameterSpec("SHA-384", "MGF1", MGF1ParameterSpec.SHA384, 48, 1)));
+    g.initialize(
+        new RSAKeyGenParameterSpec(
+            2048,
+            RSAKeyGenParameterSpec.F4,
+            new PSSParameterSpec("SHA-384", "MGF1", MGF1ParameterSpec.SHA384, 48, 1)));
     KeyPair k = g.generateKeyPair();
-    SignatureCheck r = RawSignatures.verify(SigningAlgorithm.PS256, k.getPublic(), new byte[32],
-        new byte[256]);
+    SignatureCheck r =
+        RawSignatures.verify(SigningAlgorithm.PS256, k.getPublic(), new byte[32], new byte[256]);
     assertEquals(SignatureCheck.KEY_MISMATCH, r);
   }
 }

@@ -30,8 +30,8 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
@@ -41,8 +41,8 @@ import org.bouncycastle.util.CollectionStore;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hostile RFC 3161 tokens found by fuzzing, rebuilt here from scratch (no fixture bytes): each
- * must give a status, never an exception.
+ * Hostile RFC 3161 tokens found by fuzzing, rebuilt here from scratch (no fixture bytes): each must
+ * give a status, never an exception.
  */
 class HostileTokenTest {
   static final byte[] DATA = "candor fuzz time-stamped data".getBytes(StandardCharsets.UTF_8);
@@ -60,33 +60,43 @@ class HostileTokenTest {
     BigInteger serial = BigInteger.valueOf(77);
     Date from = new Date();
     Date to = new Date(System.currentTimeMillis() + 86_400_000L);
-    X509CertificateHolder real = new JcaX509v3CertificateBuilder(name, serial, from, to, name,
-        tsaKeys.getPublic())
-        .addExtension(Extension.extendedKeyUsage, true,
-            new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping))
-        .build(new JcaContentSignerBuilder("SHA256withRSA").build(tsaKeys.getPrivate()));
-    TimeStampTokenGenerator gen = new TimeStampTokenGenerator(
-        new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withRSA", tsaKeys.getPrivate(),
-            new JcaX509CertificateConverter().getCertificate(real)),
-        new JcaDigestCalculatorProviderBuilder().build()
-            .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
-        new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.2"));
+    X509CertificateHolder real =
+        new JcaX509v3CertificateBuilder(name, serial, from, to, name, tsaKeys.getPublic())
+            .addExtension(
+                Extension.extendedKeyUsage,
+                true,
+                new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping))
+            .build(new JcaContentSignerBuilder("SHA256withRSA").build(tsaKeys.getPrivate()));
+    TimeStampTokenGenerator gen =
+        new TimeStampTokenGenerator(
+            new JcaSimpleSignerInfoGeneratorBuilder()
+                .build(
+                    "SHA256withRSA",
+                    tsaKeys.getPrivate(),
+                    new JcaX509CertificateConverter().getCertificate(real)),
+            new JcaDigestCalculatorProviderBuilder()
+                .build()
+                .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
+            new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.2"));
     TimeStampRequestGenerator rg = new TimeStampRequestGenerator();
     rg.setCertReq(true);
-    TimeStampRequest req = rg.generate(TSPAlgorithms.SHA256,
-        MessageDigest.getInstance("SHA-256").digest(DATA));
+    TimeStampRequest req =
+        rg.generate(TSPAlgorithms.SHA256, MessageDigest.getInstance("SHA-256").digest(DATA));
     TimeStampToken token = gen.generate(req, BigInteger.ONE, from);
     // The same issuer and serial (so the token's signer id still names it), but an RSA modulus
     // divisible by 3.
-    BigInteger weak = BigInteger.valueOf(3).multiply(BigInteger.ONE.shiftLeft(2046).add(
-        BigInteger.ONE));
-    SubjectPublicKeyInfo spki = new SubjectPublicKeyInfo(
-        new AlgorithmIdentifier(PKCSObjectIdentifiers.rsaEncryption, DERNull.INSTANCE),
-        new RSAPublicKey(weak, BigInteger.valueOf(65537)));
-    X509CertificateHolder bogus = new X509v3CertificateBuilder(name, serial, from, to, name, spki)
-        .build(new JcaContentSignerBuilder("SHA256withRSA").build(tsaKeys.getPrivate()));
-    CMSSignedData swapped = CMSSignedData.replaceCertificatesAndCRLs(token.toCMSSignedData(),
-        new CollectionStore<>(List.of(bogus)), null, null);
+    BigInteger weak =
+        BigInteger.valueOf(3).multiply(BigInteger.ONE.shiftLeft(2046).add(BigInteger.ONE));
+    SubjectPublicKeyInfo spki =
+        new SubjectPublicKeyInfo(
+            new AlgorithmIdentifier(PKCSObjectIdentifiers.rsaEncryption, DERNull.INSTANCE),
+            new RSAPublicKey(weak, BigInteger.valueOf(65537)));
+    X509CertificateHolder bogus =
+        new X509v3CertificateBuilder(name, serial, from, to, name, spki)
+            .build(new JcaContentSignerBuilder("SHA256withRSA").build(tsaKeys.getPrivate()));
+    CMSSignedData swapped =
+        CMSSignedData.replaceCertificatesAndCRLs(
+            token.toCMSSignedData(), new CollectionStore<>(List.of(bogus)), null, null);
     return swapped.getEncoded();
   }
 
@@ -99,8 +109,10 @@ class HostileTokenTest {
     }
     TimeStampResult r = TimeStampVerifier.of(List.of()).verify(token, DATA, "u");
     assertFalse(r.validated());
-    assertEquals(List.of(StatusCode.TIMESTAMP_MALFORMED),
-        r.informational().stream().map(s -> s.code()).toList(), r.informational().toString());
+    assertEquals(
+        List.of(StatusCode.TIMESTAMP_MALFORMED),
+        r.informational().stream().map(s -> s.code()).toList(),
+        r.informational().toString());
   }
 
   /**
@@ -111,8 +123,9 @@ class HostileTokenTest {
    */
   static byte[] tokenWithSetAsSignerIssuer() throws Exception {
     try (dev.candor.core.testkit.LoopbackTsa tsa = dev.candor.core.testkit.LoopbackTsa.start()) {
-      org.bouncycastle.asn1.cms.ContentInfo ci = org.bouncycastle.asn1.cms.ContentInfo.getInstance(
-          org.bouncycastle.asn1.ASN1Primitive.fromByteArray(tsa.issueToken(DATA)));
+      org.bouncycastle.asn1.cms.ContentInfo ci =
+          org.bouncycastle.asn1.cms.ContentInfo.getInstance(
+              org.bouncycastle.asn1.ASN1Primitive.fromByteArray(tsa.issueToken(DATA)));
       org.bouncycastle.asn1.ASN1Sequence sd =
           org.bouncycastle.asn1.ASN1Sequence.getInstance(ci.getContent());
       org.bouncycastle.asn1.ASN1EncodableVector v = new org.bouncycastle.asn1.ASN1EncodableVector();
@@ -120,25 +133,30 @@ class HostileTokenTest {
         org.bouncycastle.asn1.ASN1Encodable e = sd.getObjectAt(i);
         v.add(i == sd.size() - 1 ? signerInfosWithSetIssuer(e) : e);
       }
-      return new org.bouncycastle.asn1.cms.ContentInfo(ci.getContentType(),
-          new org.bouncycastle.asn1.DERSequence(v)).getEncoded("DER");
+      return new org.bouncycastle.asn1.cms.ContentInfo(
+              ci.getContentType(), new org.bouncycastle.asn1.DERSequence(v))
+          .getEncoded("DER");
     }
   }
 
   private static org.bouncycastle.asn1.ASN1Encodable signerInfosWithSetIssuer(
       org.bouncycastle.asn1.ASN1Encodable signerInfos) {
-    org.bouncycastle.asn1.ASN1Sequence si = org.bouncycastle.asn1.ASN1Sequence.getInstance(
-        org.bouncycastle.asn1.ASN1Set.getInstance(signerInfos).getObjectAt(0));
+    org.bouncycastle.asn1.ASN1Sequence si =
+        org.bouncycastle.asn1.ASN1Sequence.getInstance(
+            org.bouncycastle.asn1.ASN1Set.getInstance(signerInfos).getObjectAt(0));
     org.bouncycastle.asn1.ASN1Sequence sid =
         org.bouncycastle.asn1.ASN1Sequence.getInstance(si.getObjectAt(1));
     org.bouncycastle.asn1.ASN1Sequence issuer =
         org.bouncycastle.asn1.ASN1Sequence.getInstance(sid.getObjectAt(0));
-    org.bouncycastle.asn1.ASN1EncodableVector names = new org.bouncycastle.asn1.ASN1EncodableVector();
+    org.bouncycastle.asn1.ASN1EncodableVector names =
+        new org.bouncycastle.asn1.ASN1EncodableVector();
     issuer.forEach(names::add);
-    org.bouncycastle.asn1.ASN1EncodableVector newSid = new org.bouncycastle.asn1.ASN1EncodableVector();
+    org.bouncycastle.asn1.ASN1EncodableVector newSid =
+        new org.bouncycastle.asn1.ASN1EncodableVector();
     newSid.add(new org.bouncycastle.asn1.DERSet(names));
     newSid.add(sid.getObjectAt(1));
-    org.bouncycastle.asn1.ASN1EncodableVector newSi = new org.bouncycastle.asn1.ASN1EncodableVector();
+    org.bouncycastle.asn1.ASN1EncodableVector newSi =
+        new org.bouncycastle.asn1.ASN1EncodableVector();
     for (int i = 0; i < si.size(); i++) {
       newSi.add(i == 1 ? new org.bouncycastle.asn1.DERSequence(newSid) : si.getObjectAt(i));
     }
@@ -154,7 +172,9 @@ class HostileTokenTest {
     }
     TimeStampResult r = TimeStampVerifier.of(List.of()).verify(token, DATA, "u");
     assertFalse(r.validated());
-    assertEquals(List.of(StatusCode.TIMESTAMP_MALFORMED),
-        r.informational().stream().map(s -> s.code()).toList(), r.informational().toString());
+    assertEquals(
+        List.of(StatusCode.TIMESTAMP_MALFORMED),
+        r.informational().stream().map(s -> s.code()).toList(),
+        r.informational().toString());
   }
 }
