@@ -125,7 +125,7 @@ public final class Cbor {
         Map<Object, Object> m = new LinkedHashMap<>();
         JsonToken k;
         while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
+          String name = wellFormed(p.currentName());
           Object key = name;
           if (isIntegerKey(name)) {
             key = Long.parseLong(name);
@@ -153,7 +153,7 @@ public final class Cbor {
         return l;
       }
       case VALUE_STRING:
-        return p.getText();
+        return wellFormed(p.getText());
       case VALUE_NUMBER_INT:
         return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
             ? p.getBigIntegerValue()
@@ -176,6 +176,24 @@ public final class Cbor {
       default:
         throw new CborException("unexpected CBOR token " + t);
     }
+  }
+
+  /**
+   * Rejects a text string holding an unpaired surrogate. CBOR text must be UTF-8 (RFC 8949 §3.1),
+   * but Jackson decodes the 3-byte encoding of a surrogate (CESU-8 style) into a lone UTF-16
+   * surrogate instead of failing; such a string cannot be encoded again and is not text.
+   */
+  private static String wellFormed(String s) throws CborException {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new CborException("CBOR text string is not valid UTF-8 (unpaired surrogate)");
+      }
+    }
+    return s;
   }
 
   // Jackson reports integer map keys as their decimal text; COSE headers use integer keys.

@@ -77,7 +77,9 @@ public final class RawSignatures {
       configure(s, alg);
       s.update(toBeSigned);
       return s.verify(signature) ? SignatureCheck.VALID : SignatureCheck.MISMATCH;
-    } catch (InvalidKeyException e) {
+    } catch (InvalidKeyException | java.security.InvalidAlgorithmParameterException e) {
+      // An RSASSA-PSS key restricted to other PSS parameters than the header's algorithm cannot
+      // check this signature (found by fuzzing: it escaped as IllegalStateException).
       return SignatureCheck.KEY_MISMATCH;
     } catch (SignatureException e) {
       return SignatureCheck.MISMATCH;

@@ -136,6 +136,11 @@ final class TimeStampTokens {
       }
     } catch (CMSException | OperatorCreationException e) {
       throw new TokenException("time-stamp token signature does not verify: " + e.getMessage(), e);
+    } catch (IllegalArgumentException | IllegalStateException | ClassCastException e) {
+      // Bouncy Castle rejects unusable key material (e.g. an RSA modulus with a small prime
+      // factor) with unchecked exceptions; from a token that is a malformed token (found by
+      // fuzzing).
+      throw new TokenException("time-stamp token's TSA key is unusable: " + e.getMessage(), e);
     }
     checkSigningCertificateAttribute(token.getSignedAttributes(), cert);
   }

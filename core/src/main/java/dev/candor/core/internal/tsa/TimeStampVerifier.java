@@ -81,6 +81,22 @@ public final class TimeStampVerifier {
     } catch (TokenException e) {
       return result.add(StatusCode.TIMESTAMP_MALFORMED, e.getMessage()).build();
     }
+    try {
+      return verifyParsed(token, timeStamped, result);
+    } catch (RuntimeException e) {
+      // Bouncy Castle decodes the token's parts (signer id, certificates, attributes, signature)
+      // lazily and reports a malformed part with one of several unchecked exceptions wherever it
+      // is first touched: IllegalArgumentException, ClassCastException, RuntimeOperatorException
+      // were all found by fuzzing. Everything here works on the token's bytes, so any of them
+      // means a malformed token.
+      return new TimeStampResult.Builder(url)
+          .add(StatusCode.TIMESTAMP_MALFORMED, "time-stamp token is malformed: " + e.getMessage())
+          .build();
+    }
+  }
+
+  private TimeStampResult verifyParsed(
+      TimeStampToken token, byte[] timeStamped, TimeStampResult.Builder result) {
     TimeStampTokenInfo info = token.getTimeStampInfo();
     Instant genTime = info.getGenTime().toInstant();
     result.genTime(genTime);

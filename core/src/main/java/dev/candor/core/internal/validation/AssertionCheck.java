@@ -14,13 +14,20 @@ import java.util.Set;
 /**
  * Checks every hashed URI the claim lists (C2PA 2.2 §15.10.3): inside this manifest, present, hash
  * equal over the stored box payload, content well-formed; then flags assertions the claim does not
- * list and duplicate references.
+ * list, duplicate references, and references to a label the store holds twice.
  */
 final class AssertionCheck {
   private AssertionCheck() {}
 
   static void check(ParsedManifest m, Findings f) {
     Set<String> referenced = new HashSet<>();
+    Set<String> seen = new HashSet<>();
+    Set<String> duplicated = new HashSet<>();
+    for (String present : m.assertionLabels()) {
+      if (!seen.add(present)) {
+        duplicated.add(present);
+      }
+    }
     String claimAlg = m.claimAlg();
     for (Map<Object, Object> ref : m.assertionRefs()) {
       String url = CborValues.text(ref, "url");
@@ -38,6 +45,13 @@ final class AssertionCheck {
       String abs = label == null ? url : m.assertionUri(label);
       if (label != null && !referenced.add(label)) {
         f.failure(StatusCode.CLAIM_MALFORMED, abs, "the claim lists this assertion more than once");
+        continue;
+      }
+      if (duplicated.contains(label)) {
+        // Labels are unique in a superbox (ISO 19566-5); with two boxes the URI names neither.
+        // c2pa-rs refuses such a store as AssertionMissing.
+        f.failure(StatusCode.ASSERTION_MISSING, abs,
+            "the store holds several assertions with this label; the reference is ambiguous");
         continue;
       }
       Box box = label == null ? null : m.assertion(label);

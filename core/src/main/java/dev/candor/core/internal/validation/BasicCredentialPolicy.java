@@ -38,7 +38,8 @@ public final class BasicCredentialPolicy implements CredentialPolicy {
     if (v != null) {
       if (v.code().equals(StatusCode.CLAIM_SIGNATURE_INSIDE_VALIDITY)) {
         f.success(v.code(), url, v.explanation());
-      } else {
+      } else if (!r.failures().contains(v)) {
+        // The profile's failures already hold an expired validity; report it once, as c2pa-rs.
         f.failure(v.code(), url, v.explanation());
       }
     }

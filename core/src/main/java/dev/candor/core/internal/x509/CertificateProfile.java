@@ -109,7 +109,9 @@ public final class CertificateProfile {
     TBSCertificate tbs;
     try {
       tbs = Certificate.getInstance(Certificates.encoded(leaf)).getTBSCertificate();
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | IllegalStateException | ClassCastException e) {
+      // The JDK accepted the DER, Bouncy Castle's stricter structure does not; BC reports that
+      // with unchecked exceptions (a ClassCastException was found by fuzzing).
       failures.add(invalid(who + "cannot be parsed"));
       return new Result(failures, failures.get(0));
     }
@@ -133,7 +135,7 @@ public final class CertificateProfile {
     Extensions ext = tbs.getExtensions();
     try {
       extensionRules(ext, who, failures);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | IllegalStateException | ClassCastException e) {
       failures.add(invalid(who + "has a malformed extension (" + e.getMessage() + ")"));
     }
     return new Result(failures, validity);
