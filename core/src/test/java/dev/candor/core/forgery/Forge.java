@@ -180,7 +180,8 @@ public final class Forge {
     byte[] sig = RawSignatures.sign(alg, key, CoseSign1.sigStructure(prot, claim));
     if (tsa != null) {
       Map<Object, Object> val = new LinkedHashMap<>();
-      val.put("val", tsa.apply(dev.candor.core.internal.cose.TimeStampData.v2(prot, sig)));
+      val.put("val", tsa.apply(dev.candor.core.internal.tsa.CounterSignatureData.of(
+          dev.candor.core.internal.tsa.TimeStampHeader.SIG_TST2, prot, sig, null)));
       Map<Object, Object> tst = new LinkedHashMap<>();
       tst.put("tstTokens", List.of(val));
       unprot.put("sigTst2", tst);

@@ -1,12 +1,18 @@
-package dev.candor.core;
+package dev.candor.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.candor.core.DigitalSourceType;
+import dev.candor.core.ManifestSummary;
+import dev.candor.core.Provenance;
+import dev.candor.core.StatusCode;
+import dev.candor.core.ValidationReport;
+import dev.candor.core.ValidationState;
+import dev.candor.core.VerifyOptions;
 import dev.candor.core.asset.AssetSource;
 import dev.candor.core.testkit.Fixtures;
-import dev.candor.core.testkit.JpegStores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -18,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * fixtures README, column "other libraries", rs), without trust anchors; and Trusted where c2pa-rs
  * says so with the test root. Expected codes are separated by {@code |}.
  */
-class FixtureVerdictTest {
+class JpegFixtureVerdictTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {
@@ -90,7 +96,7 @@ class FixtureVerdictTest {
   }
 
   static ValidationReport verify(Path file, VerifyOptions o) throws Exception {
-    return Provenance.verify(new JpegStores(), AssetSource.of(Files.readAllBytes(file)), o);
+    return Provenance.verify(new JpegFormat(), AssetSource.of(Files.readAllBytes(file)), o);
   }
 
   private static String[] split(String s) {
