@@ -25,21 +25,34 @@ results=benchmarks/TEXT-WATERMARK-RESULTS.md
 java -cp benchmarks/target/benchmarks.jar dev.candor.benchmarks.eval.TextWatermarkEvaluation \
   --corpus "$work/kjv.txt" --out "$results" "$@"
 
+# JMH_JAVAS: space-separated java binaries to run the per-step benchmark with (default: java).
 if [ "${JMH:-1}" = 1 ]; then
-  jmh_args=(TextWatermark -f 1 -wi 2 -i 3 -w 1 -r 1)
-  java -jar benchmarks/target/benchmarks.jar "${jmh_args[@]}" -rf text -rff "$work/jmh.txt" >/dev/null
-  {
-    echo
-    echo "## Per-step cost (JMH)"
-    echo
-    echo "\`java -jar benchmarks/target/benchmarks.jar ${jmh_args[*]}\` (average time per call, µs;"
-    echo "\`size\` = number of logits: 50,000 is a full vocabulary, 50 a top-k list; each KGW and copy"
-    echo "row includes copying the array back, see \`baselineCopy\`). Load average before the run:"
-    echo "$(cut -d' ' -f1-3 /proc/loadavg)."
-    echo
-    echo '```'
-    cat "$work/jmh.txt"
-    echo '```'
-  } >>"$results"
+  jmh_args=(TextWatermark -f 1 -wi 3 -i 5)
+  for java_bin in ${JMH_JAVAS:-java}; do
+    load="$(cut -d' ' -f1-3 /proc/loadavg)"
+    "$java_bin" -jar benchmarks/target/benchmarks.jar "${jmh_args[@]}" -rf text -rff "$work/jmh.txt" >/dev/null
+    version="$("$java_bin" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.runtime.version/ {print $2}')"
+    {
+      echo
+      echo "## Per-step cost (JMH, Java $version)"
+      echo
+      echo "\`java -jar benchmarks/target/benchmarks.jar ${jmh_args[*]}\` (average time per call, µs;"
+      echo "\`size\` = number of logits: 50,000 is a full vocabulary, 50 a top-k list; each KGW and copy"
+      echo "row includes copying the array back, see \`baselineCopy\`; each KGW step hashes a new"
+      echo "context). Load average before the run: $load."
+      echo
+      echo '```'
+      cat "$work/jmh.txt"
+      echo '```'
+      echo
+      awk '$2 == 50000 && $1 ~ /(kgwFullVocabulary|kgwMinSelfFullVocabulary|baselineArgmax|baselineCopy)$/ {
+             split($1, n, "."); t[n[2]] = $5 }
+           END { printf "Full-vocabulary step less the copy, as a multiple of one arg-max pass: " \
+                   "LeftHash %.2f×, Min-SelfHash %.2f×.\n",
+                   (t["kgwFullVocabulary"] - t["baselineCopy"]) / t["baselineArgmax"],
+                   (t["kgwMinSelfFullVocabulary"] - t["baselineCopy"]) / t["baselineArgmax"] }' \
+        "$work/jmh.txt"
+    } >>"$results"
+  done
 fi
 echo "wrote $results"

@@ -41,6 +41,7 @@ public class TextWatermarkBenchmark {
   private final int[] context = new int[4];
   private int step;
   private GreenListProcessor kgw;
+  private GreenListProcessor kgwMinSelf;
   private GumbelSampler gumbel;
 
   @Setup
@@ -62,6 +63,7 @@ public class TextWatermarkBenchmark {
     work = logits.clone();
     TextWatermarkKey key = TextWatermarkKey.of(new byte[32]);
     kgw = GreenListProcessor.of(key, TextWatermarkParameters.KGW_DEFAULT);
+    kgwMinSelf = GreenListProcessor.of(key, TextWatermarkParameters.KGW_MIN_SELF_HASH);
     gumbel = GumbelSampler.of(key, TextWatermarkParameters.GUMBEL_DEFAULT);
   }
 
@@ -103,6 +105,22 @@ public class TextWatermarkBenchmark {
   public float[] kgwCandidates() {
     System.arraycopy(logits, 0, work, 0, work.length);
     kgw.apply(context, nextContext(), candidateIds, work);
+    return work;
+  }
+
+  /** KGW with Min-SelfHash over the whole array, in place (as {@link #kgwFullVocabulary}). */
+  @Benchmark
+  public float[] kgwMinSelfFullVocabulary() {
+    System.arraycopy(logits, 0, work, 0, work.length);
+    kgwMinSelf.apply(context, nextContext(), work);
+    return work;
+  }
+
+  /** KGW with Min-SelfHash on a candidate list. */
+  @Benchmark
+  public float[] kgwMinSelfCandidates() {
+    System.arraycopy(logits, 0, work, 0, work.length);
+    kgwMinSelf.apply(context, nextContext(), candidateIds, work);
     return work;
   }
 

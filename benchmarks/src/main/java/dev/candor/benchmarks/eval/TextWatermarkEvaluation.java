@@ -1,5 +1,6 @@
 package dev.candor.benchmarks.eval;
 
+import dev.candor.text.watermark.ContextHash;
 import dev.candor.text.watermark.DetectionResult;
 import dev.candor.text.watermark.GreenListProcessor;
 import dev.candor.text.watermark.GumbelSampler;
@@ -63,8 +64,14 @@ public final class TextWatermarkEvaluation {
   private String run() {
     List<TextWatermarkParameters> variants =
         List.of(
-            TextWatermarkParameters.kgw(0.25, 2.0, 1),
+            TextWatermarkParameters.KGW_DEFAULT,
+            TextWatermarkParameters.kgw(0.2, 2.0, 1),
+            TextWatermarkParameters.kgw(0.15, 2.0, 1),
+            TextWatermarkParameters.KGW_MIN_SELF_HASH,
+            TextWatermarkParameters.kgw(0.25, 2.0, 4, ContextHash.MIN_SELF),
+            TextWatermarkParameters.kgw(0.25, 2.0, 0),
             TextWatermarkParameters.kgw(0.25, 2.0, 2),
+            TextWatermarkParameters.KGW_ROBUST,
             TextWatermarkParameters.kgw(0.25, 3.0, 1),
             TextWatermarkParameters.gumbel(1),
             TextWatermarkParameters.gumbel(2));

@@ -2,16 +2,20 @@ package dev.candor.text.watermark;
 
 import dev.candor.text.internal.watermark.GreenMask;
 import dev.candor.text.internal.watermark.KeyedMixer;
+import dev.candor.text.internal.watermark.MinSelfHash;
 
 /**
  * The KGW logits processor (Kirchenbauer et al. 2023): before sampling each token, adds δ to the
- * logits of a keyed "green" fraction γ of the vocabulary chosen from the previous h tokens.
+ * logits of a keyed "green" fraction γ of the vocabulary chosen from the previous h tokens (and,
+ * with {@link ContextHash#MIN_SELF}, the candidate itself).
  *
  * <p>Call it once per generation step with the token ids so far (prompt included) and the step's
  * logits, then sample as usual (temperature, top-k, top-p all still apply). Both {@code apply}
  * overloads change the given {@code logits} array <b>in place</b>; the full-vocabulary one keeps a
- * per-thread scratch array of the vocabulary's size, so steady-state calls allocate nothing.
- * Instances are immutable and thread-safe.
+ * per-thread scratch array of the vocabulary's size (on Java 17–24), so steady-state calls allocate
+ * nothing. With {@link ContextHash#MIN_SELF} the processor also builds, on the first
+ * full-vocabulary call, two shared {@code int} tables of the vocabulary's size (400 KB for 50,000
+ * tokens). Instances are thread-safe; apart from those tables they are immutable.
  *
  * <pre>{@code
  * GreenListProcessor wm = GreenListProcessor.of(key, TextWatermarkParameters.KGW_DEFAULT);
@@ -38,12 +42,17 @@ public final class GreenListProcessor {
   private final int threshold;
   private final float delta;
   private final int width;
+  private final MinSelfHash minSelf;
 
   private GreenListProcessor(TextWatermarkKey key, TextWatermarkParameters parameters) {
     this.keySeed = key.seed(parameters.scheme().seedLabel());
     this.threshold = KeyedMixer.greenThreshold(parameters.gamma());
     this.delta = (float) parameters.delta();
     this.width = parameters.contextWidth();
+    this.minSelf =
+        parameters.contextHash() == ContextHash.MIN_SELF
+            ? new MinSelfHash(keySeed, threshold)
+            : null;
   }
 
   /**
@@ -63,7 +72,18 @@ public final class GreenListProcessor {
    * whole vocabulary (index = token id) and the context is the last h of {@code tokens[0, length)}.
    */
   public void apply(int[] tokens, int length, float[] logits) {
-    GreenMask.addToGreen(logits, stepSeed(tokens, length), threshold, delta);
+    if (minSelf == null) {
+      GreenMask.addToGreen(logits, stepSeed(tokens, length), threshold, delta);
+      return;
+    }
+    int contextMin = contextMin(tokens, length);
+    GreenMask.addToGreenMinSelf(
+        logits,
+        minSelf.seedOf(contextMin),
+        threshold,
+        delta,
+        contextMin,
+        minSelf.tables(logits.length));
   }
 
   /**
@@ -77,9 +97,16 @@ public final class GreenListProcessor {
       throw new IllegalArgumentException(
           "tokenIds and logits differ in length: " + tokenIds.length + " vs " + logits.length);
     }
+    float d = delta;
+    if (minSelf != null) {
+      int contextMin = contextMin(tokens, length);
+      for (int i = 0; i < tokenIds.length; i++) {
+        logits[i] += d * minSelf.greenBit(contextMin, tokenIds[i]);
+      }
+      return;
+    }
     int seed32 = stepSeed(tokens, length);
     int thr = threshold;
-    float d = delta;
     for (int i = 0; i < tokenIds.length; i++) {
       logits[i] += d * KeyedMixer.greenBit(seed32, thr, tokenIds[i]);
     }
@@ -87,14 +114,26 @@ public final class GreenListProcessor {
 
   /** Whether {@code tokenId} is green after the context {@code tokens[0, length)}. */
   public boolean isGreen(int[] tokens, int length, int tokenId) {
+    if (minSelf != null) {
+      return minSelf.greenBit(contextMin(tokens, length), tokenId) == 1;
+    }
     return KeyedMixer.greenBit(stepSeed(tokens, length), threshold, tokenId) == 1;
   }
 
+  private int contextMin(int[] tokens, int length) {
+    checkLength(tokens, length);
+    return minSelf.contextMin(tokens, length, width);
+  }
+
   private int stepSeed(int[] tokens, int length) {
+    checkLength(tokens, length);
+    return KeyedMixer.fold(KeyedMixer.contextSeed(keySeed, tokens, length, width));
+  }
+
+  private static void checkLength(int[] tokens, int length) {
     if (length < 0 || length > tokens.length) {
       throw new IllegalArgumentException(
           "length " + length + " outside tokens of size " + tokens.length);
     }
-    return KeyedMixer.fold(KeyedMixer.contextSeed(keySeed, tokens, length, width));
   }
 }

@@ -18,7 +18,8 @@ import java.util.Map;
  *   "pad":        h'' (empty bstr),
  *   "name":       "Candor text watermark (KGW)" | "... (Gumbel)",
  *   "alg-params": { "keyId": "16 hex digits", "contextWidth": h,
- *                   "gamma": γ, "delta": δ  -- KGW only
+ *                   "gamma": γ, "delta": δ,  -- KGW only
+ *                   "contextHash": "left" | "min-self"  -- KGW only
  *                   "tokenizer": name } }
  * </pre>
  *
@@ -51,8 +52,8 @@ public record TextWatermarkBinding(
   }
 
   /**
-   * The assertion to add to the answer's manifest, together with a {@code c2pa.watermarked}
-   * action, so the record says the words carry a mark.
+   * The assertion to add to the answer's manifest, together with a {@code c2pa.watermarked} action,
+   * so the record says the words carry a mark.
    */
   public dev.candor.core.Assertion toAssertion() {
     return dev.candor.core.Assertion.cbor(LABEL, toMap());
@@ -66,6 +67,7 @@ public record TextWatermarkBinding(
     if (parameters.scheme() == WatermarkScheme.KGW) {
       params.put("gamma", parameters.gamma());
       params.put("delta", parameters.delta());
+      params.put("contextHash", parameters.contextHash().label());
     }
     params.put("tokenizer", tokenizer);
     Map<String, Object> map = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package dev.candor.text.watermark;
 
 import dev.candor.text.internal.watermark.KeyedMixer;
+import dev.candor.text.internal.watermark.MinSelfHash;
 import dev.candor.text.internal.watermark.TailProbabilities;
 import java.util.HashSet;
 import java.util.Set;
@@ -11,7 +12,10 @@ import java.util.Set;
  *
  * <p>Each token after the first h is scored with the context the text itself gives it. A (context
  * window, token) pair that occurs again is scored only once, so text that repeats a phrase cannot
- * pile up evidence it does not have. Detection on text needs the exact tokenizer the generator
+ * pile up evidence it does not have; with {@link ContextHash#MIN_SELF} the pair is (smallest rank,
+ * token), since that is all the green bit depends on, and with h = 0 each distinct token counts
+ * once. Every scored bit is then a fresh keyed coin flip for text written without the key, which is
+ * what makes the binomial p-value exact. Detection on text needs the exact tokenizer the generator
  * used: a different segmentation scores unrelated pairs and finds nothing.
  *
  * <pre>{@code
@@ -71,6 +75,9 @@ public final class TextWatermarkDetector {
     double score = 0;
     int threshold = KeyedMixer.greenThreshold(parameters.gamma());
     boolean kgw = parameters.scheme() == WatermarkScheme.KGW;
+    if (kgw && parameters.contextHash() == ContextHash.MIN_SELF) {
+      return detectMinSelf(tokens, width, threshold);
+    }
     for (int t = width; t < tokens.length; t++) {
       if (!seen.add(KeyedMixer.pairId(tokens, t, width))) {
         continue;
@@ -84,6 +91,23 @@ public final class TextWatermarkDetector {
       }
     }
     return kgw ? kgwResult(scored, (int) score) : gumbelResult(scored, score);
+  }
+
+  /**
+   * Min-SelfHash: a position's green bit depends only on (min rank, token), so that pair is what
+   * must be distinct: two positions sharing it would repeat one coin flip, not add evidence.
+   */
+  private DetectionResult detectMinSelf(int[] tokens, int width, int threshold) {
+    MinSelfHash hash = new MinSelfHash(keySeed, threshold);
+    Set<Long> seen = new HashSet<>();
+    int green = 0;
+    for (int t = width; t < tokens.length; t++) {
+      int min = Math.min(hash.contextMin(tokens, t, width), hash.rank(tokens[t]));
+      if (seen.add(((long) min << 32) | (tokens[t] & 0xFFFF_FFFFL))) {
+        green += KeyedMixer.greenBit(hash.seedOf(min), threshold, tokens[t]);
+      }
+    }
+    return kgwResult(seen.size(), green);
   }
 
   private DetectionResult kgwResult(int scored, int green) {

@@ -1,5 +1,6 @@
 package dev.candor.text.watermark;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,5 +91,61 @@ class GreenListProcessorTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> GreenListProcessor.of(KEY, TextWatermarkParameters.GUMBEL_DEFAULT));
+  }
+
+  @Test
+  void apply_minSelfFullVocabulary_matchesIsGreenAndTopK() {
+    GreenListProcessor processor =
+        GreenListProcessor.of(KEY, TextWatermarkParameters.KGW_MIN_SELF_HASH);
+    int[] context = {42, 4711};
+    float[] logits = new float[30_000];
+    processor.apply(context, 2, logits);
+    int green = 0;
+    for (int id = 0; id < logits.length; id++) {
+      boolean isGreen = processor.isGreen(context, 2, id);
+      green += isGreen ? 1 : 0;
+      assertEquals(isGreen ? 2f : 0f, logits[id], 0f, "id " + id);
+    }
+    assertTrue(green > 6_500 && green < 8_500, "green count " + green);
+    int[] ids = {29_999, 3, 500, 17, 0};
+    float[] topK = new float[ids.length];
+    processor.apply(context, 2, ids, topK);
+    for (int i = 0; i < ids.length; i++) {
+      assertEquals(logits[ids[i]], topK[i], 0f, "candidate " + ids[i]);
+    }
+  }
+
+  @Test
+  void isGreen_minSelf_previousTokenReplaced_keepsMostDecisions() {
+    GreenListProcessor left = GreenListProcessor.of(KEY, TextWatermarkParameters.KGW_DEFAULT);
+    GreenListProcessor minSelf =
+        GreenListProcessor.of(KEY, TextWatermarkParameters.KGW_MIN_SELF_HASH);
+    int leftSame = 0;
+    int minSelfSame = 0;
+    int trials = 0;
+    for (int prev = 0; prev < 200; prev++) {
+      for (int id = 0; id < 200; id++) {
+        int[] before = {prev};
+        int[] after = {prev + 5000};
+        leftSame += left.isGreen(before, 1, id) == left.isGreen(after, 1, id) ? 1 : 0;
+        minSelfSame += minSelf.isGreen(before, 1, id) == minSelf.isGreen(after, 1, id) ? 1 : 0;
+        trials++;
+      }
+    }
+    // LeftHash: independent lists agree on 62.5%. Min-SelfHash keeps the bit wherever the token
+    // outranks both contexts (about 1/3 of cases), so agreement is about 1/3 + 2/3 · 0.625 = 75%.
+    assertEquals(0.625, leftSame / (double) trials, 0.02);
+    assertEquals(0.75, minSelfSame / (double) trials, 0.03);
+  }
+
+  @Test
+  void apply_contextWidthZero_sameGreenListEverywhere() {
+    GreenListProcessor processor =
+        GreenListProcessor.of(KEY, TextWatermarkParameters.kgw(0.25, 2, 0));
+    float[] a = new float[1000];
+    float[] b = new float[1000];
+    processor.apply(new int[] {1, 2, 3}, 3, a);
+    processor.apply(new int[] {9}, 1, b);
+    assertArrayEquals(a, b);
   }
 }

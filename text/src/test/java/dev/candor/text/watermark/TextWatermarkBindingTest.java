@@ -24,7 +24,16 @@ class TextWatermarkBindingTest {
     assertEquals(0.25, params.get("gamma"));
     assertEquals(2.0, params.get("delta"));
     assertEquals(1, params.get("contextWidth"));
+    assertEquals("left", params.get("contextHash"));
     assertEquals(KEY.keyId(), params.get("keyId"));
+  }
+
+  @Test
+  void toMap_minSelfHash_namesIt() {
+    Map<String, Object> map =
+        TextWatermarkBinding.of(KEY, TextWatermarkParameters.KGW_MIN_SELF_HASH, "candor.word")
+            .toMap();
+    assertEquals("min-self", ((Map<?, ?>) map.get("alg-params")).get("contextHash"));
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.candor.text.internal.watermark.KeyedMixer;
+import dev.candor.text.internal.watermark.MinSelfHash;
 import org.junit.jupiter.api.Test;
 
 class TextWatermarkDetectorTest {
@@ -99,5 +101,74 @@ class TextWatermarkDetectorTest {
     assertTrue(text.contains("dev.candor.textwm.kgw.1"), text);
     assertTrue(text.contains("WATERMARKED"), text);
     assertTrue(text.contains("/" + result.scoredTokens()), text);
+  }
+
+  @Test
+  void detect_minSelfMarkedToyText_flaggedUnmarkedAndWrongKeyNot() {
+    TextWatermarkParameters p = TextWatermarkParameters.KGW_MIN_SELF_HASH;
+    GreenListProcessor processor = GreenListProcessor.of(KEY, p);
+    TextWatermarkDetector detector = TextWatermarkDetector.of(KEY, p);
+    TextWatermarkDetector wrongKey = TextWatermarkDetector.of(ToyModel.key(2), p);
+    for (long seed = 0; seed < 20; seed++) {
+      int[] marked = ToyModel.generate(processor, 200, seed);
+      assertTrue(detector.detect(marked).watermarked(), detector.detect(marked).toString());
+      assertFalse(wrongKey.detect(marked).watermarked(), wrongKey.detect(marked).toString());
+      int[] plain = ToyModel.generate((GreenListProcessor) null, 200, seed);
+      assertFalse(detector.detect(plain).watermarked(), detector.detect(plain).toString());
+    }
+  }
+
+  @Test
+  void detect_minSelfMarkedText_leftHashDetectorFindsNothing() {
+    int[] marked =
+        ToyModel.generate(
+            GreenListProcessor.of(KEY, TextWatermarkParameters.KGW_MIN_SELF_HASH), 200, 3);
+    DetectionResult result = TextWatermarkDetector.of(KEY, KGW).detect(marked);
+    assertFalse(result.watermarked(), result.toString());
+  }
+
+  @Test
+  void detect_minSelfSelfRankedGreenTokenAfterManyContexts_scoredOnce() {
+    TextWatermarkParameters p = TextWatermarkParameters.KGW_MIN_SELF_HASH;
+    MinSelfHash hash =
+        new MinSelfHash(
+            KEY.seed(WatermarkScheme.KGW.seedLabel()), KeyedMixer.greenThreshold(p.gamma()));
+    // A token green under its own rank, then 400 contexts that all rank above it: every
+    // occurrence after them repeats that one keyed coin flip.
+    int token = 0;
+    while (hash.rank(token) > Integer.MAX_VALUE / 8
+        || hash.greenBit(hash.rank(token), token) == 0) {
+      token++;
+    }
+    int[] text = new int[800];
+    int c = 1000;
+    for (int i = 0; i < 400; i++) {
+      while (hash.rank(c) < hash.rank(token)) {
+        c++;
+      }
+      text[2 * i] = c++;
+      text[2 * i + 1] = token;
+    }
+    GreenListProcessor processor = GreenListProcessor.of(KEY, p);
+    assertTrue(processor.isGreen(new int[] {text[0]}, 1, token));
+    DetectionResult result = TextWatermarkDetector.of(KEY, p).detect(text);
+    assertTrue(result.scoredTokens() <= 400, result.toString());
+    assertFalse(result.watermarked(), result.toString());
+    assertTrue(result.zScore() < 4, result.toString());
+  }
+
+  @Test
+  void detect_contextWidthZero_repeatedTokenScoredOnce() {
+    TextWatermarkParameters p = TextWatermarkParameters.kgw(0.25, 2, 0);
+    GreenListProcessor processor = GreenListProcessor.of(KEY, p);
+    int token = 0;
+    while (!processor.isGreen(new int[0], 0, token)) {
+      token++;
+    }
+    int[] text = new int[500];
+    java.util.Arrays.fill(text, token);
+    DetectionResult result = TextWatermarkDetector.of(KEY, p).detect(text);
+    assertEquals(1, result.scoredTokens());
+    assertFalse(result.watermarked(), result.toString());
   }
 }
