@@ -67,17 +67,19 @@ public final class Provenance {
   }
 
   /**
-   * Signs into a new array holding the whole labelled asset and returns it: one pass over the
-   * input (each byte copied once and hashed from the copy), then the store patched into its slot.
+   * Signs into a new array holding the whole labelled asset and returns it with the signed store:
+   * one pass over the input (each byte copied once and hashed from the copy), then the store
+   * patched into its slot.
    *
    * @throws ProvenanceException when the asset is unreadable, the output would exceed an array's
    *     size, or signing fails
    * @throws IOException when reading fails
    */
-  public static byte[] embedToArray(Manifest manifest, SigningOptions signing, EmbedPlan plan,
+  public static SignedAsset embedToArray(Manifest manifest, SigningOptions signing, EmbedPlan plan,
       AssetSource in) throws ProvenanceException, IOException {
     PreparedStore store = prepare(manifest, signing, true);
-    return EmbedWriter.toArray(plan, in, store).asset();
+    EmbedWriter.Embedded e = EmbedWriter.toArray(plan, in, store);
+    return new SignedAsset(e.asset(), e.store());
   }
 
   /**

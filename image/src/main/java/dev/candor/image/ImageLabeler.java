@@ -82,7 +82,10 @@ public final class ImageLabeler {
   public byte[] label(byte[] image) throws ProvenanceException {
     try {
       Job job = prepare(AssetSource.of(image), null);
-      return Provenance.embedToArray(job.manifest, signing, job.plan, job.working);
+      dev.candor.core.SignedAsset signed =
+          Provenance.embedToArray(job.manifest, signing, job.plan, job.working);
+      remember(job, signed.store());
+      return signed.asset();
     } catch (IOException e) {
       throw new ProvenanceException("labelling in memory failed: " + e.getMessage(), e);
     }

@@ -26,6 +26,19 @@ final class TestImages {
     return img;
   }
 
+  /** A photo-like image with texture everywhere (watermarks need some to hide in). */
+  static BufferedImage textured(int w, int h) {
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    java.util.Random r = new java.util.Random(5);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int v = (int) (128 + 60 * Math.sin(x / 17.0) * Math.cos(y / 23.0)) + r.nextInt(20);
+        img.setRGB(x, y, (Math.min(255, v) << 16) | (v / 2 << 8) | (255 - Math.min(255, v)));
+      }
+    }
+    return img;
+  }
+
   static byte[] of(String fmt) throws Exception {
     if (fmt.equals("webp")) {
       return Files.readAllBytes(Fixtures.file("c2pa-rs/sample1.webp"));

@@ -35,7 +35,7 @@ class WatermarkRecoveryTest {
             SigningOptions.of(TestKeys.fixtureSigner("es256", SigningAlgorithm.ES256)))
         .watermark(key, repo).build();
     ByteArrayOutputStream src = new ByteArrayOutputStream();
-    ImageIO.write(TestImages.picture(640, 480), "png", src);
+    ImageIO.write(TestImages.textured(640, 480), "png", src);
     byte[] labelled = labeler.label(src.toByteArray());
 
     ImageVerification v = ImageLabels.verify(AssetSource.of(labelled), VerifyOptions.defaults(), key, repo);

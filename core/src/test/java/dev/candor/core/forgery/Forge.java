@@ -187,7 +187,9 @@ public final class Forge {
       unprot.put("sigTst2", tst);
     }
     byte[] cose =
-        CoseSign1.encodePadded(prot, unprot, sig, coseSize < 0 ? oldCose.length : coseSize);
+        CoseSign1.encodePadded(prot, unprot, sig, coseSize >= 0 ? coseSize
+            // a store written without a TSA reserves no room for a token: make some
+            : tsa != null ? oldCose.length + dev.candor.core.Signer.TIME_STAMP_RESERVE : oldCose.length);
     return StoreSurgery.replacePayload(store, sigPath, cose);
   }
 
