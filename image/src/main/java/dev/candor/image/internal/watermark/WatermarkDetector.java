@@ -18,6 +18,10 @@ import java.util.Map;
 public final class WatermarkDetector {
   static final int REGION = 1024;
 
+  private static final double SWEEP_DEGREES = 3;
+  private static final double SWEEP_STEP = 0.25;
+  private static final int SWEEP_REGION = 512;
+
   /** Lattice hypotheses (best lattice score first) that get the fine scale/angle search. */
   private static final int REFINED = 2;
 
@@ -103,10 +107,22 @@ public final class WatermarkDetector {
     hyps.sort((a, c) -> Double.compare(c[0], a[0]));
     double bestZ = hyps.get(0)[0];
     long raw = 0;
-    for (int i = 0; i < Math.min(MAX_DECODES, hyps.size()); i++) {
-      double[] hy = hyps.get(i);
-      float[] soft = sync.softBits(folds.get((int) hy[3]), (int) hy[1], (int) hy[2]);
-      PayloadCodec.Decoded d = PayloadCodec.decode(soft, layout.crcMask);
+    int decodes = Math.min(MAX_DECODES - 1, hyps.size());
+    for (int i = 0; i <= decodes; i++) {
+      double[] hy;
+      double[] fold;
+      if (i < decodes) {
+        hy = hyps.get(i);
+        fold = folds.get((int) hy[3]);
+      } else {
+        // Last trial: a direct angle sweep, for rotations the autocorrelation did not reveal.
+        float[] wh = whitened.get("1/4");
+        double[] swept = refine(wh, rw, rh, sweepAngle(wh, rw, rh, sync), sync);
+        hy = swept;
+        fold = TileFolder.fold(wh, rw, rh, java.util.Arrays.copyOfRange(swept, 3, 7));
+        bestZ = Math.max(bestZ, swept[0]);
+      }
+      PayloadCodec.Decoded d = PayloadCodec.decode(sync.softBits(fold, (int) hy[1], (int) hy[2]), layout.crcMask);
       if (i == 0) {
         raw = d.payload();
       }
@@ -115,5 +131,32 @@ public final class WatermarkDetector {
       }
     }
     return new Result(false, 0, bestZ, 0, raw);
+  }
+
+  /**
+   * Unscaled tile turned by ±{@value #SWEEP_DEGREES}° in {@value #SWEEP_STEP}° steps, scored on the
+   * central {@value #SWEEP_REGION}-px square (where that step moves no pixel by more than a chip
+   * quarter); returns the best angle's evaluation on the whole plane.
+   */
+  private static double[] sweepAngle(float[] wh, int w, int h, TileSync sync) {
+    int cw = Math.min(w, SWEEP_REGION);
+    int ch = Math.min(h, SWEEP_REGION);
+    float[] crop = new float[cw * ch];
+    for (int r = 0; r < ch; r++) {
+      System.arraycopy(wh, ((h - ch) / 2 + r) * w + (w - cw) / 2, crop, r * cw, cw);
+    }
+    double[] unit = {TILE, 0, 0, TILE};
+    double bestZ = Double.NEGATIVE_INFINITY;
+    double[] best = unit;
+    int steps = (int) Math.round(SWEEP_DEGREES / SWEEP_STEP);
+    for (int k = -steps; k <= steps; k++) {
+      double[] b = transform(unit, 1, Math.toRadians(k * SWEEP_STEP));
+      double z = evaluate(crop, cw, ch, b, sync)[0];
+      if (z > bestZ) {
+        bestZ = z;
+        best = b;
+      }
+    }
+    return evaluate(wh, w, h, best, sync);
   }
 }
