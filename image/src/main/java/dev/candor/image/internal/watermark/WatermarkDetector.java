@@ -18,15 +18,18 @@ import java.util.Map;
 public final class WatermarkDetector {
   static final int REGION = 1024;
 
+  /** Lattices within about this angle (radians) of the axes also get an unrotated copy. */
+  private static final double SNAP = Math.sin(Math.toRadians(5));
+
   private static final double SWEEP_DEGREES = 3;
   private static final double SWEEP_STEP = 0.25;
   private static final int SWEEP_REGION = 512;
 
   /** Lattice hypotheses (best lattice score first) that get the fine scale/angle search. */
-  private static final int REFINED = 2;
+  private static final int REFINED = 3;
 
   /** Most Viterbi decodes (each a CRC trial) per image: the multiple-testing factor. */
-  public static final int MAX_DECODES = 4;
+  public static final int MAX_DECODES = 16;
 
   /** Pilot z-score a detection must reach besides the CRC. */
   public static final double Z_THRESHOLD = 4.0;
@@ -84,23 +87,35 @@ public final class WatermarkDetector {
     TileSync sync = new TileSync(layout);
     List<double[]> bases = new ArrayList<>();
     bases.add(new double[] {TILE, 0, 0, TILE});
-    bases.addAll(LatticeEstimator.estimate(y, rw, rh));
+    for (double[] b : LatticeEstimator.estimate(y, rw, rh)) {
+      bases.add(b);
+      // Resizing attacks rarely rotate: the same period without the angle, which on small or
+      // compressed images the autocorrelation peak gets only roughly.
+      double period = Math.hypot(b[0], b[1]);
+      if (Math.abs(b[1]) < SNAP * period) {
+        bases.add(new double[] {period, 0, 0, period});
+      }
+    }
     Map<String, float[]> whitened = new HashMap<>();
     List<double[]> hyps = new ArrayList<>();
     List<double[]> folds = new ArrayList<>();
-    boolean identity = true;
-    int refined = 0;
+    List<double[]> evaluated = new ArrayList<>();
     for (double[] b : bases) {
       double scale = Math.sqrt(Math.abs(b[0] * b[3] - b[2] * b[1])) / TILE;
       int[] r = Whitener.radiiFor(scale);
-      float[] wh =
-          whitened.computeIfAbsent(r[0] + "/" + r[1], k -> Whitener.whiten(y, rw, rh, r[0], r[1]));
-      double[] best = evaluate(wh, rw, rh, b, sync);
-      if (!identity && refined < REFINED) {
-        best = refine(wh, rw, rh, best, sync);
-        refined++;
-      }
-      identity = false;
+      String radii = r[0] + "/" + r[1];
+      float[] wh = whitened.computeIfAbsent(radii, k -> Whitener.whiten(y, rw, rh, r[0], r[1]));
+      double[] e = evaluate(wh, rw, rh, b, sync);
+      evaluated.add(new double[] {e[0], e[1], e[2], e[3], e[4], e[5], e[6], r[0], r[1]});
+    }
+    // The identity stays as it is; the lattices with the best pilot response get the fine search.
+    List<double[]> order = new ArrayList<>(evaluated.subList(1, evaluated.size()));
+    order.sort((a, c) -> Double.compare(c[0], a[0]));
+    order.add(0, evaluated.get(0));
+    for (int i = 0; i < order.size(); i++) {
+      double[] e = order.get(i);
+      float[] wh = whitened.get((int) e[7] + "/" + (int) e[8]);
+      double[] best = i >= 1 && i <= REFINED ? refine(wh, rw, rh, e, sync) : e;
       hyps.add(new double[] {best[0], best[1], best[2], folds.size()});
       folds.add(TileFolder.fold(wh, rw, rh, java.util.Arrays.copyOfRange(best, 3, 7)));
     }
