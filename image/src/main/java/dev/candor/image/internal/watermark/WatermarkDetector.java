@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Detection: luminance of the central region (at most {@value #REGION} px square), lattice
- * hypotheses from the autocorrelation plus the identity, for each a scale-matched whitening, fold
- * and pilot synchronisation; then Viterbi decoding of the best {@value #MAX_DECODES} hypotheses by
- * z-score. A hypothesis is accepted only when its keyed CRC-24 verifies and its z-score reaches
- * {@link #Z_THRESHOLD}.
+ * Detection: luminance of the central region (at most {@value #REGION} px square); hypotheses are
+ * the identity, up to {@value LatticeEstimator#MAX_LATTICES} lattices from the autocorrelation and
+ * an unrotated copy of each near-axis one, each scored by scale-matched whitening, fold and pilot
+ * synchronisation, the best {@value #REFINED} lattices refined ({@link GeometrySearch}). All are
+ * Viterbi-decoded best z first, then, if none verified, one hypothesis from direct sweeps: at most
+ * {@value #MAX_DECODES} decodes. A hypothesis is accepted only when its keyed CRC-24 verifies and
+ * its z-score reaches {@link #Z_THRESHOLD}.
  */
 public final class WatermarkDetector {
   static final int REGION = 1024;
@@ -21,14 +23,13 @@ public final class WatermarkDetector {
   /** Lattices within about this angle (radians) of the axes also get an unrotated copy. */
   private static final double SNAP = Math.sin(Math.toRadians(5));
 
-  private static final double SWEEP_DEGREES = 3;
-  private static final double SWEEP_STEP = 0.25;
-  private static final int SWEEP_REGION = 512;
-
   /** Lattice hypotheses (best lattice score first) that get the fine scale/angle search. */
   private static final int REFINED = 3;
 
-  /** Most Viterbi decodes (each a CRC trial) per image: the multiple-testing factor. */
+  /**
+   * Most Viterbi decodes (each a CRC trial) per image, the multiple-testing factor: FPR ≤ 16 ×
+   * 2⁻²⁴ ≈ 9.5e-7. Identity + 7 lattices + 7 unrotated copies + 1 sweep = 16.
+   */
   public static final int MAX_DECODES = 16;
 
   /** Pilot z-score a detection must reach besides the CRC. */
@@ -41,46 +42,6 @@ public final class WatermarkDetector {
    * hypothesis's decode whether or not its CRC verified (for bit-accuracy statistics only).
    */
   public record Result(boolean found, long payload, double z, int corrected, long rawPayload) {}
-
-  /** Returns {z, shiftX, shiftY, basis...}. */
-  private static double[] evaluate(float[] wh, int w, int h, double[] basis, TileSync sync) {
-    double[] s = sync.synchronise(TileFolder.fold(wh, w, h, basis));
-    return new double[] {s[0], s[1], s[2], basis[0], basis[1], basis[2], basis[3]};
-  }
-
-  /**
-   * Coordinate search over scale (0.4 % steps, ±1.2 % on planes of 800 px and more, up to ±4 % on
-   * small planes whose autocorrelation holds few periods) then angle (±0.4°) for the highest pilot
-   * z-score.
-   */
-  private static double[] refine(float[] wh, int w, int h, double[] start, TileSync sync) {
-    double[] best = start;
-    double[] base = java.util.Arrays.copyOfRange(start, 3, 7);
-    int span = Math.max(3, Math.min(10, 2400 / Math.min(w, h)));
-    for (int k = -span; k <= span; k++) {
-      if (k != 0) {
-        double[] c = evaluate(wh, w, h, transform(base, 1 + 0.004 * k, 0), sync);
-        best = c[0] > best[0] ? c : best;
-      }
-    }
-    base = java.util.Arrays.copyOfRange(best, 3, 7);
-    double[] centre = best;
-    for (int k = -2; k <= 2; k++) {
-      if (k != 0) {
-        double[] c = evaluate(wh, w, h, transform(base, 1, Math.toRadians(0.2 * k)), sync);
-        best = c[0] > best[0] ? c : best;
-      }
-    }
-    return best == centre && best == start ? start : best;
-  }
-
-  private static double[] transform(double[] b, double scale, double angle) {
-    double c = scale * Math.cos(angle);
-    double s = scale * Math.sin(angle);
-    return new double[] {
-      c * b[0] - s * b[1], s * b[0] + c * b[1], c * b[2] - s * b[3], s * b[2] + c * b[3]
-    };
-  }
 
   public static Result detect(BufferedImage img, byte[] seed) {
     int w = img.getWidth();
@@ -110,7 +71,7 @@ public final class WatermarkDetector {
       int[] r = Whitener.radiiFor(scale);
       String radii = r[0] + "/" + r[1];
       float[] wh = whitened.computeIfAbsent(radii, k -> Whitener.whiten(y, rw, rh, r[0], r[1]));
-      double[] e = evaluate(wh, rw, rh, b, sync);
+      double[] e = GeometrySearch.evaluate(wh, rw, rh, b, sync);
       evaluated.add(new double[] {e[0], e[1], e[2], e[3], e[4], e[5], e[6], r[0], r[1]});
     }
     // The identity stays as it is; the lattices with the best pilot response get the fine search.
@@ -120,7 +81,7 @@ public final class WatermarkDetector {
     for (int i = 0; i < order.size(); i++) {
       double[] e = order.get(i);
       float[] wh = whitened.get((int) e[7] + "/" + (int) e[8]);
-      double[] best = i >= 1 && i <= REFINED ? refine(wh, rw, rh, e, sync) : e;
+      double[] best = i >= 1 && i <= REFINED ? GeometrySearch.refine(wh, rw, rh, e, sync) : e;
       hyps.add(new double[] {best[0], best[1], best[2], folds.size()});
       folds.add(TileFolder.fold(wh, rw, rh, java.util.Arrays.copyOfRange(best, 3, 7)));
     }
@@ -135,11 +96,20 @@ public final class WatermarkDetector {
         hy = hyps.get(i);
         fold = folds.get((int) hy[3]);
       } else {
-        // Last trial: a direct angle sweep, for rotations the autocorrelation did not reveal.
+        // Last trial: direct sweeps, for geometry the autocorrelation did not reveal.
         float[] wh = whitened.get("1/4");
-        double[] swept = refine(wh, rw, rh, sweepAngle(wh, rw, rh, sync), sync);
+        double[] swept = GeometrySearch.sweepAngle(wh, rw, rh, sync);
+        float[] sweptPlane = wh;
+        if (Math.min(rw, rh) <= GeometrySearch.SCALE_SWEEP_MAX_SIDE) {
+          double[] scaled = GeometrySearch.sweepScale(y, rw, rh, whitened, sync);
+          if (scaled[0] > swept[0]) {
+            swept = scaled;
+            sweptPlane = GeometrySearch.whitenedFor(y, rw, rh, whitened, swept[3] / TILE);
+          }
+        }
+        swept = GeometrySearch.refine(sweptPlane, rw, rh, swept, sync);
         hy = swept;
-        fold = TileFolder.fold(wh, rw, rh, java.util.Arrays.copyOfRange(swept, 3, 7));
+        fold = TileFolder.fold(sweptPlane, rw, rh, java.util.Arrays.copyOfRange(swept, 3, 7));
         bestZ = Math.max(bestZ, swept[0]);
       }
       PayloadCodec.Decoded d = PayloadCodec.decode(sync.softBits(fold, (int) hy[1], (int) hy[2]), layout.crcMask);
@@ -153,30 +123,5 @@ public final class WatermarkDetector {
     return new Result(false, 0, bestZ, 0, raw);
   }
 
-  /**
-   * Unscaled tile turned by ±{@value #SWEEP_DEGREES}° in {@value #SWEEP_STEP}° steps, scored on the
-   * central {@value #SWEEP_REGION}-px square (where that step moves no pixel by more than a chip
-   * quarter); returns the best angle's evaluation on the whole plane.
-   */
-  private static double[] sweepAngle(float[] wh, int w, int h, TileSync sync) {
-    int cw = Math.min(w, SWEEP_REGION);
-    int ch = Math.min(h, SWEEP_REGION);
-    float[] crop = new float[cw * ch];
-    for (int r = 0; r < ch; r++) {
-      System.arraycopy(wh, ((h - ch) / 2 + r) * w + (w - cw) / 2, crop, r * cw, cw);
-    }
-    double[] unit = {TILE, 0, 0, TILE};
-    double bestZ = Double.NEGATIVE_INFINITY;
-    double[] best = unit;
-    int steps = (int) Math.round(SWEEP_DEGREES / SWEEP_STEP);
-    for (int k = -steps; k <= steps; k++) {
-      double[] b = transform(unit, 1, Math.toRadians(k * SWEEP_STEP));
-      double z = evaluate(crop, cw, ch, b, sync)[0];
-      if (z > bestZ) {
-        bestZ = z;
-        best = b;
-      }
-    }
-    return evaluate(wh, w, h, best, sync);
-  }
+
 }
