@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Geometric hypotheses scored by the pilot z-score of the folded plane: local refinement of a
  * lattice, and direct sweeps (angle at scale 1, scale at angle 0) for when the autocorrelation does
- * not show the lattice. Hypotheses are {z, shiftX, shiftY, v1x, v1y, v2x, v2y}.
+ * not show the lattice.
  */
 final class GeometrySearch {
   private static final double SWEEP_DEGREES = 3;
@@ -23,10 +23,20 @@ final class GeometrySearch {
 
   private GeometrySearch() {}
 
-  /** Returns {z, shiftX, shiftY, basis...}. */
-  static double[] evaluate(float[] wh, int w, int h, double[] basis, TileSync sync) {
-    double[] s = sync.synchronise(TileFolder.fold(wh, w, h, basis));
-    return new double[] {s[0], s[1], s[2], basis[0], basis[1], basis[2], basis[3]};
+  /**
+   * A geometric hypothesis: lattice {@code basis} {v1x, v1y, v2x, v2y}, the plane folded with it,
+   * and the pilot's z-score at the best cyclic shift (sx, sy) of the fold.
+   */
+  record Hypothesis(double z, int sx, int sy, double[] basis, double[] fold) {
+    double scale() {
+      return Math.sqrt(Math.abs(basis[0] * basis[3] - basis[2] * basis[1])) / TILE;
+    }
+  }
+
+  static Hypothesis evaluate(float[] wh, int w, int h, double[] basis, TileSync sync) {
+    double[] fold = TileFolder.fold(wh, w, h, basis);
+    double[] s = sync.synchronise(fold);
+    return new Hypothesis(s[0], (int) s[1], (int) s[2], basis, fold);
   }
 
   /**
@@ -34,25 +44,24 @@ final class GeometrySearch {
    * small planes whose autocorrelation holds few periods) then angle (±0.4°) for the highest pilot
    * z-score.
    */
-  static double[] refine(float[] wh, int w, int h, double[] start, TileSync sync) {
-    double[] best = start;
-    double[] base = java.util.Arrays.copyOfRange(start, 3, 7);
+  static Hypothesis refine(float[] wh, int w, int h, Hypothesis start, TileSync sync) {
+    Hypothesis best = start;
+    double[] base = start.basis();
     int span = Math.max(3, Math.min(10, 2400 / Math.min(w, h)));
     for (int k = -span; k <= span; k++) {
       if (k != 0) {
-        double[] c = evaluate(wh, w, h, transform(base, 1 + 0.004 * k, 0), sync);
-        best = c[0] > best[0] ? c : best;
+        Hypothesis c = evaluate(wh, w, h, transform(base, 1 + 0.004 * k, 0), sync);
+        best = c.z() > best.z() ? c : best;
       }
     }
-    base = java.util.Arrays.copyOfRange(best, 3, 7);
-    double[] centre = best;
+    base = best.basis();
     for (int k = -2; k <= 2; k++) {
       if (k != 0) {
-        double[] c = evaluate(wh, w, h, transform(base, 1, Math.toRadians(0.2 * k)), sync);
-        best = c[0] > best[0] ? c : best;
+        Hypothesis c = evaluate(wh, w, h, transform(base, 1, Math.toRadians(0.2 * k)), sync);
+        best = c.z() > best.z() ? c : best;
       }
     }
-    return best == centre && best == start ? start : best;
+    return best;
   }
 
   static double[] transform(double[] b, double scale, double angle) {
@@ -68,7 +77,7 @@ final class GeometrySearch {
    * central {@value #SWEEP_REGION}-px square (where that step moves no pixel by more than a chip
    * quarter); returns the best angle's evaluation on the whole plane.
    */
-  static double[] sweepAngle(float[] wh, int w, int h, TileSync sync) {
+  static Hypothesis sweepAngle(float[] wh, int w, int h, TileSync sync) {
     int cw = Math.min(w, SWEEP_REGION);
     int ch = Math.min(h, SWEEP_REGION);
     float[] crop = new float[cw * ch];
@@ -81,7 +90,7 @@ final class GeometrySearch {
     int steps = (int) Math.round(SWEEP_DEGREES / SWEEP_STEP);
     for (int k = -steps; k <= steps; k++) {
       double[] b = transform(unit, 1, Math.toRadians(k * SWEEP_STEP));
-      double z = evaluate(crop, cw, ch, b, sync)[0];
+      double z = evaluate(crop, cw, ch, b, sync).z();
       if (z > bestZ) {
         bestZ = z;
         best = b;
@@ -95,13 +104,13 @@ final class GeometrySearch {
    * at most {@value #SCALE_SWEEP_MAX_SIDE} px no pixel moves by more than a third of a pixel between
    * steps); returns the best evaluation.
    */
-  static double[] sweepScale(
+  static Hypothesis sweepScale(
       float[] y, int w, int h, Map<String, float[]> whitened, TileSync sync) {
-    double[] best = null;
+    Hypothesis best = null;
     for (double s = SCALE_MIN; s <= SCALE_MAX; s *= SCALE_STEP) {
       float[] wh = whitenedFor(y, w, h, whitened, s);
-      double[] e = evaluate(wh, w, h, new double[] {TILE * s, 0, 0, TILE * s}, sync);
-      best = best == null || e[0] > best[0] ? e : best;
+      Hypothesis e = evaluate(wh, w, h, new double[] {TILE * s, 0, 0, TILE * s}, sync);
+      best = best == null || e.z() > best.z() ? e : best;
     }
     return best;
   }

@@ -2,6 +2,7 @@ package dev.candor.image.internal.watermark;
 
 import static dev.candor.image.internal.watermark.TileLayout.TILE;
 
+import dev.candor.image.internal.watermark.GeometrySearch.Hypothesis;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,13 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Detection: luminance of the central region (at most {@value #REGION} px square); hypotheses are
- * the identity, up to {@value LatticeEstimator#MAX_LATTICES} lattices from the autocorrelation and
- * an unrotated copy of each near-axis one, each scored by scale-matched whitening, fold and pilot
- * synchronisation, the best {@value #REFINED} lattices refined ({@link GeometrySearch}). All are
- * Viterbi-decoded best z first, then, if none verified, one hypothesis from direct sweeps: at most
- * {@value #MAX_DECODES} decodes. A hypothesis is accepted only when its keyed CRC-24 verifies and
- * its z-score reaches {@link #Z_THRESHOLD}.
+ * Detection on the luminance of the central region (at most {@value #REGION} px square). First the
+ * unchanged geometry (untouched, re-encoded or cropped copies) is folded, synchronised and decoded;
+ * if that verifies, detection stops there. Otherwise: up to {@value LatticeEstimator#MAX_LATTICES}
+ * lattices from the autocorrelation and an unrotated copy of each near-axis one, each scored by
+ * scale-matched whitening, fold and pilot synchronisation, the best {@value #REFINED} refined
+ * ({@link GeometrySearch}), all Viterbi-decoded best z first; then, if none verified, one
+ * hypothesis from direct sweeps. At most {@value #MAX_DECODES} decodes in all. A hypothesis is
+ * accepted only when its keyed CRC-24 verifies and its z-score reaches {@link #Z_THRESHOLD}.
  */
 public final class WatermarkDetector {
   static final int REGION = 1024;
@@ -43,6 +45,28 @@ public final class WatermarkDetector {
    */
   public record Result(boolean found, long payload, double z, int corrected, long rawPayload) {}
 
+  private static final double[] IDENTITY = {TILE, 0, 0, TILE};
+
+  private static PayloadCodec.Decoded decode(Hypothesis hy, TileLayout layout, TileSync sync) {
+    return PayloadCodec.decode(sync.softBits(hy.fold(), hy.sx(), hy.sy()), layout.crcMask);
+  }
+
+  private static double scaleOf(double[] b) {
+    return Math.sqrt(Math.abs(b[0] * b[3] - b[2] * b[1])) / TILE;
+  }
+
+  /** The last trial: direct sweeps, for geometry the autocorrelation did not reveal. */
+  private static Hypothesis sweep(
+      float[] y, int rw, int rh, Map<String, float[]> whitened, TileSync sync) {
+    Hypothesis swept = GeometrySearch.sweepAngle(whitened.get("1/4"), rw, rh, sync);
+    if (Math.min(rw, rh) <= GeometrySearch.SCALE_SWEEP_MAX_SIDE) {
+      Hypothesis scaled = GeometrySearch.sweepScale(y, rw, rh, whitened, sync);
+      swept = scaled.z() > swept.z() ? scaled : swept;
+    }
+    float[] plane = GeometrySearch.whitenedFor(y, rw, rh, whitened, swept.scale());
+    return GeometrySearch.refine(plane, rw, rh, swept, sync);
+  }
+
   public static Result detect(BufferedImage img, byte[] seed) {
     int w = img.getWidth();
     int h = img.getHeight();
@@ -51,8 +75,16 @@ public final class WatermarkDetector {
     float[] y = LumaPlane.read(img, (w - rw) / 2, (h - rh) / 2, rw, rh);
     TileLayout layout = new TileLayout(seed);
     TileSync sync = new TileSync(layout);
+    Map<String, float[]> whitened = new HashMap<>();
+    // Untouched, re-encoded or cropped copies keep the geometry: try that first and stop early.
+    Hypothesis identity =
+        GeometrySearch.evaluate(
+            GeometrySearch.whitenedFor(y, rw, rh, whitened, 1), rw, rh, IDENTITY, sync);
+    PayloadCodec.Decoded first = decode(identity, layout, sync);
+    if (first.crcOk() && identity.z() >= Z_THRESHOLD) {
+      return new Result(true, first.payload(), identity.z(), first.corrected(), first.payload());
+    }
     List<double[]> bases = new ArrayList<>();
-    bases.add(new double[] {TILE, 0, 0, TILE});
     for (double[] b : LatticeEstimator.estimate(y, rw, rh)) {
       bases.add(b);
       // Resizing attacks rarely rotate: the same period without the angle, which on small or
@@ -62,62 +94,32 @@ public final class WatermarkDetector {
         bases.add(new double[] {period, 0, 0, period});
       }
     }
-    Map<String, float[]> whitened = new HashMap<>();
-    List<double[]> hyps = new ArrayList<>();
-    List<double[]> folds = new ArrayList<>();
-    List<double[]> evaluated = new ArrayList<>();
+    List<Hypothesis> hyps = new ArrayList<>();
     for (double[] b : bases) {
-      double scale = Math.sqrt(Math.abs(b[0] * b[3] - b[2] * b[1])) / TILE;
-      int[] r = Whitener.radiiFor(scale);
-      String radii = r[0] + "/" + r[1];
-      float[] wh = whitened.computeIfAbsent(radii, k -> Whitener.whiten(y, rw, rh, r[0], r[1]));
-      double[] e = GeometrySearch.evaluate(wh, rw, rh, b, sync);
-      evaluated.add(new double[] {e[0], e[1], e[2], e[3], e[4], e[5], e[6], r[0], r[1]});
+      float[] wh = GeometrySearch.whitenedFor(y, rw, rh, whitened, scaleOf(b));
+      hyps.add(GeometrySearch.evaluate(wh, rw, rh, b, sync));
     }
-    // The identity stays as it is; the lattices with the best pilot response get the fine search.
-    List<double[]> order = new ArrayList<>(evaluated.subList(1, evaluated.size()));
-    order.sort((a, c) -> Double.compare(c[0], a[0]));
-    order.add(0, evaluated.get(0));
-    for (int i = 0; i < order.size(); i++) {
-      double[] e = order.get(i);
-      float[] wh = whitened.get((int) e[7] + "/" + (int) e[8]);
-      double[] best = i >= 1 && i <= REFINED ? GeometrySearch.refine(wh, rw, rh, e, sync) : e;
-      hyps.add(new double[] {best[0], best[1], best[2], folds.size()});
-      folds.add(TileFolder.fold(wh, rw, rh, java.util.Arrays.copyOfRange(best, 3, 7)));
+    // The lattices with the best pilot response get the fine search.
+    hyps.sort((a, c) -> Double.compare(c.z(), a.z()));
+    for (int i = 0; i < Math.min(REFINED, hyps.size()); i++) {
+      Hypothesis e = hyps.get(i);
+      float[] wh = GeometrySearch.whitenedFor(y, rw, rh, whitened, e.scale());
+      hyps.set(i, GeometrySearch.refine(wh, rw, rh, e, sync));
     }
-    hyps.sort((a, c) -> Double.compare(c[0], a[0]));
-    double bestZ = hyps.get(0)[0];
-    long raw = 0;
-    int decodes = Math.min(MAX_DECODES - 1, hyps.size());
+    hyps.sort((a, c) -> Double.compare(c.z(), a.z()));
+    double bestZ = identity.z();
+    long raw = first.payload();
+    // Identity (done) + lattices + one sweep hypothesis: at most MAX_DECODES decodes in all.
+    int decodes = Math.min(MAX_DECODES - 2, hyps.size());
     for (int i = 0; i <= decodes; i++) {
-      double[] hy;
-      double[] fold;
-      if (i < decodes) {
-        hy = hyps.get(i);
-        fold = folds.get((int) hy[3]);
-      } else {
-        // Last trial: direct sweeps, for geometry the autocorrelation did not reveal.
-        float[] wh = whitened.get("1/4");
-        double[] swept = GeometrySearch.sweepAngle(wh, rw, rh, sync);
-        float[] sweptPlane = wh;
-        if (Math.min(rw, rh) <= GeometrySearch.SCALE_SWEEP_MAX_SIDE) {
-          double[] scaled = GeometrySearch.sweepScale(y, rw, rh, whitened, sync);
-          if (scaled[0] > swept[0]) {
-            swept = scaled;
-            sweptPlane = GeometrySearch.whitenedFor(y, rw, rh, whitened, swept[3] / TILE);
-          }
-        }
-        swept = GeometrySearch.refine(sweptPlane, rw, rh, swept, sync);
-        hy = swept;
-        fold = TileFolder.fold(sweptPlane, rw, rh, java.util.Arrays.copyOfRange(swept, 3, 7));
-        bestZ = Math.max(bestZ, swept[0]);
-      }
-      PayloadCodec.Decoded d = PayloadCodec.decode(sync.softBits(fold, (int) hy[1], (int) hy[2]), layout.crcMask);
-      if (i == 0) {
+      Hypothesis hy = i < decodes ? hyps.get(i) : sweep(y, rw, rh, whitened, sync);
+      PayloadCodec.Decoded d = decode(hy, layout, sync);
+      if (hy.z() > bestZ) {
+        bestZ = hy.z();
         raw = d.payload();
       }
-      if (d.crcOk() && hy[0] >= Z_THRESHOLD) {
-        return new Result(true, d.payload(), hy[0], d.corrected(), d.payload());
+      if (d.crcOk() && hy.z() >= Z_THRESHOLD) {
+        return new Result(true, d.payload(), hy.z(), d.corrected(), d.payload());
       }
     }
     return new Result(false, 0, bestZ, 0, raw);
