@@ -95,6 +95,12 @@ public final class WatermarkEvaluation {
     WatermarkKey wrong =
         WatermarkKey.of("candor-eval-key-WRONG-0123456789".getBytes(StandardCharsets.US_ASCII));
     Map<String, UnaryOperator<BufferedImage>> attacks = attacks();
+    // -Dwm.attacks=a,b / -Dwm.photos=a,b (substrings) restrict a run while iterating.
+    String onlyAttacks = System.getProperty("wm.attacks");
+    String onlyPhotos = System.getProperty("wm.photos");
+    if (onlyAttacks != null) {
+      attacks.keySet().removeIf(k -> !matches(k, onlyAttacks));
+    }
     Map<String, int[]> stats = new LinkedHashMap<>(); // exact, bitsOk, n, fpUnmarked, fpWrongKey
     Map<String, double[]> zs = new LinkedHashMap<>(); // min z marked, max z unmarked
     for (String name : attacks.keySet()) {
@@ -111,6 +117,9 @@ public final class WatermarkEvaluation {
     int detects = 0;
     int index = 0;
     for (String file : PHOTOS) {
+      if (onlyPhotos != null && !matches(file, onlyPhotos)) {
+        continue;
+      }
       BufferedImage img = load(new File(file));
       if (img == null) {
         System.err.println("missing: " + file);
@@ -179,7 +188,7 @@ public final class WatermarkEvaluation {
               fails.length() == 0 ? " all recovered" : fails));
       System.out.println(rows.get(rows.size() - 1));
     }
-    String nullTest = nullTest(originals, NULL_KEYS);
+    String nullTest = nullTest(originals, onlyPhotos == null ? NULL_KEYS : 1);
     write(
         report,
         nullTest,
@@ -192,6 +201,15 @@ public final class WatermarkEvaluation {
         ssimSum / index,
         embedNanos / 1e6 / index,
         detectNanos / 1e6 / detects);
+  }
+
+  private static boolean matches(String name, String filter) {
+    for (String part : filter.split(",")) {
+      if (name.contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static BufferedImage load(File f) throws IOException {

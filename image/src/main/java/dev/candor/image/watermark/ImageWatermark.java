@@ -17,10 +17,12 @@ import java.util.Optional;
  *
  * <p>Detection: on the central region (≤ 1024 px square) the luminance is band-passed and
  * normalised by local activity; the autocorrelation of that (from a whitened power spectrum) shows
- * the tile lattice, which gives scale and rotation; each lattice hypothesis (plus "no geometric
- * change") is refined by a small scale/angle search, the image is folded modulo the tile, the
- * cyclic shift found by FFT correlation with the pilot, and the data chips read with a matched
- * filter into soft bits for a Viterbi decoder.
+ * the tile lattice, which gives scale and rotation; each lattice hypothesis (and its unrotated
+ * copy, plus "no geometric change") is scored by folding the image modulo the tile and finding the
+ * cyclic shift by FFT correlation with the pilot; the best are refined by a small scale/angle
+ * search. When none of them decodes, a direct sweep (±3° at scale 1; on small images also scales
+ * 0.4–1 at angle 0) supplies one last hypothesis. The data chips are read with a matched filter
+ * into soft bits for a Viterbi decoder.
  *
  * <pre>{@code
  * WatermarkKey key = WatermarkKey.of(secret);
@@ -31,10 +33,11 @@ import java.util.Optional;
  *
  * <p>False positives, by construction: a detection needs the keyed CRC-24 over the decoded 64 bits
  * to verify in one of at most {@value WatermarkDetector#MAX_DECODES} decoding trials (one per
- * geometric hypothesis). On an image not marked with this key the decoded bits are independent of
- * the key's CRC mask, so each trial passes with probability 2⁻²⁴ and the per-image false-positive
- * rate is at most 4 × 2⁻²⁴ ≈ 2.4 × 10⁻⁷ (union bound over the trials). The pilot z-score must also
- * reach {@link WatermarkDetection#threshold()}, which only lowers that rate.
+ * geometric hypothesis; however many hypotheses are scored, only that many are decoded). On an
+ * image not marked with this key the decoded bits are independent of the key's CRC mask, so each
+ * trial passes with probability 2⁻²⁴ and the per-image false-positive rate is at most 16 × 2⁻²⁴ ≈
+ * 9.5 × 10⁻⁷ (union bound over the trials). The pilot z-score must also reach {@link
+ * WatermarkDetection#threshold()}, which only lowers that rate.
  */
 public final class ImageWatermark {
   /** Algorithm identifier for the C2PA soft-binding assertion ({@code c2pa.soft-binding}). */

@@ -38,6 +38,22 @@ class ImageWatermarkTest {
   }
 
   @Test
+  void detect_markedRotated2DegreesOnPeriodicStructure_recoversExactPayload() {
+    // The bricks' own autocorrelation hides the tile lattice: found by the direct angle sweep.
+    BufferedImage marked = ImageWatermark.embed(TestImages.bricks(512, 384, 4), PAYLOAD, KEY);
+    for (double degrees : new double[] {2, -1.5}) {
+      BufferedImage attacked = TestImages.rotate(marked, degrees);
+      assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(attacked, KEY).payload());
+    }
+  }
+
+  @Test
+  void detect_markedCroppedHalvedAndJpeg75_recoversExactPayload() {
+    BufferedImage attacked = TestImages.jpeg(TestImages.cropResize(LARGE_MARKED, 0.9, 0.5), 75);
+    assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(attacked, KEY).payload());
+  }
+
+  @Test
   void detect_unmarked_notFound() {
     for (BufferedImage img : new BufferedImage[] {LARGE, SMALL, TestImages.jpeg(LARGE, 75)}) {
       WatermarkDetection d = ImageWatermark.detect(img, KEY);

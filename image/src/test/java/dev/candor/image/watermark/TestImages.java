@@ -43,6 +43,24 @@ final class TestImages {
     return img;
   }
 
+  /**
+   * {@link #textured} overlaid with a dark brick wall (23-px courses, 48-px bricks): a strongly
+   * periodic structure whose autocorrelation hides the watermark's tile lattice.
+   */
+  static BufferedImage bricks(int w, int h, long seed) {
+    BufferedImage img = textured(w, h, seed);
+    java.awt.Graphics2D g = img.createGraphics();
+    g.setColor(new java.awt.Color(40, 30, 30));
+    for (int y = 0; y < h; y += 23) {
+      g.fillRect(0, y, w, 3);
+      for (int x = ((y / 23) % 2) * 24; x < w; x += 48) {
+        g.fillRect(x, y, 3, 23);
+      }
+    }
+    g.dispose();
+    return img;
+  }
+
   static BufferedImage jpeg(BufferedImage img, int quality) {
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -72,6 +90,19 @@ final class TestImages {
     BufferedImage out = new BufferedImage(nw, nh, BufferedImage.TYPE_INT_RGB);
     java.awt.Graphics2D g = out.createGraphics();
     g.drawImage(c.getScaledInstance(nw, nh, java.awt.Image.SCALE_AREA_AVERAGING), 0, 0, null);
+    g.dispose();
+    return out;
+  }
+
+  /** Bilinear rotation about the centre on the same canvas (black corners). */
+  static BufferedImage rotate(BufferedImage img, double degrees) {
+    BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), img.getType());
+    java.awt.Graphics2D g = out.createGraphics();
+    g.setRenderingHint(
+        java.awt.RenderingHints.KEY_INTERPOLATION,
+        java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.rotate(Math.toRadians(degrees), img.getWidth() / 2.0, img.getHeight() / 2.0);
+    g.drawImage(img, 0, 0, null);
     g.dispose();
     return out;
   }

@@ -19,7 +19,7 @@ final class LatticeEstimator {
   private static final double MIN_SCALE = 0.4;
   private static final double MAX_SCALE = 1.55;
   private static final float EDGE_FACTOR = 3f;
-  static final int MAX_LATTICES = 3;
+  static final int MAX_LATTICES = 7;
   private static final int SPECTRUM_RADIUS = 3;
   private static final int BACKGROUND_RADIUS = 5;
 

@@ -2,6 +2,7 @@ package dev.candor.image.internal.watermark;
 
 import static dev.candor.image.internal.watermark.TileLayout.TILE;
 
+import dev.candor.image.internal.watermark.GeometrySearch.Hypothesis;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,20 +10,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Detection: luminance of the central region (at most {@value #REGION} px square), lattice
- * hypotheses from the autocorrelation plus the identity, for each a scale-matched whitening, fold
- * and pilot synchronisation; then Viterbi decoding of the best {@value #MAX_DECODES} hypotheses by
- * z-score. A hypothesis is accepted only when its keyed CRC-24 verifies and its z-score reaches
- * {@link #Z_THRESHOLD}.
+ * Detection on the luminance of the central region (at most {@value #REGION} px square). First the
+ * unchanged geometry (untouched, re-encoded or cropped copies) is folded, synchronised and decoded;
+ * if that verifies, detection stops there. Otherwise: up to {@value LatticeEstimator#MAX_LATTICES}
+ * lattices from the autocorrelation and an unrotated copy of each near-axis one, each scored by
+ * scale-matched whitening, fold and pilot synchronisation, the best {@value #REFINED} refined
+ * ({@link GeometrySearch}), all Viterbi-decoded best z first; then, if none verified, one
+ * hypothesis from direct sweeps. At most {@value #MAX_DECODES} decodes in all. A hypothesis is
+ * accepted only when its keyed CRC-24 verifies and its z-score reaches {@link #Z_THRESHOLD}.
  */
 public final class WatermarkDetector {
   static final int REGION = 1024;
 
-  /** Lattice hypotheses (best lattice score first) that get the fine scale/angle search. */
-  private static final int REFINED = 2;
+  /** Lattices within about this angle (radians) of the axes also get an unrotated copy. */
+  private static final double SNAP = Math.sin(Math.toRadians(5));
 
-  /** Most Viterbi decodes (each a CRC trial) per image: the multiple-testing factor. */
-  public static final int MAX_DECODES = 4;
+  /** Lattice hypotheses (best lattice score first) that get the fine scale/angle search. */
+  private static final int REFINED = 3;
+
+  /**
+   * Most Viterbi decodes (each a CRC trial) per image, the multiple-testing factor: FPR ≤ 16 ×
+   * 2⁻²⁴ ≈ 9.5e-7. Identity + 7 lattices + 7 unrotated copies + 1 sweep = 16.
+   */
+  public static final int MAX_DECODES = 16;
 
   /** Pilot z-score a detection must reach besides the CRC. */
   public static final double Z_THRESHOLD = 4.0;
@@ -35,39 +45,26 @@ public final class WatermarkDetector {
    */
   public record Result(boolean found, long payload, double z, int corrected, long rawPayload) {}
 
-  /** Returns {z, shiftX, shiftY, basis...}. */
-  private static double[] evaluate(float[] wh, int w, int h, double[] basis, TileSync sync) {
-    double[] s = sync.synchronise(TileFolder.fold(wh, w, h, basis));
-    return new double[] {s[0], s[1], s[2], basis[0], basis[1], basis[2], basis[3]};
+  private static final double[] IDENTITY = {TILE, 0, 0, TILE};
+
+  private static PayloadCodec.Decoded decode(Hypothesis hy, TileLayout layout, TileSync sync) {
+    return PayloadCodec.decode(sync.softBits(hy.fold(), hy.sx(), hy.sy()), layout.crcMask);
   }
 
-  /** Coordinate search over scale (±1.2 %) then angle (±0.4°) for the highest pilot z-score. */
-  private static double[] refine(float[] wh, int w, int h, double[] start, TileSync sync) {
-    double[] best = start;
-    double[] base = java.util.Arrays.copyOfRange(start, 3, 7);
-    for (int k = -3; k <= 3; k++) {
-      if (k != 0) {
-        double[] c = evaluate(wh, w, h, transform(base, 1 + 0.004 * k, 0), sync);
-        best = c[0] > best[0] ? c : best;
-      }
-    }
-    base = java.util.Arrays.copyOfRange(best, 3, 7);
-    double[] centre = best;
-    for (int k = -2; k <= 2; k++) {
-      if (k != 0) {
-        double[] c = evaluate(wh, w, h, transform(base, 1, Math.toRadians(0.2 * k)), sync);
-        best = c[0] > best[0] ? c : best;
-      }
-    }
-    return best == centre && best == start ? start : best;
+  private static double scaleOf(double[] b) {
+    return Math.sqrt(Math.abs(b[0] * b[3] - b[2] * b[1])) / TILE;
   }
 
-  private static double[] transform(double[] b, double scale, double angle) {
-    double c = scale * Math.cos(angle);
-    double s = scale * Math.sin(angle);
-    return new double[] {
-      c * b[0] - s * b[1], s * b[0] + c * b[1], c * b[2] - s * b[3], s * b[2] + c * b[3]
-    };
+  /** The last trial: direct sweeps, for geometry the autocorrelation did not reveal. */
+  private static Hypothesis sweep(
+      float[] y, int rw, int rh, Map<String, float[]> whitened, TileSync sync) {
+    Hypothesis swept = GeometrySearch.sweepAngle(whitened.get("1/4"), rw, rh, sync);
+    if (Math.min(rw, rh) <= GeometrySearch.SCALE_SWEEP_MAX_SIDE) {
+      Hypothesis scaled = GeometrySearch.sweepScale(y, rw, rh, whitened, sync);
+      swept = scaled.z() > swept.z() ? scaled : swept;
+    }
+    float[] plane = GeometrySearch.whitenedFor(y, rw, rh, whitened, swept.scale());
+    return GeometrySearch.refine(plane, rw, rh, swept, sync);
   }
 
   public static Result detect(BufferedImage img, byte[] seed) {
@@ -78,42 +75,55 @@ public final class WatermarkDetector {
     float[] y = LumaPlane.read(img, (w - rw) / 2, (h - rh) / 2, rw, rh);
     TileLayout layout = new TileLayout(seed);
     TileSync sync = new TileSync(layout);
-    List<double[]> bases = new ArrayList<>();
-    bases.add(new double[] {TILE, 0, 0, TILE});
-    bases.addAll(LatticeEstimator.estimate(y, rw, rh));
     Map<String, float[]> whitened = new HashMap<>();
-    List<double[]> hyps = new ArrayList<>();
-    List<double[]> folds = new ArrayList<>();
-    boolean identity = true;
-    int refined = 0;
-    for (double[] b : bases) {
-      double scale = Math.sqrt(Math.abs(b[0] * b[3] - b[2] * b[1])) / TILE;
-      int[] r = Whitener.radiiFor(scale);
-      float[] wh =
-          whitened.computeIfAbsent(r[0] + "/" + r[1], k -> Whitener.whiten(y, rw, rh, r[0], r[1]));
-      double[] best = evaluate(wh, rw, rh, b, sync);
-      if (!identity && refined < REFINED) {
-        best = refine(wh, rw, rh, best, sync);
-        refined++;
-      }
-      identity = false;
-      hyps.add(new double[] {best[0], best[1], best[2], folds.size()});
-      folds.add(TileFolder.fold(wh, rw, rh, java.util.Arrays.copyOfRange(best, 3, 7)));
+    // Untouched, re-encoded or cropped copies keep the geometry: try that first and stop early.
+    Hypothesis identity =
+        GeometrySearch.evaluate(
+            GeometrySearch.whitenedFor(y, rw, rh, whitened, 1), rw, rh, IDENTITY, sync);
+    PayloadCodec.Decoded first = decode(identity, layout, sync);
+    if (first.crcOk() && identity.z() >= Z_THRESHOLD) {
+      return new Result(true, first.payload(), identity.z(), first.corrected(), first.payload());
     }
-    hyps.sort((a, c) -> Double.compare(c[0], a[0]));
-    double bestZ = hyps.get(0)[0];
-    long raw = 0;
-    for (int i = 0; i < Math.min(MAX_DECODES, hyps.size()); i++) {
-      double[] hy = hyps.get(i);
-      float[] soft = sync.softBits(folds.get((int) hy[3]), (int) hy[1], (int) hy[2]);
-      PayloadCodec.Decoded d = PayloadCodec.decode(soft, layout.crcMask);
-      if (i == 0) {
+    List<double[]> bases = new ArrayList<>();
+    for (double[] b : LatticeEstimator.estimate(y, rw, rh)) {
+      bases.add(b);
+      // Resizing attacks rarely rotate: the same period without the angle, which on small or
+      // compressed images the autocorrelation peak gets only roughly.
+      double period = Math.hypot(b[0], b[1]);
+      if (Math.abs(b[1]) < SNAP * period) {
+        bases.add(new double[] {period, 0, 0, period});
+      }
+    }
+    List<Hypothesis> hyps = new ArrayList<>();
+    for (double[] b : bases) {
+      float[] wh = GeometrySearch.whitenedFor(y, rw, rh, whitened, scaleOf(b));
+      hyps.add(GeometrySearch.evaluate(wh, rw, rh, b, sync));
+    }
+    // The lattices with the best pilot response get the fine search.
+    hyps.sort((a, c) -> Double.compare(c.z(), a.z()));
+    for (int i = 0; i < Math.min(REFINED, hyps.size()); i++) {
+      Hypothesis e = hyps.get(i);
+      float[] wh = GeometrySearch.whitenedFor(y, rw, rh, whitened, e.scale());
+      hyps.set(i, GeometrySearch.refine(wh, rw, rh, e, sync));
+    }
+    hyps.sort((a, c) -> Double.compare(c.z(), a.z()));
+    double bestZ = identity.z();
+    long raw = first.payload();
+    // Identity (done) + lattices + one sweep hypothesis: at most MAX_DECODES decodes in all.
+    int decodes = Math.min(MAX_DECODES - 2, hyps.size());
+    for (int i = 0; i <= decodes; i++) {
+      Hypothesis hy = i < decodes ? hyps.get(i) : sweep(y, rw, rh, whitened, sync);
+      PayloadCodec.Decoded d = decode(hy, layout, sync);
+      if (hy.z() > bestZ) {
+        bestZ = hy.z();
         raw = d.payload();
       }
-      if (d.crcOk() && hy[0] >= Z_THRESHOLD) {
-        return new Result(true, d.payload(), hy[0], d.corrected(), d.payload());
+      if (d.crcOk() && hy.z() >= Z_THRESHOLD) {
+        return new Result(true, d.payload(), hy.z(), d.corrected(), d.payload());
       }
     }
     return new Result(false, 0, bestZ, 0, raw);
   }
+
+
 }

@@ -1,0 +1,146 @@
+package dev.candor.benchmarks;
+
+import dev.candor.image.watermark.ImageWatermark;
+import dev.candor.image.watermark.WatermarkDetection;
+import dev.candor.image.watermark.WatermarkKey;
+import dev.candor.image.watermark.WatermarkPayload;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Cost of embedding and detecting the image watermark at 1080p and 4K on a synthetic photograph
+ * (Java2D gradients, shapes and grain), beside baselines that decode and encode the same image as
+ * PNG and JPEG with ImageIO, so the results read as "how many image saves is a watermark".
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+public class WatermarkBenchmark {
+  /** Image size, width x height. */
+  @Param({"1920x1080", "3840x2160"})
+  public String size;
+
+  private BufferedImage image;
+  private BufferedImage marked;
+  private byte[] png;
+  private byte[] jpeg;
+  private WatermarkKey key;
+  private WatermarkPayload payload;
+
+  @Setup
+  public void setUp() throws IOException {
+    String[] wh = size.split("x");
+    image = photo(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
+    key = WatermarkKey.of("benchmark-key-0123456789abcdef01".getBytes(StandardCharsets.US_ASCII));
+    payload = WatermarkPayload.ofHex("00000000c0ffee01");
+    marked = ImageWatermark.embed(image, payload, key);
+    if (!ImageWatermark.detect(marked, key).found()) {
+      throw new IllegalStateException("benchmark image does not detect");
+    }
+    png = encode(image, "png");
+    jpeg = encode(image, "jpeg");
+  }
+
+  /** Gradient sky, overlapping shapes with soft edges, and Gaussian grain (seeded). */
+  static BufferedImage photo(int w, int h) {
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setPaint(new GradientPaint(0, 0, new Color(70, 120, 190), 0, h, new Color(230, 200, 160)));
+    g.fillRect(0, 0, w, h);
+    SplittableRandom rnd = new SplittableRandom(7);
+    for (int i = 0; i < 60; i++) {
+      int x = rnd.nextInt(w);
+      int y = rnd.nextInt(h);
+      int r = 20 + rnd.nextInt(Math.max(21, w / 6));
+      Color a = new Color(rnd.nextInt(256), rnd.nextInt(256), rnd.nextInt(256));
+      Color b = a.darker().darker();
+      g.setPaint(new GradientPaint(x - r, y - r, a, x + r, y + r, b));
+      if (i % 3 == 0) {
+        g.fillOval(x - r, y - r, 2 * r, r + rnd.nextInt(r));
+      } else if (i % 3 == 1) {
+        g.fillRoundRect(x - r, y - r / 2, 2 * r, r, r / 3, r / 3);
+      } else {
+        g.setStroke(new BasicStroke(1 + rnd.nextInt(6)));
+        g.drawLine(x, y, x + rnd.nextInt(2 * r) - r, y + rnd.nextInt(2 * r) - r);
+      }
+    }
+    g.dispose();
+    int[] px = img.getRGB(0, 0, w, h, null, 0, w);
+    for (int i = 0; i < px.length; i++) {
+      int d = (int) Math.round(4 * rnd.nextGaussian());
+      int p = px[i];
+      px[i] =
+          (clamp(((p >> 16) & 0xff) + d) << 16)
+              | (clamp(((p >> 8) & 0xff) + d) << 8)
+              | clamp((p & 0xff) + d);
+    }
+    img.setRGB(0, 0, w, h, px, 0, w);
+    return img;
+  }
+
+  private static int clamp(int v) {
+    return Math.max(0, Math.min(255, v));
+  }
+
+  private static byte[] encode(BufferedImage img, String format) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(img, format, out);
+    return out.toByteArray();
+  }
+
+  /** Embeds the 64-bit payload (returns the marked copy). */
+  @Benchmark
+  public BufferedImage embed() {
+    return ImageWatermark.embed(image, payload, key);
+  }
+
+  /** Detects on the marked image (the mark is found). */
+  @Benchmark
+  public WatermarkDetection detectMarked() {
+    return ImageWatermark.detect(marked, key);
+  }
+
+  /** Detects on the unmarked image (every hypothesis is tried, nothing found). */
+  @Benchmark
+  public WatermarkDetection detectUnmarked() {
+    return ImageWatermark.detect(image, key);
+  }
+
+  /** Baseline: ImageIO PNG decode + encode of the same image. */
+  @Benchmark
+  public byte[] baselinePngRoundTrip() throws IOException {
+    return encode(ImageIO.read(new ByteArrayInputStream(png)), "png");
+  }
+
+  /** Baseline: ImageIO JPEG decode + encode (default quality) of the same image. */
+  @Benchmark
+  public byte[] baselineJpegRoundTrip() throws IOException {
+    return encode(ImageIO.read(new ByteArrayInputStream(jpeg)), "jpeg");
+  }
+}

@@ -1,0 +1,124 @@
+package dev.candor.image.internal.watermark;
+
+import static dev.candor.image.internal.watermark.TileLayout.TILE;
+
+import java.util.Map;
+
+/**
+ * Geometric hypotheses scored by the pilot z-score of the folded plane: local refinement of a
+ * lattice, and direct sweeps (angle at scale 1, scale at angle 0) for when the autocorrelation does
+ * not show the lattice.
+ */
+final class GeometrySearch {
+  private static final double SWEEP_DEGREES = 3;
+  private static final double SWEEP_STEP = 0.25;
+  private static final int SWEEP_REGION = 512;
+
+  /** Planes up to this side also get the scale sweep (cheap there, and where lattices fail). */
+  static final int SCALE_SWEEP_MAX_SIDE = 400;
+
+  private static final double SCALE_MIN = 0.4;
+  private static final double SCALE_MAX = 1.0;
+  private static final double SCALE_STEP = 1.008;
+
+  private GeometrySearch() {}
+
+  /**
+   * A geometric hypothesis: lattice {@code basis} {v1x, v1y, v2x, v2y}, the plane folded with it,
+   * and the pilot's z-score at the best cyclic shift (sx, sy) of the fold.
+   */
+  record Hypothesis(double z, int sx, int sy, double[] basis, double[] fold) {
+    double scale() {
+      return Math.sqrt(Math.abs(basis[0] * basis[3] - basis[2] * basis[1])) / TILE;
+    }
+  }
+
+  static Hypothesis evaluate(float[] wh, int w, int h, double[] basis, TileSync sync) {
+    double[] fold = TileFolder.fold(wh, w, h, basis);
+    double[] s = sync.synchronise(fold);
+    return new Hypothesis(s[0], (int) s[1], (int) s[2], basis, fold);
+  }
+
+  /**
+   * Coordinate search over scale (0.4 % steps, ±1.2 % on planes of 800 px and more, up to ±4 % on
+   * small planes whose autocorrelation holds few periods) then angle (±0.4°) for the highest pilot
+   * z-score.
+   */
+  static Hypothesis refine(float[] wh, int w, int h, Hypothesis start, TileSync sync) {
+    Hypothesis best = start;
+    double[] base = start.basis();
+    int span = Math.max(3, Math.min(10, 2400 / Math.min(w, h)));
+    for (int k = -span; k <= span; k++) {
+      if (k != 0) {
+        Hypothesis c = evaluate(wh, w, h, transform(base, 1 + 0.004 * k, 0), sync);
+        best = c.z() > best.z() ? c : best;
+      }
+    }
+    base = best.basis();
+    for (int k = -2; k <= 2; k++) {
+      if (k != 0) {
+        Hypothesis c = evaluate(wh, w, h, transform(base, 1, Math.toRadians(0.2 * k)), sync);
+        best = c.z() > best.z() ? c : best;
+      }
+    }
+    return best;
+  }
+
+  static double[] transform(double[] b, double scale, double angle) {
+    double c = scale * Math.cos(angle);
+    double s = scale * Math.sin(angle);
+    return new double[] {
+      c * b[0] - s * b[1], s * b[0] + c * b[1], c * b[2] - s * b[3], s * b[2] + c * b[3]
+    };
+  }
+
+  /**
+   * Unscaled tile turned by ±{@value #SWEEP_DEGREES}° in {@value #SWEEP_STEP}° steps, scored on the
+   * central {@value #SWEEP_REGION}-px square (where that step moves no pixel by more than a chip
+   * quarter); returns the best angle's evaluation on the whole plane.
+   */
+  static Hypothesis sweepAngle(float[] wh, int w, int h, TileSync sync) {
+    int cw = Math.min(w, SWEEP_REGION);
+    int ch = Math.min(h, SWEEP_REGION);
+    float[] crop = new float[cw * ch];
+    for (int r = 0; r < ch; r++) {
+      System.arraycopy(wh, ((h - ch) / 2 + r) * w + (w - cw) / 2, crop, r * cw, cw);
+    }
+    double[] unit = {TILE, 0, 0, TILE};
+    double bestZ = Double.NEGATIVE_INFINITY;
+    double[] best = unit;
+    int steps = (int) Math.round(SWEEP_DEGREES / SWEEP_STEP);
+    for (int k = -steps; k <= steps; k++) {
+      double[] b = transform(unit, 1, Math.toRadians(k * SWEEP_STEP));
+      double z = evaluate(crop, cw, ch, b, sync).z();
+      if (z > bestZ) {
+        bestZ = z;
+        best = b;
+      }
+    }
+    return evaluate(wh, w, h, best, sync);
+  }
+
+  /**
+   * Unrotated tile at scales {@value #SCALE_MIN}..{@value #SCALE_MAX} in 0.8 % steps (on planes of
+   * at most {@value #SCALE_SWEEP_MAX_SIDE} px no pixel moves by more than a third of a pixel between
+   * steps); returns the best evaluation.
+   */
+  static Hypothesis sweepScale(
+      float[] y, int w, int h, Map<String, float[]> whitened, TileSync sync) {
+    Hypothesis best = null;
+    for (double s = SCALE_MIN; s <= SCALE_MAX; s *= SCALE_STEP) {
+      float[] wh = whitenedFor(y, w, h, whitened, s);
+      Hypothesis e = evaluate(wh, w, h, new double[] {TILE * s, 0, 0, TILE * s}, sync);
+      best = best == null || e.z() > best.z() ? e : best;
+    }
+    return best;
+  }
+
+  /** The plane whitened for a tile seen at {@code scale}, cached by filter radii. */
+  static float[] whitenedFor(
+      float[] y, int w, int h, Map<String, float[]> whitened, double scale) {
+    int[] r = Whitener.radiiFor(scale);
+    return whitened.computeIfAbsent(r[0] + "/" + r[1], k -> Whitener.whiten(y, w, h, r[0], r[1]));
+  }
+}
