@@ -81,6 +81,9 @@ public final class RawSignatures {
       // An RSASSA-PSS key restricted to other PSS parameters than the header's algorithm cannot
       // check this signature (found by fuzzing: it escaped as IllegalStateException).
       return SignatureCheck.KEY_MISMATCH;
+    } catch (IllegalArgumentException e) {
+      // Bouncy Castle rejects an EC point off its curve this way (found by fuzzing)
+      return SignatureCheck.KEY_MISMATCH;
     } catch (SignatureException e) {
       return SignatureCheck.MISMATCH;
     } catch (GeneralSecurityException e) {
