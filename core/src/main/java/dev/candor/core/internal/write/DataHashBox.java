@@ -27,17 +27,29 @@ final class DataHashBox {
     return encode(zeros, new byte[32], PLACEHOLDER_PAD, -1);
   }
 
-  /** The final content, exactly {@code size} bytes. */
+  /**
+   * The final content, exactly {@code size} bytes. The pad's length is solved for directly (a pad
+   * of k bytes costs k plus a 1-byte head below 24, 2 bytes below 256), so this encodes two or
+   * three times, not once per candidate length.
+   */
   static byte[] finalContent(List<ByteRange> exclusions, byte[] hash, int size) {
     for (int pad2 = -1; pad2 < 4; pad2++) {
-      for (int k = 0; k <= PLACEHOLDER_PAD + 4; k++) {
-        byte[] b = encode(exclusions, hash, k, pad2);
-        if (b.length == size) {
-          return b;
+      int bare = encode(exclusions, hash, 0, pad2).length; // pad as the 1-byte empty bstr
+      int room = size - bare + 1; // bytes available for the pad's head and content
+      for (int k : new int[] {room - 1, room - 2, room - 3}) {
+        if (k >= 0 && headLength(k) + k == room) {
+          byte[] b = encode(exclusions, hash, k, pad2);
+          if (b.length == size) {
+            return b;
+          }
         }
       }
     }
     throw new IllegalStateException("cannot fit the data hash into its reserved " + size + " bytes");
+  }
+
+  private static int headLength(int length) {
+    return length < 24 ? 1 : length < 256 ? 2 : length < 65536 ? 3 : 5;
   }
 
   private static byte[] encode(List<ByteRange> exclusions, byte[] hash, int pad, int pad2) {
