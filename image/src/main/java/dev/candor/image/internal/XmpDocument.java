@@ -46,6 +46,19 @@ public final class XmpDocument {
   private static final DocumentBuilderFactory BUILDERS = builderFactory();
   private static final TransformerFactory TRANSFORMERS = transformerFactory();
 
+  // A Transformer is not thread-safe but can be reused after reset(); one per labelling thread.
+  private static final ThreadLocal<Transformer> TRANSFORMER =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              synchronized (TRANSFORMERS) {
+                return TRANSFORMERS.newTransformer();
+              }
+            } catch (javax.xml.transform.TransformerConfigurationException e) {
+              throw new IllegalStateException("JDK XML serializer unavailable", e);
+            }
+          });
+
   private final Document doc;
 
   private XmpDocument(Document doc) {
@@ -192,10 +205,8 @@ public final class XmpDocument {
   /** The packet: the root element wrapped in a fresh {@code xpacket} header and trailer, UTF-8. */
   public byte[] serialize() {
     try {
-      Transformer t;
-      synchronized (TRANSFORMERS) {
-        t = TRANSFORMERS.newTransformer();
-      }
+      Transformer t = TRANSFORMER.get();
+      t.reset();
       t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
       t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
       ByteArrayOutputStream out = new ByteArrayOutputStream();
