@@ -48,7 +48,7 @@ public final class WatermarkLayer {
   /** The default layer for an environment (see the class comment). */
   public static WatermarkLayer fromEnvironment(Map<String, String> env) {
     Path devKeys = dev.candor.cli.internal.DevKeys.defaultDir(env);
-    return of(devKeys.resolve("watermark.key"), devKeys.getParent().resolve("manifests"));
+    return of(devKeys.resolve("watermark.key"), FileManifestRepository.defaultLocation(env));
   }
 
   /** Whether this layer can embed watermarks. */

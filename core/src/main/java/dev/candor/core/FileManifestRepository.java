@@ -39,12 +39,19 @@ public final class FileManifestRepository implements ManifestRepository {
    * {@code $XDG_CONFIG_HOME/candor/manifests}, else {@code ~/.config/candor/manifests}.
    */
   public static Path defaultLocation() {
-    String home = System.getenv("CANDOR_HOME");
+    return defaultLocation(System.getenv());
+  }
+
+  /** {@link #defaultLocation()} for a given environment (tests, embedding). */
+  public static Path defaultLocation(java.util.Map<String, String> env) {
+    String home = env.get("CANDOR_HOME");
     if (home != null && !home.isBlank()) {
       return Path.of(home, "manifests");
     }
-    String xdg = System.getenv("XDG_CONFIG_HOME");
-    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+    String xdg = env.get("XDG_CONFIG_HOME");
+    Path base = xdg != null && !xdg.isBlank()
+        ? Path.of(xdg)
+        : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".config");
     return base.resolve("candor").resolve("manifests");
   }
 

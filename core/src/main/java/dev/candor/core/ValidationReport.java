@@ -57,6 +57,16 @@ public final class ValidationReport {
     return new Builder();
   }
 
+  /** A builder holding everything this report holds, to add or drop findings. */
+  public Builder toBuilder() {
+    Builder b = builder().hasManifest(hasManifest).activeManifest(activeManifest);
+    success.forEach(b::success);
+    informational.forEach(b::informational);
+    failure.forEach(b::failure);
+    manifests.forEach(b::manifest);
+    return b;
+  }
+
   /** Whether a manifest store was found. */
   public boolean hasManifest() {
     return hasManifest;
@@ -156,6 +166,12 @@ public final class ValidationReport {
     /** Adds a manifest summary. */
     public Builder manifest(ManifestSummary m) {
       manifests.add(m);
+      return this;
+    }
+
+    /** Drops every failure with this code (e.g. a hard binding that cannot match a copy). */
+    public Builder withoutFailure(String code) {
+      failure.removeIf(s -> s.code().equals(code));
       return this;
     }
 

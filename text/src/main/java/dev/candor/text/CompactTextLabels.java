@@ -105,12 +105,7 @@ public final class CompactTextLabels {
     if (signed) {
       return report;
     }
-    ValidationReport.Builder b = ValidationReport.builder();
-    report.success().forEach(b::success);
-    report.informational().forEach(b::informational);
-    report.failure().forEach(b::failure);
-    report.manifests().forEach(b::manifest);
-    report.activeManifest().ifPresent(b::activeManifest);
+    ValidationReport.Builder b = report.toBuilder();
     b.failure(new ValidationStatus(StatusCode.CLAIM_SIGNATURE_MISMATCH, null,
         "the compact marker's signature does not match this text and the record's signer"));
     return b.build();

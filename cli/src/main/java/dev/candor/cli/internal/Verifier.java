@@ -135,14 +135,8 @@ public final class Verifier {
   // finding rests on the watermark.
   private static Verdict recoveredThroughWatermark(String name, String format, ValidationReport rec,
       List<String> layers, Optional<String> xmpType) {
-    ValidationReport.Builder b = ValidationReport.builder();
-    rec.success().forEach(b::success);
-    rec.informational().forEach(b::informational);
-    rec.failure().stream()
-        .filter(s -> !s.code().equals(StatusCode.ASSERTION_DATAHASH_MISMATCH))
-        .forEach(b::failure);
-    rec.manifests().forEach(b::manifest);
-    rec.activeManifest().ifPresent(b::activeManifest);
+    ValidationReport.Builder b = rec.toBuilder()
+        .withoutFailure(StatusCode.ASSERTION_DATAHASH_MISMATCH);
     Verdict v = decide(name, format, b.build(), layers, xmpType);
     return new Verdict(v.file(), v.state(), v.format(), v.digitalSourceType(), v.layers(), v.signer(),
         v.claimGenerator(), v.success(), v.informational(), v.failure(),

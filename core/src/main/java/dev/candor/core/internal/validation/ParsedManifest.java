@@ -67,6 +67,22 @@ final class ParsedManifest {
     }
   }
 
+  /**
+   * The active manifest of a store: the last standard or update manifest superbox (C2PA 2.2
+   * §15.5.1), or {@code null}.
+   */
+  static Box activeBox(Box root) {
+    Box active = null;
+    for (Box b : root.children()) {
+      if (b.isSuperbox() && (Arrays.equals(b.description().uuid(), C2paUuid.MANIFEST)
+          || Arrays.equals(b.description().uuid(), C2paUuid.UPDATE_MANIFEST)
+          || Arrays.equals(b.description().uuid(), C2paUuid.MANIFEST_LEGACY))) {
+        active = b;
+      }
+    }
+    return active;
+  }
+
   /** The hashed-uri references the claim lists: created + gathered (v2) or assertions (v1). */
   List<Map<Object, Object>> assertionRefs() {
     List<Map<Object, Object>> out = new ArrayList<>();

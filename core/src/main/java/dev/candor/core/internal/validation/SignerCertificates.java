@@ -4,10 +4,8 @@ import dev.candor.core.internal.cbor.Cbor;
 import dev.candor.core.internal.cbor.CborValues;
 import dev.candor.core.internal.cbor.Tagged;
 import dev.candor.core.internal.jumbf.Box;
-import dev.candor.core.internal.jumbf.C2paUuid;
 import dev.candor.core.internal.jumbf.JumbfReader;
 import java.security.cert.X509Certificate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,13 +18,7 @@ public final class SignerCertificates {
   public static Optional<List<X509Certificate>> activeChain(byte[] store) {
     try {
       Box root = JumbfReader.parse(store);
-      Box active = null;
-      for (Box b : root.children()) {
-        if (b.isSuperbox() && (Arrays.equals(b.description().uuid(), C2paUuid.MANIFEST)
-            || Arrays.equals(b.description().uuid(), C2paUuid.UPDATE_MANIFEST))) {
-          active = b;
-        }
-      }
+      Box active = ParsedManifest.activeBox(root);
       Box sig = active == null ? null : active.childLabelled("c2pa.signature");
       Box cbor = sig == null ? null : sig.child(Box.CBOR);
       if (cbor == null) {

@@ -3,11 +3,9 @@ package dev.candor.core.internal.validation;
 import dev.candor.core.SoftBinding;
 import dev.candor.core.internal.cbor.CborValues;
 import dev.candor.core.internal.jumbf.Box;
-import dev.candor.core.internal.jumbf.C2paUuid;
 import dev.candor.core.internal.jumbf.JumbfReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -20,12 +18,7 @@ public final class SoftBindings {
     List<SoftBinding> out = new ArrayList<>();
     try {
       Box root = JumbfReader.parse(store);
-      Box active = null;
-      for (Box b : root.children()) {
-        if (b.isSuperbox() && Arrays.equals(b.description().uuid(), C2paUuid.MANIFEST)) {
-          active = b;
-        }
-      }
+      Box active = ParsedManifest.activeBox(root);
       Box as = active == null ? null : active.childLabelled("c2pa.assertions");
       if (as == null) {
         return out;

@@ -26,16 +26,11 @@ public final class EmbedWriter {
 
   private EmbedWriter() {}
 
-  /** The exclusion the slot becomes: where the framed store starts and its length. */
-  public static ByteRange slotRange(EmbedPlan plan, PreparedStore store) {
-    long offset = 0;
-    for (EmbedPlan.Piece p : plan.resolve(store.length())) {
-      if (p instanceof EmbedPlan.Slot) {
-        return new ByteRange(offset, plan.framing().framedLength(store.length()));
-      }
-      offset += length(p);
-    }
-    throw new IllegalArgumentException("the plan has no slot");
+  /** The hard-binding exclusion of a slot written at {@code slotAt}; none without a slot (-1). */
+  private static List<ByteRange> exclusions(long slotAt, EmbedPlan plan, PreparedStore store) {
+    return slotAt < 0
+        ? List.of()
+        : List.of(new ByteRange(slotAt, plan.framing().framedLength(store.length())));
   }
 
   private static long length(EmbedPlan.Piece p) {
@@ -54,12 +49,17 @@ public final class EmbedWriter {
     MessageDigest md = digest(store.hashAlgorithm());
     OutputStream discard = OutputStream.nullOutputStream();
     List<EmbedPlan.Piece> pieces = plan.resolve(store.length());
+    long offset = 0;
+    long slotAt = -1;
     for (EmbedPlan.Piece p : pieces) {
-      if (!(p instanceof EmbedPlan.Slot)) {
+      if (p instanceof EmbedPlan.Slot) {
+        slotAt = offset;
+      } else {
         emit(p, in, discard, md);
+        offset += length(p);
       }
     }
-    byte[] signed = store.finish(md.digest(), exclusions(plan, store));
+    byte[] signed = store.finish(md.digest(), exclusions(slotAt, plan, store));
     for (EmbedPlan.Piece p : pieces) {
       if (p instanceof EmbedPlan.Slot) {
         frame(plan, signed, out);
@@ -93,7 +93,7 @@ public final class EmbedWriter {
         }
       }
       buffered.flush();
-      byte[] signed = store.finish(md.digest(), exclusions(plan, store));
+      byte[] signed = store.finish(md.digest(), exclusions(slotAt, plan, store));
       ByteArrayOutputStream framed = new ByteArrayOutputStream();
       frame(plan, signed, framed);
       ByteBuffer bb = ByteBuffer.wrap(framed.toByteArray());
@@ -152,16 +152,11 @@ public final class EmbedWriter {
         }
       }
     }
-    byte[] signed = store.finish(md.digest(), exclusions(plan, store));
+    byte[] signed = store.finish(md.digest(), exclusions(slotAt, plan, store));
     if (slotAt >= 0) {
       frame(plan, signed, new ArrayStream(out, slotAt));
     }
     return new Embedded(out, signed);
-  }
-
-  /** The hard-binding exclusions for the plan's slot. */
-  public static List<ByteRange> exclusions(EmbedPlan plan, PreparedStore store) {
-    return plan.hasSlot() ? List.of(slotRange(plan, store)) : List.of();
   }
 
   private static long frame(EmbedPlan plan, byte[] store, OutputStream out) throws IOException {
