@@ -45,6 +45,11 @@ public enum EcCurve {
     return fieldBytes;
   }
 
+  /** The JDK's domain parameters of this curve. */
+  ECParameterSpec spec() {
+    return spec;
+  }
+
   /** The curve these domain parameters describe, if it is one of ours. */
   public static Optional<EcCurve> of(ECParameterSpec params) {
     for (EcCurve c : values()) {

@@ -7,6 +7,8 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.SignatureException;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAKey;
 import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PSSParameterSpec;
@@ -46,6 +48,12 @@ public final class RawSignatures {
    */
   public static byte[] sign(SigningAlgorithm alg, PrivateKey key, byte[] toBeSigned)
       throws GeneralSecurityException {
+    if (isEcdsa(alg) && key instanceof ECPrivateKey ec) {
+      Optional<byte[]> raw = Ecdsa.sign(alg.digest(), ec, toBeSigned);
+      if (raw.isPresent()) {
+        return raw.get();
+      }
+    }
     Signature s = instance(alg);
     s.initSign(key);
     configure(s, alg);
@@ -72,6 +80,12 @@ public final class RawSignatures {
       return shape;
     }
     try {
+      if (isEcdsa(alg) && key instanceof ECPublicKey ec) {
+        Optional<Boolean> ok = Ecdsa.verify(alg.digest(), ec, toBeSigned, signature);
+        if (ok.isPresent()) {
+          return ok.get() ? SignatureCheck.VALID : SignatureCheck.MISMATCH;
+        }
+      }
       Signature s = instance(alg);
       s.initVerify(key);
       configure(s, alg);
@@ -89,6 +103,39 @@ public final class RawSignatures {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("the JDK cannot verify " + alg, e);
     }
+  }
+
+  /**
+   * Checks an ECDSA certificate signature (DER {@code ECDSA-Sig-Value}) on the fast path.
+   *
+   * @param hash the JDK digest name the signature algorithm names
+   * @return the verdict, or empty when the key is not on one of our curves or the signature is not
+   *     strict DER (the caller then asks the JCA, which gives the final word)
+   */
+  public static Optional<Boolean> verifyEcdsaDer(
+      String hash, PublicKey key, byte[] message, byte[] der) {
+    if (!(key instanceof ECPublicKey ec)) {
+      return Optional.empty();
+    }
+    Optional<EcCurve> curve = EcCurve.of(ec.getParams());
+    if (curve.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<byte[]> raw = EcdsaSignatures.derToRaw(der, curve.get().fieldBytes());
+    if (raw.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Ecdsa.verify(hash, ec, message, raw.get());
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isEcdsa(SigningAlgorithm alg) {
+    return alg == SigningAlgorithm.ES256
+        || alg == SigningAlgorithm.ES384
+        || alg == SigningAlgorithm.ES512;
   }
 
   /** The salt length RFC 8230 requires for PSS: the hash length. */

@@ -1,11 +1,14 @@
 package dev.candor.core.internal.x509;
 
+import dev.candor.core.internal.crypto.RawSignatures;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Small facts about certificates that several checks need. */
 public final class Certificates {
@@ -24,6 +27,19 @@ public final class Certificates {
     if (!cert.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
       return false;
     }
+    String hash = ECDSA_HASHES.get(cert.getSigAlgOID());
+    if (hash != null) {
+      try {
+        Optional<Boolean> fast =
+            RawSignatures.verifyEcdsaDer(
+                hash, issuer.getPublicKey(), cert.getTBSCertificate(), cert.getSignature());
+        if (fast.isPresent()) {
+          return fast.get();
+        }
+      } catch (java.security.cert.CertificateEncodingException e) {
+        return false;
+      }
+    }
     try {
       try {
         // Bouncy Castle verifies ECDSA about four times faster than JDK 17
@@ -36,6 +52,12 @@ public final class Certificates {
       return false;
     }
   }
+
+  private static final Map<String, String> ECDSA_HASHES =
+      Map.of(
+          "1.2.840.10045.4.3.2", "SHA-256",
+          "1.2.840.10045.4.3.3", "SHA-384",
+          "1.2.840.10045.4.3.4", "SHA-512");
 
   private static final java.security.Provider BC =
       new org.bouncycastle.jce.provider.BouncyCastleProvider();
