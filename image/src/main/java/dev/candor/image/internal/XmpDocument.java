@@ -219,33 +219,48 @@ public final class XmpDocument {
     }
   }
 
+  // A DocumentBuilder is not thread-safe but can be reused after reset(); one per labelling thread
+  // (making one costs more than parsing a small packet).
+  private static final ThreadLocal<DocumentBuilder> BUILDER =
+      ThreadLocal.withInitial(XmpDocument::newBuilder);
+
   private static DocumentBuilder builder() throws ProvenanceException {
-    if (BUILDERS == null) {
+    DocumentBuilder b = BUILDER.get();
+    if (b == null) {
+      BUILDER.remove();
       throw new ProvenanceException("XMP: the JDK XML parser cannot be configured safely");
     }
+    b.reset();
+    b.setErrorHandler(STRICT);
+    return b;
+  }
+
+  private static final ErrorHandler STRICT =
+      new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {}
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+          throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+          throw e;
+        }
+      };
+
+  private static DocumentBuilder newBuilder() {
+    if (BUILDERS == null) {
+      return null;
+    }
     try {
-      DocumentBuilder b;
       synchronized (BUILDERS) {
-        b = BUILDERS.newDocumentBuilder();
+        return BUILDERS.newDocumentBuilder();
       }
-      b.setErrorHandler(
-          new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {}
-
-            @Override
-            public void error(SAXParseException e) throws SAXException {
-              throw e;
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) throws SAXException {
-              throw e;
-            }
-          });
-      return b;
     } catch (ParserConfigurationException e) {
-      throw new ProvenanceException("XMP: the JDK XML parser cannot be configured safely", e);
+      return null;
     }
   }
 
