@@ -33,7 +33,9 @@ public enum Inputs {
   public static final String DIR_PROPERTY = "candor.bench.inputs";
 
   private static final float JPEG_QUALITY = 0.95f;
-  private static final int WEBP_QUALITY = 92;
+  // 96, not a lower quality, so that the WebP is over 2 MB like the other large inputs: the label
+  // target applies to files of 2 MB and up, and at 92 this one (1.8 MB) escaped it.
+  private static final int WEBP_QUALITY = 96;
 
   private final String fileName;
   private final String mediaType;
