@@ -90,12 +90,31 @@ final class Ecdsa {
   static boolean verify(
       String hash, EcCurve curve, ECPublicKey key, byte[] message, BigInteger r, BigInteger s)
       throws GeneralSecurityException {
-    ECDomainParameters domain = DOMAINS.get(curve);
-    ECPoint q =
-        domain.getCurve().validatePoint(key.getW().getAffineX(), key.getW().getAffineY());
     ECDSASigner verifier = new ECDSASigner();
-    verifier.init(false, new ECPublicKeyParameters(q, domain));
+    verifier.init(false, publicKey(curve, key));
     return verifier.verifySignature(MessageDigest.getInstance(hash).digest(message), r, s);
+  }
+
+  // Bouncy Castle keeps a point's multiplication tables on the point object: the same public key
+  // verified again (one signer, many assets) reuses them. Bounded; keyed by the point itself.
+  private static final int MAX_KEYS = 256;
+  private static final Map<java.security.spec.ECPoint, ECPublicKeyParameters> KEYS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static ECPublicKeyParameters publicKey(EcCurve curve, ECPublicKey key) {
+    java.security.spec.ECPoint w = key.getW();
+    ECPublicKeyParameters known = KEYS.get(w);
+    if (known != null && known.getParameters() == DOMAINS.get(curve)) {
+      return known;
+    }
+    ECDomainParameters domain = DOMAINS.get(curve);
+    ECPoint q = domain.getCurve().validatePoint(w.getAffineX(), w.getAffineY());
+    ECPublicKeyParameters p = new ECPublicKeyParameters(q, domain);
+    if (KEYS.size() >= MAX_KEYS) {
+      KEYS.clear();
+    }
+    KEYS.put(w, p);
+    return p;
   }
 
   private static Digest digest(String hash) {

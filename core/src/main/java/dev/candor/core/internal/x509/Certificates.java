@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Small facts about certificates that several checks need. */
 public final class Certificates {
@@ -22,11 +23,32 @@ public final class Certificates {
     return isIssuedBy(cert, cert);
   }
 
-  /** Whether {@code issuer} names and signed {@code cert}. */
+  /**
+   * Whether {@code issuer} names and signed {@code cert}. Verdicts are remembered (a bounded cache
+   * keyed by both certificates' full DER, so nothing but identical bytes can hit it): a server that
+   * verifies many assets from one signer checks that signer's certificate signature once.
+   */
   public static boolean isIssuedBy(X509Certificate cert, X509Certificate issuer) {
     if (!cert.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
       return false;
     }
+    List<X509Certificate> key = List.of(cert, issuer);
+    Boolean known = ISSUED.get(key);
+    if (known != null) {
+      return known;
+    }
+    boolean verdict = checkSignature(cert, issuer);
+    if (ISSUED.size() >= MAX_REMEMBERED) {
+      ISSUED.clear();
+    }
+    ISSUED.put(key, verdict);
+    return verdict;
+  }
+
+  private static final int MAX_REMEMBERED = 1024;
+  private static final Map<List<X509Certificate>, Boolean> ISSUED = new ConcurrentHashMap<>();
+
+  private static boolean checkSignature(X509Certificate cert, X509Certificate issuer) {
     String hash = ECDSA_HASHES.get(cert.getSigAlgOID());
     if (hash != null) {
       try {
