@@ -37,8 +37,20 @@ public final class NfcStream {
 
   /** Adds a chunk; returns the NFC text that is now final (possibly empty). */
   public String push(CharSequence chunk) {
-    for (int i = 0; i < chunk.length(); i++) {
+    int len = chunk.length();
+    for (int i = 0; i < len; i++) {
       char c = chunk.charAt(i);
+      if (c < 0x0300) {
+        // A run below U+0300: every one starts a segment, so only the run's last char matters.
+        int from = i;
+        while (i + 1 < len && chunk.charAt(i + 1) < 0x0300) {
+          i++;
+        }
+        held.append(chunk, from, i + 1);
+        nonStarterRun = 0;
+        splitAt = isInert(chunk.charAt(i)) ? held.length() : held.length() - 1;
+        continue;
+      }
       int start = held.length();
       held.append(c);
       if (Character.isHighSurrogate(c)) {
@@ -76,9 +88,19 @@ public final class NfcStream {
     String segment = held.substring(0, end);
     held.delete(0, end);
     splitAt = 0;
-    return Normalizer.isNormalized(segment, Normalizer.Form.NFC)
+    return belowCombiningMarks(segment) || Normalizer.isNormalized(segment, Normalizer.Form.NFC)
         ? segment
         : Normalizer.normalize(segment, Normalizer.Form.NFC);
+  }
+
+  // Text below U+0300 is NFC as it stands: no such character decomposes, combines or reorders.
+  private static boolean belowCombiningMarks(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x0300) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -86,18 +86,13 @@ public final class TextWrapper {
 
   private static String encode(byte[] store, byte[] padding) {
     checkStoreLength(store.length);
-    StringBuilder out = new StringBuilder(1 + (HEADER_LENGTH + store.length + padding.length) * 2);
-    out.append(MARKER);
-    for (byte b : header(store.length)) {
-      VariationSelectors.append(b, out);
-    }
-    for (byte b : store) {
-      VariationSelectors.append(b, out);
-    }
-    for (byte b : padding) {
-      VariationSelectors.append(b, out);
-    }
-    return out.toString();
+    byte[] header = header(store.length);
+    char[] out = new char[1 + 2 * (header.length + store.length + padding.length)];
+    out[0] = MARKER;
+    int n = VariationSelectors.put(header, out, 1);
+    n = VariationSelectors.put(store, out, n);
+    n = VariationSelectors.put(padding, out, n);
+    return new String(out, 0, n);
   }
 
   private static byte[] header(int storeLength) {

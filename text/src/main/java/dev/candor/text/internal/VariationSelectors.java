@@ -45,6 +45,31 @@ public final class VariationSelectors {
     return (b & 0xFF) < 0x10 ? 3 : 4;
   }
 
+  // Each byte's selector as UTF-16: one char (basic block) or a surrogate pair (supplement).
+  private static final char[][] UTF16 = new char[256][];
+
+  static {
+    for (int b = 0; b < 256; b++) {
+      UTF16[b] = Character.toChars(codePoint(b));
+    }
+  }
+
+  /**
+   * Writes the selectors for {@code bytes} into {@code out} from {@code at} (which must have room
+   * for two chars per byte) and returns the index after the last char written.
+   */
+  static int put(byte[] bytes, char[] out, int at) {
+    int n = at;
+    for (byte b : bytes) {
+      char[] c = UTF16[b & 0xFF];
+      out[n++] = c[0];
+      if (c.length == 2) {
+        out[n++] = c[1];
+      }
+    }
+    return n;
+  }
+
   /** Appends the selector for {@code b} to {@code out}. */
   public static void append(int b, StringBuilder out) {
     out.appendCodePoint(codePoint(b));
