@@ -4,8 +4,15 @@ import dev.candor.core.internal.jumbf.Box;
 import dev.candor.core.internal.jumbf.C2paUuid;
 import dev.candor.core.internal.jumbf.JumbfWriter;
 
-/** A finished assertion superbox with its label and where the claim lists it. */
-record AssertionBox(String label, byte[] superbox, boolean gathered) {
+/**
+ * A finished assertion superbox with its label, where the claim lists it, and its hash as the claim
+ * references it (made once: a store lists every assertion in two claims, placeholder and final).
+ */
+record AssertionBox(String label, byte[] superbox, boolean gathered, byte[] hash) {
+
+  private AssertionBox(String label, byte[] superbox, boolean gathered) {
+    this(label, superbox, gathered, HashedUri.hashSuperbox(superbox));
+  }
 
   static AssertionBox cbor(String label, byte[] cbor, boolean gathered) {
     return new AssertionBox(

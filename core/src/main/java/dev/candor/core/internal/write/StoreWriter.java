@@ -96,7 +96,7 @@ public final class StoreWriter implements PreparedStore {
     byte[] dh = DataHashBox.placeholder(exclusionCount);
     this.dataHashSize = dh.length;
     assertions.add(AssertionBox.cbor(DATA_HASH, dh, false));
-    this.placeholder = assemble(new byte[reserve]);
+    this.placeholder = assemble(claim(), new byte[reserve]);
   }
 
   /**
@@ -232,7 +232,7 @@ public final class StoreWriter implements PreparedStore {
     } catch (IllegalStateException e) {
       throw new ProvenanceException(e.getMessage() + " (raise the signer's reserveSize)", e);
     }
-    byte[] store = assemble(cose);
+    byte[] store = assemble(claim, cose);
     if (store.length != placeholder.length) {
       throw new IllegalStateException(
           "store length changed from " + placeholder.length + " to " + store.length);
@@ -248,7 +248,7 @@ public final class StoreWriter implements PreparedStore {
     List<Object> created = new ArrayList<>();
     List<Object> gathered = new ArrayList<>();
     for (AssertionBox a : assertions) {
-      Object ref = HashedUri.of(a.relativeUri(), HashedUri.hashSuperbox(a.superbox()));
+      Object ref = HashedUri.of(a.relativeUri(), a.hash());
       (a.gathered() ? gathered : created).add(ref);
     }
     c.put("created_assertions", created);
@@ -262,14 +262,14 @@ public final class StoreWriter implements PreparedStore {
     return Cbor.encode(c);
   }
 
-  private byte[] assemble(byte[] cose) {
+  private byte[] assemble(byte[] claim, byte[] cose) {
     byte[][] boxes = new byte[assertions.size()][];
     for (int i = 0; i < boxes.length; i++) {
       boxes[i] = assertions.get(i).superbox();
     }
     byte[] assertionStore = JumbfWriter.superbox(C2paUuid.ASSERTIONS, "c2pa.assertions", null, boxes);
     byte[] claimBox = JumbfWriter.superbox(C2paUuid.CLAIM, "c2pa.claim.v2", null,
-        JumbfWriter.box(Box.CBOR, claim()));
+        JumbfWriter.box(Box.CBOR, claim));
     byte[] sigBox = JumbfWriter.superbox(C2paUuid.SIGNATURE, "c2pa.signature", null,
         JumbfWriter.box(Box.CBOR, cose));
     byte[] manifest = JumbfWriter.superbox(C2paUuid.MANIFEST, label, null, assertionStore, claimBox, sigBox);
