@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
-import com.fasterxml.jackson.dataformat.cbor.CBORGenerator;
 import com.fasterxml.jackson.dataformat.cbor.CBORParser;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -15,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * CBOR through Jackson, on a plain value model: {@code Map} (insertion-ordered; keys {@code String}
+ * CBOR on a plain value model, read through Jackson and written by {@link CborWriter}: {@code Map} (insertion-ordered; keys {@code String}
  * or {@code Long}), {@code List}, {@code byte[]}, {@code String}, {@code Long}/{@code BigInteger},
  * {@code Double}, {@code Boolean}, {@code null} and {@link Tagged}.
  *
@@ -29,7 +27,6 @@ public final class Cbor {
 
   private static final CBORFactory FACTORY =
       CBORFactory.builder()
-          .enable(CBORGenerator.Feature.WRITE_MINIMAL_INTS)
           .streamReadConstraints(
               StreamReadConstraints.builder()
                   .maxNestingDepth(MAX_DEPTH)
@@ -39,55 +36,13 @@ public final class Cbor {
 
   private Cbor() {}
 
-  /** Encodes a value deterministically. */
+  /**
+   * Encodes a value deterministically (see {@link CborWriter}).
+   *
+   * @throws IllegalArgumentException for a value outside the model, or text with a lone surrogate
+   */
   public static byte[] encode(Object value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (CBORGenerator g = FACTORY.createGenerator(out)) {
-      write(g, value);
-    } catch (IOException e) {
-      throw new IllegalStateException("CBOR encoding into memory failed", e);
-    }
-    return out.toByteArray();
-  }
-
-  private static void write(CBORGenerator g, Object v) throws IOException {
-    if (v == null) {
-      g.writeNull();
-    } else if (v instanceof Map<?, ?> m) {
-      g.writeStartObject(m, m.size());
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        if (e.getKey() instanceof Number n) {
-          g.writeFieldId(n.longValue());
-        } else {
-          g.writeFieldName((String) e.getKey());
-        }
-        write(g, e.getValue());
-      }
-      g.writeEndObject();
-    } else if (v instanceof List<?> l) {
-      g.writeStartArray(l, l.size());
-      for (Object o : l) {
-        write(g, o);
-      }
-      g.writeEndArray();
-    } else if (v instanceof byte[] b) {
-      g.writeBinary(b);
-    } else if (v instanceof String s) {
-      g.writeString(s);
-    } else if (v instanceof Integer || v instanceof Long || v instanceof Short) {
-      g.writeNumber(((Number) v).longValue());
-    } else if (v instanceof BigInteger bi) {
-      g.writeNumber(bi);
-    } else if (v instanceof Double || v instanceof Float) {
-      g.writeNumber(((Number) v).doubleValue());
-    } else if (v instanceof Boolean b) {
-      g.writeBoolean(b);
-    } else if (v instanceof Tagged t) {
-      g.writeTag((int) t.tag());
-      write(g, t.value());
-    } else {
-      throw new IllegalArgumentException("no CBOR form for " + v.getClass().getName());
-    }
+    return CborWriter.encode(value);
   }
 
   /**
