@@ -60,15 +60,24 @@ public final class CoseSign1 {
         throw new IllegalStateException(
             "claim signature needs " + base + " bytes; only " + size + " were reserved");
       }
-      int guess = Math.max(0, size - base);
-      for (int k = Math.max(0, guess - 10); k <= guess + 2; k++) {
-        byte[] b = encode(protectedHeader, unprotected, signature, k, pad2);
-        if (b.length == size) {
-          return b;
+      // A pad of k bytes adds k plus the growth of its bstr head (1 byte below 24, 2 below 256,
+      // 3 below 65536) to the pad-free length; solve for k, then check by encoding once.
+      int gap = size - base;
+      for (int headGrowth = 0; headGrowth <= 2; headGrowth++) {
+        int k = gap - headGrowth;
+        if (k >= 0 && headGrowth == bstrHeadLength(k) - 1) {
+          byte[] b = encode(protectedHeader, unprotected, signature, k, pad2);
+          if (b.length == size) {
+            return b;
+          }
         }
       }
     }
     throw new IllegalStateException("cannot pad the claim signature to " + size + " bytes");
+  }
+
+  private static int bstrHeadLength(int length) {
+    return length < 24 ? 1 : length < 256 ? 2 : length < 65536 ? 3 : 5;
   }
 
   private static byte[] encode(
