@@ -7,8 +7,6 @@ import java.util.List;
 
 /** Digests over asset bytes. */
 public final class AssetDigests {
-  private static final int CHUNK = 1 << 16;
-
   private AssetDigests() {}
 
   /**
@@ -28,26 +26,14 @@ public final class AssetDigests {
     }
     long size = source.size();
     long pos = 0;
-    byte[] buf = new byte[(int) Math.min(CHUNK, Math.max(1, size))];
     for (ByteRange r : exclusions) {
       if (r.start() < pos || r.end() > size) {
         throw new IllegalArgumentException("exclusion " + r + " is out of order or past the end");
       }
-      update(md, source, pos, r.start(), buf);
+      source.digest(md, pos, r.start() - pos);
       pos = r.end();
     }
-    update(md, source, pos, size, buf);
+    source.digest(md, pos, size - pos);
     return md.digest();
-  }
-
-  private static void update(MessageDigest md, AssetSource s, long from, long to, byte[] buf)
-      throws IOException {
-    long p = from;
-    while (p < to) {
-      int n = (int) Math.min(buf.length, to - p);
-      s.readFully(p, buf, 0, n);
-      md.update(buf, 0, n);
-      p += n;
-    }
   }
 }

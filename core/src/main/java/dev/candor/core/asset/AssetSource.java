@@ -38,6 +38,29 @@ public interface AssetSource extends Closeable {
     return b;
   }
 
+  /**
+   * Feeds the {@code len} bytes at {@code position} to {@code md}. The default reads them through a
+   * buffer; a source in memory hands its array to the digest without a copy.
+   *
+   * @throws EOFException when the range runs past the end
+   * @throws IOException when the underlying file cannot be read
+   */
+  default void digest(java.security.MessageDigest md, long position, long len) throws IOException {
+    if (position < 0 || len < 0 || position > size() || len > size() - position) {
+      throw new EOFException(
+          "range " + position + "+" + len + " runs past the end of the asset (" + size() + " bytes)");
+    }
+    byte[] buf = new byte[(int) Math.min(1 << 16, Math.max(1, len))];
+    long p = position;
+    long end = position + len;
+    while (p < end) {
+      int n = (int) Math.min(buf.length, end - p);
+      readFully(p, buf, 0, n);
+      md.update(buf, 0, n);
+      p += n;
+    }
+  }
+
   /** Releases a file handle, if any. */
   @Override
   default void close() throws IOException {}
@@ -57,6 +80,15 @@ public interface AssetSource extends Closeable {
           throw new EOFException("range " + position + "+" + len + " runs past the end (" + bytes.length + " bytes)");
         }
         System.arraycopy(bytes, (int) position, dst, off, len);
+      }
+
+      @Override
+      public void digest(java.security.MessageDigest md, long position, long len)
+          throws IOException {
+        if (position < 0 || len < 0 || position + len > bytes.length) {
+          throw new EOFException("range " + position + "+" + len + " runs past the end (" + bytes.length + " bytes)");
+        }
+        md.update(bytes, (int) position, (int) len);
       }
     };
   }

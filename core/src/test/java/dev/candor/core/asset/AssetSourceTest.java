@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AssetSourceTest {
   @Test
@@ -40,5 +44,26 @@ class AssetSourceTest {
     AssetSource s = AssetSource.of(new byte[10]);
     assertThrows(EOFException.class, () -> s.read(5, 6));
     assertThrows(EOFException.class, () -> s.read(-1, 2));
+  }
+
+  @Test
+  void digest_arrayAndFile_sameAsHashingTheRange(@TempDir Path dir)
+      throws Exception {
+    byte[] b = new byte[200_000];
+    new Random(2).nextBytes(b);
+    Path f = dir.resolve("a.bin");
+    Files.write(f, b);
+    MessageDigest expected = MessageDigest.getInstance("SHA-256");
+    expected.update(b, 70_000, 100_001);
+    byte[] want = expected.digest();
+    try (AssetSource file = AssetSource.open(f)) {
+      for (AssetSource s : new AssetSource[] {AssetSource.of(b), file}) {
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        s.digest(md, 70_000, 100_001);
+        assertArrayEquals(want, md.digest());
+        assertThrows(EOFException.class, () -> s.digest(md, 150_000, 50_001));
+        assertThrows(EOFException.class, () -> s.digest(md, -1, 2));
+      }
+    }
   }
 }
