@@ -64,9 +64,7 @@ class EcdsaTest {
   @ParameterizedTest
   @EnumSource(names = {"ES256", "ES384", "ES512"})
   void sign_eachCurve_jdkVerifiesAndFastPathVerifiesJdk(SigningAlgorithm alg) throws Exception {
-    KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-    g.initialize(new ECGenParameterSpec(CURVE.get(alg)));
-    KeyPair k = g.generateKeyPair();
+    KeyPair k = keyPair(CURVE.get(alg));
     String jdkName = alg.jcaName();
     for (int i = 0; i < 20; i++) {
       byte[] message = ("message " + i).getBytes(StandardCharsets.UTF_8);
@@ -91,9 +89,7 @@ class EcdsaTest {
 
   @Test
   void sign_sameMessageTwice_sameSignature() throws Exception {
-    KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-    g.initialize(new ECGenParameterSpec("secp256r1"));
-    KeyPair k = g.generateKeyPair();
+    KeyPair k = keyPair("secp256r1");
     assertArrayEquals(
         RawSignatures.sign(SigningAlgorithm.ES256, k.getPrivate(), SAMPLE),
         RawSignatures.sign(SigningAlgorithm.ES256, k.getPrivate(), SAMPLE),
@@ -102,12 +98,16 @@ class EcdsaTest {
 
   @Test
   void verify_zeroSignature_false() throws Exception {
-    KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-    g.initialize(new ECGenParameterSpec("secp256r1"));
-    KeyPair k = g.generateKeyPair();
+    KeyPair k = keyPair("secp256r1");
     assertEquals(
         SignatureCheck.MISMATCH,
         RawSignatures.verify(SigningAlgorithm.ES256, k.getPublic(), SAMPLE, new byte[64]));
+  }
+
+  private static KeyPair keyPair(String curve) throws Exception {
+    KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
+    g.initialize(new ECGenParameterSpec(curve));
+    return g.generateKeyPair();
   }
 
   private static KeyFactory p256Factory() throws Exception {
