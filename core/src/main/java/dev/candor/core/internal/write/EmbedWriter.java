@@ -80,19 +80,19 @@ public final class EmbedWriter {
     long slotAt = -1;
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
             StandardOpenOption.TRUNCATE_EXISTING)) {
-      OutputStream out = java.nio.channels.Channels.newOutputStream(ch);
-      OutputStream buffered = new java.io.BufferedOutputStream(out, CHUNK);
-      long offset = 0;
+      AlignedChannelWriter out = new AlignedChannelWriter(ch);
       for (EmbedPlan.Piece p : plan.resolve(store.length())) {
         if (p instanceof EmbedPlan.Slot) {
-          slotAt = offset;
-          offset += frame(plan, store.placeholder(), buffered);
-        } else {
-          emit(p, in, buffered, md);
-          offset += length(p);
+          slotAt = out.position();
+          frame(plan, store.placeholder(), out);
+        } else if (p instanceof EmbedPlan.Copy c) {
+          out.copy(in, c.offset(), c.length(), md);
+        } else if (p instanceof EmbedPlan.Insert i) {
+          md.update(i.bytes());
+          out.write(i.bytes());
         }
       }
-      buffered.flush();
+      out.flush();
       byte[] signed = store.finish(md.digest(), exclusions(slotAt, plan, store));
       ByteArrayOutputStream framed = new ByteArrayOutputStream();
       frame(plan, signed, framed);
