@@ -10,12 +10,12 @@ import dev.candor.core.internal.validation.BasicCredentialPolicy;
 import dev.candor.core.internal.validation.StoreValidator;
 import dev.candor.core.internal.write.EmbedWriter;
 import dev.candor.core.internal.write.ManifestSpec;
+import dev.candor.core.internal.write.PartFile;
 import dev.candor.core.internal.write.StoreWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +84,8 @@ public final class Provenance {
 
   /**
    * Signs into a new file at {@code target}: written once to a temporary file beside it, hashed as it
-   * is written, the store patched in place, then moved into place. On failure no file is left.
+   * is written, the store patched in place, then moved into place. On failure no file is left. A
+   * new file gets the process's default permissions; a replaced one keeps its own.
    *
    * @throws ProvenanceException when the asset is unreadable or signing fails
    * @throws IOException when reading or writing fails
@@ -92,16 +93,11 @@ public final class Provenance {
   public static byte[] embed(Manifest manifest, SigningOptions signing, EmbedPlan plan,
       AssetSource in, Path target) throws ProvenanceException, IOException {
     PreparedStore store = prepare(manifest, signing, true);
-    Path dir = target.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+    Path tmp = PartFile.createBeside(target);
     boolean done = false;
     try {
       byte[] signed = EmbedWriter.toFile(plan, in, store, tmp);
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      PartFile.moveIntoPlace(tmp, target);
       done = true;
       return signed;
     } finally {

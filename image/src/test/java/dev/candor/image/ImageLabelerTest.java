@@ -26,6 +26,7 @@ import dev.candor.core.testkit.TestKeys;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -127,6 +128,31 @@ class ImageLabelerTest {
     ValidationReport r = ImageLabels.verify(out, VerifyOptions.defaults()).c2pa().orElseThrow();
     assertEquals(ValidationState.VALID, r.state(), r.toString());
     assertArrayEquals(buf.toByteArray(), Files.readAllBytes(in), "input untouched");
+  }
+
+  @Test
+  void label_fileToNewFile_defaultPermissionsNotOwnerOnly() throws Exception {
+    Path in = Files.write(dir.resolve("in.png"), TestImages.of("png"));
+    Path plain = Files.write(dir.resolve("plain.bin"), new byte[1]); // what the umask gives
+    Path out = dir.resolve("out.png");
+    labeler().build().label(in, out);
+    assertEquals(
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(plain)),
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+    try (var files = Files.list(dir)) {
+      assertEquals(0, files.filter(f -> f.toString().endsWith(".part")).count(), "no temp left");
+    }
+  }
+
+  @Test
+  void label_overExistingFile_keepsItsPermissions() throws Exception {
+    Path in = Files.write(dir.resolve("in.png"), TestImages.of("png"));
+    Path out = Files.write(dir.resolve("out.png"), new byte[] {1, 2, 3});
+    Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-r-----"));
+    labeler().build().label(in, out);
+    assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+    assertEquals(ValidationState.VALID,
+        ImageLabels.verify(out, VerifyOptions.defaults()).c2pa().orElseThrow().state());
   }
 
   @Test
