@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
  * {@code java -cp benchmarks/target/benchmarks.jar dev.candor.benchmarks.PairedRatios [rounds]}.
  */
 public final class PairedRatios {
-  private static final int WARMUP_ROUNDS = 15;
+  private static final int WARMUP_ROUNDS = 60;
 
   private PairedRatios() {}
 
