@@ -2,19 +2,12 @@ package dev.candor.image.internal;
 
 import dev.candor.core.ProvenanceException;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -42,22 +35,8 @@ public final class XmpDocument {
   private static final String XPACKET_END = "<?xpacket end=\"w\"?>";
 
   // Made once: looking a factory up costs about a millisecond, more than the rest of a label
-  // outside hashing. Factories are not thread-safe, so making parsers and serializers is locked.
+  // outside hashing. Factories are not thread-safe, so making parsers is locked.
   private static final DocumentBuilderFactory BUILDERS = builderFactory();
-  private static final TransformerFactory TRANSFORMERS = transformerFactory();
-
-  // A Transformer is not thread-safe but can be reused after reset(); one per labelling thread.
-  private static final ThreadLocal<Transformer> TRANSFORMER =
-      ThreadLocal.withInitial(
-          () -> {
-            try {
-              synchronized (TRANSFORMERS) {
-                return TRANSFORMERS.newTransformer();
-              }
-            } catch (javax.xml.transform.TransformerConfigurationException e) {
-              throw new IllegalStateException("JDK XML serializer unavailable", e);
-            }
-          });
 
   private final Document doc;
 
@@ -204,19 +183,8 @@ public final class XmpDocument {
 
   /** The packet: the root element wrapped in a fresh {@code xpacket} header and trailer, UTF-8. */
   public byte[] serialize() {
-    try {
-      Transformer t = TRANSFORMER.get();
-      t.reset();
-      t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-      t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      out.writeBytes(XPACKET_BEGIN.getBytes(StandardCharsets.UTF_8));
-      t.transform(new DOMSource(doc.getDocumentElement()), new StreamResult(out));
-      out.writeBytes(XPACKET_END.getBytes(StandardCharsets.UTF_8));
-      return out.toByteArray();
-    } catch (TransformerException e) {
-      throw new IllegalStateException("JDK XML serializer failed on a DOM it built", e);
-    }
+    return (XPACKET_BEGIN + XmlWriter.write(doc.getDocumentElement()) + XPACKET_END)
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   // A DocumentBuilder is not thread-safe but can be reused after reset(); one per labelling thread
@@ -280,12 +248,5 @@ public final class XmpDocument {
     } catch (ParserConfigurationException e) {
       return null; // every parse then fails with a ProvenanceException
     }
-  }
-
-  private static TransformerFactory transformerFactory() {
-    TransformerFactory tf = TransformerFactory.newInstance();
-    tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-    return tf;
   }
 }
