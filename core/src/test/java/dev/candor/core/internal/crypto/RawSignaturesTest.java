@@ -68,6 +68,19 @@ class RawSignaturesTest {
   }
 
   @Test
+  void sign_ed25519_sameBytesAsTheJdk() throws Exception {
+    KeyPairGenerator g = KeyPairGenerator.getInstance("Ed25519");
+    for (int i = 0; i < 10; i++) {
+      KeyPair k = g.generateKeyPair();
+      byte[] message = ("message " + i).repeat(i * 50 + 1).getBytes(StandardCharsets.UTF_8);
+      java.security.Signature jdk = java.security.Signature.getInstance("Ed25519", "SunEC");
+      jdk.initSign(k.getPrivate());
+      jdk.update(message);
+      assertArrayEquals(jdk.sign(), RawSignatures.sign(SigningAlgorithm.ED25519, k.getPrivate(), message));
+    }
+  }
+
+  @Test
   void sign_es256_rawRsOf64Bytes() throws Exception {
     KeyPair k = ec("secp256r1");
     byte[] sig = RawSignatures.sign(SigningAlgorithm.ES256, k.getPrivate(), TBS);
