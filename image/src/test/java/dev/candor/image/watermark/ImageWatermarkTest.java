@@ -38,7 +38,8 @@ class ImageWatermarkTest {
     for (long seed = 1; seed <= 3; seed++) {
       BufferedImage texture = TestImages.busyTexture(512, 512, seed, 40);
       BufferedImage marked = ImageWatermark.embed(texture, PAYLOAD, KEY);
-      assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(marked, KEY).payload(), "seed " + seed);
+      assertEquals(
+          Optional.of(PAYLOAD), ImageWatermark.detect(marked, KEY).payload(), "seed " + seed);
       assertEquals(
           Optional.of(PAYLOAD),
           ImageWatermark.detect(TestImages.jpeg(marked, 75), KEY).payload(),

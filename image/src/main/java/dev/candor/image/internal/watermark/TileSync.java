@@ -124,9 +124,9 @@ final class TileSync {
   }
 
   /**
-   * Per chip (row-major on the chip grid) at cyclic shift (sx, sy): the matched filter's output with
-   * the neighbouring chips' leakage deconvolved, before any keyed sign is undone. A chip embedded
-   * with value +a reads positive, in proportion to a.
+   * Per chip (row-major on the chip grid) at cyclic shift (sx, sy): the matched filter's output
+   * with the neighbouring chips' leakage deconvolved, before any keyed sign is undone. A chip
+   * embedded with value +a reads positive, in proportion to a.
    */
   double[] chipStatistics(double[] fold, int sx, int sy) {
     double[] re = chipResponses(fold, sx, sy);
