@@ -32,6 +32,23 @@ class ImageWatermarkTest {
   }
 
   @Test
+  void detect_markedBusyTextureUnattackedAndJpeg75_recoversExactPayload() {
+    // Pure textures (like skimage's grass and gravel) drown the plain ±1 mark: the embedder used
+    // to fail on every seed here; informed embedding cancels the host's own correlation.
+    for (long seed = 1; seed <= 3; seed++) {
+      BufferedImage texture = TestImages.busyTexture(512, 512, seed, 40);
+      BufferedImage marked = ImageWatermark.embed(texture, PAYLOAD, KEY);
+      assertEquals(
+          Optional.of(PAYLOAD), ImageWatermark.detect(marked, KEY).payload(), "seed " + seed);
+      assertEquals(
+          Optional.of(PAYLOAD),
+          ImageWatermark.detect(TestImages.jpeg(marked, 75), KEY).payload(),
+          "seed " + seed + " JPEG 75");
+      assertTrue(TestImages.psnr(texture, marked) >= 42, "seed " + seed);
+    }
+  }
+
+  @Test
   void detect_markedCroppedAndResized_recoversExactPayload() {
     BufferedImage attacked = TestImages.cropResize(LARGE_MARKED, 0.9, 0.75);
     assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(attacked, KEY).payload());

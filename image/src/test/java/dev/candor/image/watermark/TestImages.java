@@ -61,6 +61,37 @@ final class TestImages {
     return img;
   }
 
+  /**
+   * A pure grey texture with no flat area and no structure: seeded Gaussian noise (σ = {@code
+   * sigma}) smoothed lightly (1-2-1 kernel) and doubled, around mid grey. Its band-pass energy at
+   * the watermark's chip pitch is about twice the mark's at the RMS budget, like the skimage
+   * {@code grass} and {@code gravel} photographs.
+   */
+  static BufferedImage busyTexture(int w, int h, long seed, double sigma) {
+    Random rnd = new Random(seed);
+    double[] v = new double[w * h];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = sigma * rnd.nextGaussian();
+    }
+    int[] px = new int[w * h];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        double s = 0;
+        for (int dy = -1; dy <= 1; dy++) {
+          for (int dx = -1; dx <= 1; dx++) {
+            int yy = Math.min(h - 1, Math.max(0, y + dy));
+            int xx = Math.min(w - 1, Math.max(0, x + dx));
+            s += (2 - Math.abs(dx)) * (2 - Math.abs(dy)) * v[yy * w + xx];
+          }
+        }
+        px[y * w + x] = clamp(128 + s / 8);
+      }
+    }
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+    img.getRaster().setSamples(0, 0, w, h, 0, px);
+    return img;
+  }
+
   static BufferedImage jpeg(BufferedImage img, int quality) {
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -17,7 +17,18 @@ final class BoxFilter {
       for (int k = -r; k <= r; k++) {
         s += src[row + clamp(k, w)];
       }
-      for (int x = 0; x < w; x++) {
+      // Edges clamp; the interior (both window ends inside the row) needs no index checks.
+      int lo = Math.min(w, r);
+      int hi = Math.max(lo, w - r - 1);
+      for (int x = 0; x < lo; x++) {
+        tmp[row + x] = (float) (s * norm);
+        s += src[row + clamp(x + r + 1, w)] - src[row + clamp(x - r, w)];
+      }
+      for (int x = lo; x < hi; x++) {
+        tmp[row + x] = (float) (s * norm);
+        s += src[row + x + r + 1] - src[row + x - r];
+      }
+      for (int x = hi; x < w; x++) {
         tmp[row + x] = (float) (s * norm);
         s += src[row + clamp(x + r + 1, w)] - src[row + clamp(x - r, w)];
       }

@@ -52,6 +52,33 @@ final class PayloadCodec {
    * Soft values: positive means coded bit 0. {@code crcOk} tells whether the keyed CRC verifies.
    */
   static Decoded decode(float[] soft, int crcMask) {
+    boolean[] info = viterbi(soft);
+    long payload = 0;
+    for (int i = 0; i < 64; i++) {
+      payload = (payload << 1) | (info[i] ? 1 : 0);
+    }
+    int crc = 0;
+    for (int i = 0; i < 24; i++) {
+      crc = (crc << 1) | (info[64 + i] ? 1 : 0);
+    }
+    boolean crcOk = (crc ^ crcMask) == Crc24.of(payload);
+    boolean[] coded = convolve(java.util.Arrays.copyOf(info, INFO_BITS));
+    int corrected = 0;
+    for (int i = 0; i < CODED_BITS; i++) {
+      if ((soft[i] < 0) != coded[i]) {
+        corrected++;
+      }
+    }
+    return new Decoded(payload, corrected, crcOk);
+  }
+
+  /** The coded bits of the most likely path through the trellis for {@code soft}. */
+  static boolean[] mostLikelyCoded(float[] soft) {
+    return convolve(java.util.Arrays.copyOf(viterbi(soft), INFO_BITS));
+  }
+
+  /** Soft-decision Viterbi: the {@value #STEPS} input bits (tail included) of the best path. */
+  private static boolean[] viterbi(float[] soft) {
     float[] metric = new float[STATES];
     float[] next = new float[STATES];
     java.util.Arrays.fill(metric, Float.NEGATIVE_INFINITY);
@@ -100,22 +127,6 @@ final class PayloadCodec {
       info[t] = (st & 1) == 1;
       st = from[t][st] & 0xff;
     }
-    long payload = 0;
-    for (int i = 0; i < 64; i++) {
-      payload = (payload << 1) | (info[i] ? 1 : 0);
-    }
-    int crc = 0;
-    for (int i = 0; i < 24; i++) {
-      crc = (crc << 1) | (info[64 + i] ? 1 : 0);
-    }
-    boolean crcOk = (crc ^ crcMask) == Crc24.of(payload);
-    boolean[] coded = convolve(java.util.Arrays.copyOf(info, INFO_BITS));
-    int corrected = 0;
-    for (int i = 0; i < CODED_BITS; i++) {
-      if ((soft[i] < 0) != coded[i]) {
-        corrected++;
-      }
-    }
-    return new Decoded(payload, corrected, crcOk);
+    return info;
   }
 }

@@ -25,6 +25,24 @@ final class TileSync {
 
   private static final double WIENER = 0.05;
 
+  private static final double SOFT_CLIP = 1.5;
+
+  /**
+   * Clips soft values at {@link #SOFT_CLIP} times their median magnitude, so that no single coded
+   * bit (one the host drowns) outweighs a few ordinary ones in the decoder.
+   */
+  static void clip(float[] soft) {
+    float[] mag = new float[soft.length];
+    for (int i = 0; i < soft.length; i++) {
+      mag[i] = Math.abs(soft[i]);
+    }
+    java.util.Arrays.sort(mag);
+    float c = (float) (SOFT_CLIP * mag[mag.length / 2]);
+    for (int i = 0; i < soft.length; i++) {
+      soft[i] = Math.max(-c, Math.min(c, soft[i]));
+    }
+  }
+
   TileSync(TileLayout layout) {
     this.layout = layout;
     float[] pilot = TileRenderer.seen(layout.chipValues(null));
@@ -106,12 +124,11 @@ final class TileSync {
   }
 
   /**
-   * Soft coded-bit values (positive = bit 0) read at cyclic shift (sx, sy): matched filter at each
-   * chip, then a Wiener-regularised deconvolution on the chip grid to remove the neighbouring
-   * chips' leakage, then each chip's keyed sign and scrambling undone and chips summed per coded
-   * bit.
+   * Per chip (row-major on the chip grid) at cyclic shift (sx, sy): the matched filter's output
+   * with the neighbouring chips' leakage deconvolved, before any keyed sign is undone. A chip
+   * embedded with value +a reads positive, in proportion to a.
    */
-  float[] softBits(double[] fold, int sx, int sy) {
+  double[] chipStatistics(double[] fold, int sx, int sy) {
     double[] re = chipResponses(fold, sx, sy);
     double[] im = new double[CHIPS];
     Fft.transform2d(re, im, GRID, false);
@@ -120,6 +137,63 @@ final class TileSync {
       im[i] *= gram[i];
     }
     Fft.transform2d(re, im, GRID, true);
+    return re;
+  }
+
+  /**
+   * Of (sx, sy) and its 8 neighbours, the shift at which the coded bits read most decisively (the
+   * pilot's correlation peak is a few pixels wide, and the host can tip its maximum one pixel
+   * off). Decisiveness: how well the decoder's best path agrees with the soft values, as a share
+   * of their total magnitude (1 when it explains every bit). The CRC is not looked at, so this adds
+   * no decoding trial.
+   */
+  int[] sharpen(double[] fold, int sx, int sy) {
+    int[] best = {sx, sy};
+    double bestScore = -1;
+    for (int dy = -1; dy <= 1; dy++) {
+      for (int dx = -1; dx <= 1; dx++) {
+        int x = (sx + dx) & (TILE - 1);
+        int y = (sy + dy) & (TILE - 1);
+        float[] soft = softBits(fold, x, y);
+        boolean[] path = PayloadCodec.mostLikelyCoded(soft);
+        double agree = 0;
+        double abs = 0;
+        for (int i = 0; i < soft.length; i++) {
+          agree += path[i] ? -soft[i] : soft[i];
+          abs += Math.abs(soft[i]);
+        }
+        double score = agree / (abs + 1e-30);
+        if (score > bestScore) {
+          bestScore = score;
+          best = new int[] {x, y};
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Soft coded-bit values (positive = bit 0) read at cyclic shift (sx, sy): matched filter at each
+   * chip, then a Wiener-regularised deconvolution on the chip grid to remove the neighbouring
+   * chips' leakage, then each chip's keyed sign and scrambling undone and chips summed per coded
+   * bit.
+   */
+  float[] softBits(double[] fold, int sx, int sy) {
+    float[] soft = rawSoftBits(fold, sx, sy);
+    clip(soft);
+    double sq = 0;
+    for (float s : soft) {
+      sq += s * s;
+    }
+    float k = (float) (1 / Math.sqrt(sq / soft.length + 1e-30));
+    for (int i = 0; i < soft.length; i++) {
+      soft[i] *= k;
+    }
+    return soft;
+  }
+
+  private float[] rawSoftBits(double[] fold, int sx, int sy) {
+    double[] re = chipStatistics(fold, sx, sy);
     float[] soft = new float[PayloadCodec.CODED_BITS];
     for (int c = 0; c < CHIPS; c++) {
       int b = layout.chipBit[c];
@@ -128,14 +202,6 @@ final class TileSync {
       }
       double v = re[c] * layout.chipSign[c];
       soft[b] += (float) (layout.scramble[b] ? -v : v);
-    }
-    double sq = 0;
-    for (float s : soft) {
-      sq += s * s;
-    }
-    float k = (float) (1 / Math.sqrt(sq / soft.length + 1e-30));
-    for (int i = 0; i < soft.length; i++) {
-      soft[i] *= k;
     }
     return soft;
   }

@@ -48,7 +48,8 @@ public final class WatermarkDetector {
   private static final double[] IDENTITY = {TILE, 0, 0, TILE};
 
   private static PayloadCodec.Decoded decode(Hypothesis hy, TileLayout layout, TileSync sync) {
-    return PayloadCodec.decode(sync.softBits(hy.fold(), hy.sx(), hy.sy()), layout.crcMask);
+    int[] shift = sync.sharpen(hy.fold(), hy.sx(), hy.sy());
+    return PayloadCodec.decode(sync.softBits(hy.fold(), shift[0], shift[1]), layout.crcMask);
   }
 
   private static double scaleOf(double[] b) {

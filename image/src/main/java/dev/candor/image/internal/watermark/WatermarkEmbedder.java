@@ -1,22 +1,22 @@
 package dev.candor.image.internal.watermark;
 
-import static dev.candor.image.internal.watermark.TileLayout.TILE;
+import static dev.candor.image.internal.watermark.TileLayout.CHIPS;
 
 import java.awt.image.BufferedImage;
 
 /**
- * Adds the keyed tile, repeated from the image origin, to the luminance. Strength follows local
- * texture (half the 3×3 standard deviation, smoothed over 5×5): 0.8 grey levels RMS on flat areas
- * up to 3 on busy ones; on mostly flat images the unused budget raises the textured part (up to
- * twice), on busy ones everything is scaled down if needed so the root-mean-square change stays at or below
- * {@value #RMS_BUDGET} grey levels (PSNR ≥ 42 dB before rounding).
+ * Adds the keyed tile, repeated from the image origin, to the luminance, at the strength {@link
+ * MarkStrength} allows (at most {@value MarkStrength#RMS_BUDGET} grey levels RMS).
+ *
+ * <p>Informed embedding (improved spread spectrum): the host is known here, so the embedder reads
+ * it as the detector will ({@link DetectorView}) and sets each chip's amplitude ({@link
+ * ChipAllocation}) so that the host's own contribution to the detector's statistics is cancelled
+ * where the energy allows; then it reads the marked result once more and counts what the linear
+ * model missed (the whitener's activity normalisation and clipping) as host interference to
+ * allocate against. Same tile format and detector; only the chip amplitudes differ from ±1.
  */
 public final class WatermarkEmbedder {
-  static final float RMS_BUDGET = 1.85f;
-  private static final float ALPHA_MIN = 0.8f;
-  private static final float ALPHA_MAX = 3.0f;
-  private static final float ALPHA_PER_STD = 0.5f;
-  private static final double MAX_BOOST = 2.0;
+  private static final int CORRECTIONS = 1;
 
   private WatermarkEmbedder() {}
 
@@ -24,61 +24,63 @@ public final class WatermarkEmbedder {
     int w = img.getWidth();
     int h = img.getHeight();
     TileLayout layout = new TileLayout(seed);
-    float[] tile =
-        TileRenderer.shaped(layout.chipValues(PayloadCodec.encode(payload, layout.crcMask)));
+    boolean[] coded = PayloadCodec.encode(payload, layout.crcMask);
+    float[] chips = layout.chipValues(coded);
     float[] y = LumaPlane.read(img, 0, 0, w, h);
-    float[] alpha = strength(y, w, h);
-    // Energy of the floor part (ALPHA_MIN) and of the texture-driven excess, to fit the budget.
-    double aa = 0;
-    double ab = 0;
-    double bb = 0;
-    for (int r = 0; r < h; r++) {
-      int trow = (r % TILE) * TILE;
-      int row = r * w;
-      for (int x = 0; x < w; x++) {
-        float t = tile[trow + (x & (TILE - 1))];
-        float t2 = t * t;
-        float e = alpha[row + x] - ALPHA_MIN;
-        aa += ALPHA_MIN * ALPHA_MIN * t2;
-        ab += ALPHA_MIN * e * t2;
-        bb += e * e * t2;
+    MarkStrength strength = new MarkStrength(y, w, h);
+    DetectorView view = new DetectorView(layout, w, h);
+    float[] region = new float[view.rw * view.rh];
+    for (int r = 0; r < view.rh; r++) {
+      System.arraycopy(y, (view.y0 + r) * w + view.x0, region, r * view.rw, view.rw);
+    }
+    float[] tile = TileRenderer.shaped(chips);
+    double[] host = view.margins(region, null, chips);
+    double[] plain = view.margins(region, regionDelta(strength, view, tile), chips);
+    // What one unit of plain chip amplitude adds to a chip's statistic, on average.
+    double gain = 0;
+    for (int c = 0; c < CHIPS; c++) {
+      gain += plain[c] - host[c];
+    }
+    gain /= CHIPS;
+    if (gain > 0) {
+      ChipAllocation alloc = new ChipAllocation(layout, coded);
+      double[] rel = new double[CHIPS];
+      for (int c = 0; c < CHIPS; c++) {
+        rel[c] = host[c] / gain;
       }
-    }
-    int n = w * h;
-    double budget = (double) RMS_BUDGET * RMS_BUDGET * n;
-    double floor = 1;
-    double gain = 1;
-    if (aa + 2 * ab + bb > budget) {
-      floor = gain = Math.sqrt(budget / (aa + 2 * ab + bb));
-    } else if (bb > 0) {
-      // Mostly flat image: spend the unused budget on textured areas only, up to MAX_BOOST times.
-      double k = (-ab + Math.sqrt(ab * ab - bb * (aa - budget))) / bb;
-      gain = Math.min(MAX_BOOST, k);
-    }
-    float[] delta = new float[n];
-    for (int r = 0; r < h; r++) {
-      int trow = (r % TILE) * TILE;
-      int row = r * w;
-      for (int x = 0; x < w; x++) {
-        float a = (float) (floor * ALPHA_MIN + gain * (alpha[row + x] - ALPHA_MIN));
-        delta[row + x] = a * tile[trow + (x & (TILE - 1))];
+      float[] amp = alloc.amplitudes(rel);
+      for (int k = 0; k < CORRECTIONS; k++) {
+        tile = TileRenderer.shaped(scaled(chips, amp));
+        double[] seen = view.margins(region, regionDelta(strength, view, tile), chips);
+        // Shaping renormalises the tile to unit RMS: the mark's share is amp / rms(amp).
+        double rms = rms(amp);
+        for (int c = 0; c < CHIPS; c++) {
+          rel[c] = seen[c] / gain - amp[c] / rms;
+        }
+        amp = alloc.amplitudes(rel);
       }
+      tile = TileRenderer.shaped(scaled(chips, amp));
     }
-    return LumaPlane.addDelta(img, delta);
+    return LumaPlane.addDelta(img, strength.delta(tile, 0, 0, w, h));
   }
 
-  private static float[] strength(float[] y, int w, int h) {
-    float[] sq = new float[y.length];
-    for (int i = 0; i < y.length; i++) {
-      sq[i] = y[i] * y[i];
+  private static float[] regionDelta(MarkStrength strength, DetectorView view, float[] tile) {
+    return strength.delta(tile, view.x0, view.y0, view.rw, view.rh);
+  }
+
+  private static double rms(float[] v) {
+    double s = 0;
+    for (float x : v) {
+      s += x * x;
     }
-    float[] m = BoxFilter.mean(y, w, h, 1);
-    float[] m2 = BoxFilter.mean(sq, w, h, 1);
-    float[] a = m2;
-    for (int i = 0; i < a.length; i++) {
-      float sd = (float) Math.sqrt(Math.max(0, m2[i] - m[i] * m[i]));
-      a[i] = Math.max(ALPHA_MIN, Math.min(ALPHA_MAX, ALPHA_PER_STD * sd));
+    return Math.sqrt(s / v.length);
+  }
+
+  private static float[] scaled(float[] chips, float[] amp) {
+    float[] out = new float[CHIPS];
+    for (int c = 0; c < CHIPS; c++) {
+      out[c] = chips[c] * amp[c];
     }
-    return BoxFilter.mean(a, w, h, 2);
+    return out;
   }
 }
