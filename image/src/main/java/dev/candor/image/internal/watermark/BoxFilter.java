@@ -1,6 +1,10 @@
 package dev.candor.image.internal.watermark;
 
-/** Separable running-sum box mean over a (2r+1)² window, edges clamped. O(1) per pixel. */
+/**
+ * Separable running-sum box mean over a (2r+1)² window, edges clamped. O(1) per pixel, and one
+ * pass over memory: the horizontal means live in a ring of 2r+2 rows (which stays in cache) instead
+ * of a second full-size plane, so a plane is read once and written once.
+ */
 final class BoxFilter {
   private BoxFilter() {}
 
@@ -8,48 +12,84 @@ final class BoxFilter {
     if (r <= 0) {
       return src.clone();
     }
-    float[] tmp = new float[w * h];
     float[] out = new float[w * h];
     float norm = 1f / (2 * r + 1);
+    Ring ring = new Ring(src, w, h, r, norm);
+    double[] col = new double[w];
+    for (int k = -r; k <= r; k++) {
+      int row = ring.row(clamp(k, h));
+      float[] t = ring.rows;
+      for (int x = 0; x < w; x++) {
+        col[x] += t[row + x];
+      }
+    }
     for (int y = 0; y < h; y++) {
-      int row = y * w;
+      int at = y * w;
+      int add = ring.row(clamp(y + r + 1, h));
+      int sub = ring.row(clamp(y - r, h));
+      float[] t = ring.rows;
+      for (int x = 0; x < w; x++) {
+        out[at + x] = (float) (col[x] * norm);
+        col[x] += t[add + x] - t[sub + x];
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Horizontal means of the source rows, made in row order as they are first asked for. A row is
+   * needed from when it enters the vertical window until it leaves it, 2r+1 rows later, so 2r+2
+   * slots always hold every row still in use.
+   */
+  private static final class Ring {
+    final float[] rows;
+    private final float[] src;
+    private final int w;
+    private final int r;
+    private final int slots;
+    private final float norm;
+    private int made = -1;
+
+    Ring(float[] src, int w, int h, int r, float norm) {
+      this.src = src;
+      this.w = w;
+      this.r = r;
+      this.norm = norm;
+      this.slots = Math.min(h, 2 * r + 2);
+      this.rows = new float[slots * w];
+    }
+
+    /** Offset in {@link #rows} of source row {@code y}'s horizontal means. */
+    int row(int y) {
+      while (made < y) {
+        made++;
+        horizontal(made, (made % slots) * w);
+      }
+      return (y % slots) * w;
+    }
+
+    private void horizontal(int y, int to) {
+      int from = y * w;
       double s = 0;
       for (int k = -r; k <= r; k++) {
-        s += src[row + clamp(k, w)];
+        s += src[from + clamp(k, w)];
       }
       // Edges clamp; the interior (both window ends inside the row) needs no index checks.
       int lo = Math.min(w, r);
       int hi = Math.max(lo, w - r - 1);
       for (int x = 0; x < lo; x++) {
-        tmp[row + x] = (float) (s * norm);
-        s += src[row + clamp(x + r + 1, w)] - src[row + clamp(x - r, w)];
+        rows[to + x] = (float) (s * norm);
+        s += src[from + clamp(x + r + 1, w)] - src[from + clamp(x - r, w)];
       }
       for (int x = lo; x < hi; x++) {
-        tmp[row + x] = (float) (s * norm);
-        s += src[row + x + r + 1] - src[row + x - r];
+        rows[to + x] = (float) (s * norm);
+        s += src[from + x + r + 1] - src[from + x - r];
       }
       for (int x = hi; x < w; x++) {
-        tmp[row + x] = (float) (s * norm);
-        s += src[row + clamp(x + r + 1, w)] - src[row + clamp(x - r, w)];
+        rows[to + x] = (float) (s * norm);
+        s += src[from + clamp(x + r + 1, w)] - src[from + clamp(x - r, w)];
       }
     }
-    double[] col = new double[w];
-    for (int k = -r; k <= r; k++) {
-      int row = clamp(k, h) * w;
-      for (int x = 0; x < w; x++) {
-        col[x] += tmp[row + x];
-      }
-    }
-    for (int y = 0; y < h; y++) {
-      int row = y * w;
-      int add = clamp(y + r + 1, h) * w;
-      int sub = clamp(y - r, h) * w;
-      for (int x = 0; x < w; x++) {
-        out[row + x] = (float) (col[x] * norm);
-        col[x] += tmp[add + x] - tmp[sub + x];
-      }
-    }
-    return out;
   }
 
   private static int clamp(int i, int n) {
