@@ -15,41 +15,60 @@ import java.util.Map;
 final class CborWriter {
   private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
 
-  private byte[] buf = new byte[256];
+  // One writer per thread, its buffer kept between encodings (a store takes a dozen of them, the
+  // larger ones several kilobytes); never more than 1 MiB is kept.
+  private static final ThreadLocal<CborWriter> WRITERS = ThreadLocal.withInitial(CborWriter::new);
+  private static final int KEEP = 1 << 20;
+
+  private byte[] buf = new byte[4096];
   private int n;
 
   static byte[] encode(Object value) {
-    CborWriter w = new CborWriter();
-    w.write(value);
-    return Arrays.copyOf(w.buf, w.n);
+    CborWriter w = WRITERS.get();
+    w.n = 0;
+    try {
+      w.write(value);
+      return Arrays.copyOf(w.buf, w.n);
+    } finally {
+      if (w.buf.length > KEEP) {
+        w.buf = new byte[4096];
+      }
+    }
   }
 
   private void write(Object v) {
-    if (v == null) {
+    // Final classes first: an instanceof against them is one compare, against Map or List an
+    // interface scan.
+    if (v instanceof byte[] b) {
+      head(2, b.length);
+      put(b, 0, b.length);
+    } else if (v instanceof String s) {
+      text(s);
+    } else if (v instanceof Long || v instanceof Integer || v instanceof Short) {
+      integer(((Number) v).longValue());
+    } else if (v == null) {
       put(0xF6);
+    } else if (v instanceof Boolean b) {
+      put(b ? 0xF5 : 0xF4);
+    } else if (v instanceof Tagged t) {
+      head(6, t.tag());
+      write(t.value());
     } else if (v instanceof Map<?, ?> m) {
       head(5, m.size());
       for (Map.Entry<?, ?> e : m.entrySet()) {
         Object k = e.getKey();
-        if (k instanceof Number num) {
-          integer(num.longValue());
+        if (k instanceof String ks) {
+          text(ks);
         } else {
-          text((String) k);
+          integer(((Number) k).longValue());
         }
         write(e.getValue());
       }
     } else if (v instanceof List<?> l) {
       head(4, l.size());
-      for (Object o : l) {
-        write(o);
+      for (int i = 0, n = l.size(); i < n; i++) {
+        write(l.get(i));
       }
-    } else if (v instanceof byte[] b) {
-      head(2, b.length);
-      put(b, 0, b.length);
-    } else if (v instanceof String s) {
-      text(s);
-    } else if (v instanceof Integer || v instanceof Long || v instanceof Short) {
-      integer(((Number) v).longValue());
     } else if (v instanceof BigInteger bi) {
       bignum(bi);
     } else if (v instanceof Double || v instanceof Float) {
@@ -58,11 +77,6 @@ final class CborWriter {
       for (int shift = 56; shift >= 0; shift -= 8) {
         put((int) (bits >>> shift));
       }
-    } else if (v instanceof Boolean b) {
-      put(b ? 0xF5 : 0xF4);
-    } else if (v instanceof Tagged t) {
-      head(6, t.tag());
-      write(t.value());
     } else {
       throw new IllegalArgumentException("no CBOR form for " + v.getClass().getName());
     }
