@@ -1,6 +1,5 @@
 package dev.candor.core.internal.jumbf;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /** Writes JUMBF boxes byte for byte as C2PA lays them out (C2PA 2.2 §11.1). */
@@ -21,25 +20,46 @@ public final class JumbfWriter {
    * A description box with toggles 0x03 (requestable, labelled), or 0x13 with a {@code c2sh} salt.
    */
   public static byte[] description(byte[] uuid, String label, byte[] salt) {
-    ByteArrayOutputStream p = new ByteArrayOutputStream();
-    p.writeBytes(uuid);
-    p.write(salt == null ? 0x03 : 0x13);
-    p.writeBytes(label.getBytes(StandardCharsets.UTF_8));
-    p.write(0);
+    byte[] name = label.getBytes(StandardCharsets.UTF_8);
+    int saltBox = salt == null ? 0 : 8 + salt.length;
+    int len = 8 + uuid.length + 1 + name.length + 1 + saltBox;
+    byte[] out = new byte[len];
+    putU32(out, 0, len);
+    putU32(out, 4, Box.JUMD);
+    int at = 8;
+    System.arraycopy(uuid, 0, out, at, uuid.length);
+    at += uuid.length;
+    out[at++] = (byte) (salt == null ? 0x03 : 0x13);
+    System.arraycopy(name, 0, out, at, name.length);
+    at += name.length + 1; // NUL terminator: already zero
     if (salt != null) {
-      p.writeBytes(box(Box.C2SH, salt));
+      putU32(out, at, saltBox);
+      putU32(out, at + 4, Box.C2SH);
+      System.arraycopy(salt, 0, out, at + 8, salt.length);
     }
-    return box(Box.JUMD, p.toByteArray());
+    return out;
   }
 
   /** A superbox: {@code jumb} containing the description then the given children. */
   public static byte[] superbox(byte[] uuid, String label, byte[] salt, byte[]... children) {
-    ByteArrayOutputStream p = new ByteArrayOutputStream();
-    p.writeBytes(description(uuid, label, salt));
+    byte[] d = description(uuid, label, salt);
+    long len = 8L + d.length;
     for (byte[] c : children) {
-      p.writeBytes(c);
+      len += c.length;
     }
-    return box(Box.JUMB, p.toByteArray());
+    if (len > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("superbox of " + len + " bytes is too large");
+    }
+    byte[] out = new byte[(int) len];
+    putU32(out, 0, len);
+    putU32(out, 4, Box.JUMB);
+    System.arraycopy(d, 0, out, 8, d.length);
+    int at = 8 + d.length;
+    for (byte[] c : children) {
+      System.arraycopy(c, 0, out, at, c.length);
+      at += c.length;
+    }
+    return out;
   }
 
   static void putU32(byte[] b, int at, long v) {
