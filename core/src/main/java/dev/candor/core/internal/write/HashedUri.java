@@ -23,7 +23,19 @@ final class HashedUri {
     return m;
   }
 
+  // Cloning a prototype costs a fraction of MessageDigest.getInstance's provider lookup, and a store
+  // hashes every assertion box twice over (placeholder and final claim).
+  private static final MessageDigest PROTOTYPE = lookup();
+
   static MessageDigest sha256() {
+    try {
+      return (MessageDigest) PROTOTYPE.clone();
+    } catch (CloneNotSupportedException e) {
+      return lookup();
+    }
+  }
+
+  private static MessageDigest lookup() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
