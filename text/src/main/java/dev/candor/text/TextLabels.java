@@ -56,9 +56,9 @@ public final class TextLabels {
   public String label(String content) throws ProvenanceException {
     Objects.requireNonNull(content, "content");
     SealingSession session = session();
-    StringBuilder out = new StringBuilder(content.length() + before.length() + after.length());
-    out.append(session.begin()).append(session.accept(content)).append(session.endText());
-    return out.append(session.seal()).toString();
+    // Operands are evaluated left to right, so the session's steps run in order; one concatenation
+    // sizes the result once (a builder would grow, and widen to UTF-16 at the wrapper).
+    return session.begin() + session.accept(content) + session.endText() + session.seal();
   }
 
   /**
