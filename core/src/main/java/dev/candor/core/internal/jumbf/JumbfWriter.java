@@ -40,6 +40,15 @@ public final class JumbfWriter {
     return out;
   }
 
+  /**
+   * The length {@link #superbox} gives for children of {@code childrenLength} bytes in all.
+   */
+  public static long superboxLength(byte[] uuid, String label, byte[] salt, long childrenLength) {
+    long description = 8L + uuid.length + 1 + label.getBytes(StandardCharsets.UTF_8).length + 1
+        + (salt == null ? 0 : 8 + salt.length);
+    return 8 + description + childrenLength;
+  }
+
   /** A superbox: {@code jumb} containing the description then the given children. */
   public static byte[] superbox(byte[] uuid, String label, byte[] salt, byte[]... children) {
     byte[] d = description(uuid, label, salt);

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a C2PA manifest store with a v2 claim in the multi-pass way (C2PA 2.2 §10.4): the store is
@@ -60,7 +61,7 @@ public final class StoreWriter implements PreparedStore {
   private final int reserve;
   private final int dataHashSize;
   private final int exclusionCount;
-  private final byte[] placeholder;
+  private final int length;
 
   /**
    * Lays out the store.
@@ -76,27 +77,53 @@ public final class StoreWriter implements PreparedStore {
     this.exclusionCount = exclusionCount;
     this.label = "urn:c2pa:" + UUID.randomUUID();
     this.instanceId = "xmp:iid:" + UUID.randomUUID();
-    List<byte[]> chain = new ArrayList<>();
-    try {
-      for (X509Certificate c : signer.certificateChain()) {
-        chain.add(c.getEncoded());
-      }
-    } catch (CertificateEncodingException e) {
-      throw new ProvenanceException("the signer's certificate chain cannot be encoded", e);
-    }
-    if (chain.isEmpty()) {
+    List<X509Certificate> certs = signer.certificateChain();
+    if (certs.isEmpty()) {
       throw new ProvenanceException("the signer has no certificate chain");
     }
-    this.protectedHeader = CoseSign1.protectedHeader(signer.algorithm().coseId(), chain);
+    SignerLayout layout = layoutFor(signer, certs);
+    this.protectedHeader = layout.protectedHeader();
     this.reserve =
         timeStamper == null
-            ? Math.min(signer.reserveSize(), untimedReserve(protectedHeader, signer))
+            ? Math.min(signer.reserveSize(), layout.untimedReserve())
             : signer.reserveSize() + Signer.TIME_STAMP_RESERVE;
     buildAssertions();
     byte[] dh = DataHashBox.placeholder(exclusionCount);
     this.dataHashSize = dh.length;
     assertions.add(AssertionBox.cbor(DATA_HASH, dh, false));
-    this.placeholder = assemble(claim(), new byte[reserve]);
+    this.length = assembledLength(claim().length, reserve);
+  }
+
+  /** What a signer contributes to every store it signs: its protected header and untimed room. */
+  private record SignerLayout(byte[] protectedHeader, int untimedReserve) {}
+
+  // Keyed by algorithm and the chain's certificates (compared by their DER), so a signer reused for
+  // every label encodes its chain once; bounded.
+  private static final int MAX_LAYOUTS = 64;
+  private static final Map<List<Object>, SignerLayout> LAYOUTS = new ConcurrentHashMap<>();
+
+  private static SignerLayout layoutFor(Signer signer, List<X509Certificate> certs)
+      throws ProvenanceException {
+    List<Object> key = List.of(signer.algorithm(), List.copyOf(certs));
+    SignerLayout known = LAYOUTS.get(key);
+    if (known != null) {
+      return known;
+    }
+    List<byte[]> chain = new ArrayList<>();
+    try {
+      for (X509Certificate c : certs) {
+        chain.add(c.getEncoded());
+      }
+    } catch (CertificateEncodingException e) {
+      throw new ProvenanceException("the signer's certificate chain cannot be encoded", e);
+    }
+    byte[] header = CoseSign1.protectedHeader(signer.algorithm().coseId(), chain);
+    SignerLayout layout = new SignerLayout(header, untimedReserve(header, signer));
+    if (LAYOUTS.size() >= MAX_LAYOUTS) {
+      LAYOUTS.clear();
+    }
+    LAYOUTS.put(key, layout);
+    return layout;
   }
 
   /**
@@ -183,7 +210,7 @@ public final class StoreWriter implements PreparedStore {
 
   @Override
   public int length() {
-    return placeholder.length;
+    return length;
   }
 
   @Override
@@ -193,7 +220,9 @@ public final class StoreWriter implements PreparedStore {
 
   @Override
   public byte[] placeholder() {
-    return placeholder.clone();
+    // Made only when asked (to fill an embedded slot before the store is final); its content is
+    // never hashed, only its length matters.
+    return assemble(claim(), new byte[reserve]);
   }
 
   @Override
@@ -233,9 +262,9 @@ public final class StoreWriter implements PreparedStore {
       throw new ProvenanceException(e.getMessage() + " (raise the signer's reserveSize)", e);
     }
     byte[] store = assemble(claim, cose);
-    if (store.length != placeholder.length) {
+    if (store.length != length) {
       throw new IllegalStateException(
-          "store length changed from " + placeholder.length + " to " + store.length);
+          "store length changed from " + length + " to " + store.length);
     }
     return store;
   }
@@ -260,6 +289,27 @@ public final class StoreWriter implements PreparedStore {
     }
     c.put("alg", "sha256");
     return Cbor.encode(c);
+  }
+
+  /** What {@link #assemble} would return's length, without assembling. */
+  private int assembledLength(int claimLength, int coseLength) {
+    long boxes = 0;
+    for (AssertionBox a : assertions) {
+      boxes += a.superbox().length;
+    }
+    long manifest =
+        JumbfWriter.superboxLength(C2paUuid.ASSERTIONS, "c2pa.assertions", null, boxes)
+            + JumbfWriter.superboxLength(C2paUuid.CLAIM, "c2pa.claim.v2", null, 8L + claimLength)
+            + JumbfWriter.superboxLength(C2paUuid.SIGNATURE, "c2pa.signature", null, 8L + coseLength);
+    long all = JumbfWriter.superboxLength(C2paUuid.MANIFEST, label, null, manifest);
+    for (byte[] m : ingredientManifests) {
+      all += m.length;
+    }
+    long store = JumbfWriter.superboxLength(C2paUuid.STORE, "c2pa", null, all);
+    if (store > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("manifest store of " + store + " bytes is too large");
+    }
+    return (int) store;
   }
 
   private byte[] assemble(byte[] claim, byte[] cose) {
