@@ -55,15 +55,21 @@ public final class TextWrapper {
 
   /** The padded wrapper, whose UTF-8 length is exactly {@link #paddedLength}. */
   public static String encodePadded(byte[] store) {
-    long unpadded = MARKER_UTF8_LENGTH;
     byte[] header = header(store.length);
-    for (byte b : header) {
-      unpadded += VariationSelectors.utf8Length(b);
-    }
-    for (byte b : store) {
-      unpadded += VariationSelectors.utf8Length(b);
-    }
+    // Every selector takes 4 UTF-8 bytes but those of bytes 0x00..0x0F, which take 3.
+    long unpadded = MARKER_UTF8_LENGTH + 4L * (header.length + store.length)
+        - basicBlockCount(header) - basicBlockCount(store);
     return encode(store, padding((int) (paddedLength(store.length) - unpadded)));
+  }
+
+  private static int basicBlockCount(byte[] bytes) {
+    int n = 0;
+    for (byte b : bytes) {
+      if ((b & 0xF0) == 0) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**

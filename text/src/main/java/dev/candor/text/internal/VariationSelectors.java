@@ -45,14 +45,9 @@ public final class VariationSelectors {
     return (b & 0xFF) < 0x10 ? 3 : 4;
   }
 
-  // Each byte's selector as UTF-16: one char (basic block) or a surrogate pair (supplement).
-  private static final char[][] UTF16 = new char[256][];
-
-  static {
-    for (int b = 0; b < 256; b++) {
-      UTF16[b] = Character.toChars(codePoint(b));
-    }
-  }
+  // U+E0100 + (b - 0x10) as UTF-16: the high surrogate is the same for all 240 of them.
+  private static final char SUPPLEMENT_HIGH = 0xDB40;
+  private static final int SUPPLEMENT_LOW_BASE = 0xDD00 - 0x10;
 
   /**
    * Writes the selectors for {@code bytes} into {@code out} from {@code at} (which must have room
@@ -60,11 +55,13 @@ public final class VariationSelectors {
    */
   static int put(byte[] bytes, char[] out, int at) {
     int n = at;
-    for (byte b : bytes) {
-      char[] c = UTF16[b & 0xFF];
-      out[n++] = c[0];
-      if (c.length == 2) {
-        out[n++] = c[1];
+    for (byte x : bytes) {
+      int b = x & 0xFF;
+      if (b < 0x10) {
+        out[n++] = (char) (VS_BASE + b);
+      } else {
+        out[n++] = SUPPLEMENT_HIGH;
+        out[n++] = (char) (SUPPLEMENT_LOW_BASE + b);
       }
     }
     return n;

@@ -49,4 +49,17 @@ class VariationSelectorsTest {
       assertEquals(-1, VariationSelectors.decodeUtf8(b, 0));
     }
   }
+
+  @Test
+  void put_everyByte_sameCharsAsItsCodePoint() {
+    byte[] all = new byte[256];
+    StringBuilder want = new StringBuilder();
+    for (int b = 0; b < 256; b++) {
+      all[b] = (byte) b;
+      want.appendCodePoint(VariationSelectors.codePoint(b));
+    }
+    char[] out = new char[2 * all.length + 3];
+    int end = VariationSelectors.put(all, out, 3);
+    assertEquals(want.toString(), new String(out, 3, end - 3));
+  }
 }
