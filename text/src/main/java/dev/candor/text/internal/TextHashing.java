@@ -45,12 +45,28 @@ public final class TextHashing {
 
   /** A new digest for {@code jcaHash}; misuse when the JVM has no such algorithm. */
   public static MessageDigest newDigest(String jcaHash) {
+    MessageDigest prototype = PROTOTYPES.get(jcaHash);
+    if (prototype != null) {
+      try {
+        return (MessageDigest) prototype.clone();
+      } catch (CloneNotSupportedException e) {
+        // fall through to a lookup
+      }
+    }
     try {
-      return MessageDigest.getInstance(jcaHash);
+      MessageDigest md = MessageDigest.getInstance(jcaHash);
+      if (PROTOTYPES.size() < 8) {
+        PROTOTYPES.putIfAbsent(jcaHash, MessageDigest.getInstance(jcaHash));
+      }
+      return md;
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalArgumentException("jcaHash: no such digest algorithm: " + jcaHash, e);
     }
   }
+
+  // A clone of a fresh prototype costs a fraction of getInstance's provider lookup; one per text.
+  private static final java.util.Map<String, MessageDigest> PROTOTYPES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private static byte[] remove(byte[] utf8, List<ByteRange> exclusions) throws ProvenanceException {
     long excluded = 0;
