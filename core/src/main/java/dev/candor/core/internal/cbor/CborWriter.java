@@ -16,9 +16,10 @@ final class CborWriter {
   private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
 
   // One writer per thread, its buffer kept between encodings (a store takes a dozen of them, the
-  // larger ones several kilobytes); never more than 1 MiB is kept.
+  // larger ones several kilobytes); a buffer grown past 64 KiB is dropped, so idle threads hold
+  // little.
   private static final ThreadLocal<CborWriter> WRITERS = ThreadLocal.withInitial(CborWriter::new);
-  private static final int KEEP = 1 << 20;
+  private static final int KEEP = 1 << 16;
 
   private byte[] buf = new byte[4096];
   private int n;
