@@ -81,31 +81,25 @@ class ForgeryTest {
   @Test
   void headerAlgorithmNotTheKeys_claimSignatureMismatch() throws Exception {
     // Header says PS256 over an EC P-256 certificate; the signature is a valid ES256 one.
-    byte[] store =
-        Forge.signClaim(
-            Forge.sidecar(signer, null),
-            keys.getPrivate(),
-            ES256,
-            h -> {
-              h.put(CoseSign1.HEADER_ALG, (long) SigningAlgorithm.PS256.coseId());
-              return h;
-            });
-    assertFails(verify(store), StatusCode.CLAIM_SIGNATURE_MISMATCH);
+    assertFails(verify(es256UnderHeaderAlg(SigningAlgorithm.PS256)), StatusCode.CLAIM_SIGNATURE_MISMATCH);
   }
 
   @Test
   void headerAlgorithmOtherCurve_claimSignatureMismatch() throws Exception {
     // Header says ES384 (P-384) over a P-256 key.
-    byte[] store =
-        Forge.signClaim(
-            Forge.sidecar(signer, null),
-            keys.getPrivate(),
-            ES256,
-            h -> {
-              h.put(CoseSign1.HEADER_ALG, (long) SigningAlgorithm.ES384.coseId());
-              return h;
-            });
-    assertFails(verify(store), StatusCode.CLAIM_SIGNATURE_MISMATCH);
+    assertFails(verify(es256UnderHeaderAlg(SigningAlgorithm.ES384)), StatusCode.CLAIM_SIGNATURE_MISMATCH);
+  }
+
+  /** A genuine ES256 claim signature whose protected header names {@code alg} instead. */
+  private static byte[] es256UnderHeaderAlg(SigningAlgorithm alg) throws Exception {
+    return Forge.signClaim(
+        Forge.sidecar(signer, null),
+        keys.getPrivate(),
+        ES256,
+        h -> {
+          h.put(CoseSign1.HEADER_ALG, (long) alg.coseId());
+          return h;
+        });
   }
 
   /** A genuine store whose x5chain is {@code cert}, signed with {@code cert}'s key. */

@@ -103,16 +103,7 @@ class HostileTokenTest {
   @Test
   void verify_tsaKeyWithSmallPrimeFactor_malformedNotException() throws Exception {
     byte[] token = tokenWithWeakRsaTsaKey();
-    String seeds = System.getProperty("candor.seeds.dir");
-    if (seeds != null) {
-      Files.write(Path.of(seeds, "tsa_rsa_modulus_small_factor"), token);
-    }
-    TimeStampResult r = TimeStampVerifier.of(List.of()).verify(token, DATA, "u");
-    assertFalse(r.validated());
-    assertEquals(
-        List.of(StatusCode.TIMESTAMP_MALFORMED),
-        r.informational().stream().map(s -> s.code()).toList(),
-        r.informational().toString());
+    assertMalformedNotValidated(token, "tsa_rsa_modulus_small_factor");
   }
 
   /**
@@ -166,9 +157,17 @@ class HostileTokenTest {
   @Test
   void verify_setAsSignerIssuer_malformedNotException() throws Exception {
     byte[] token = tokenWithSetAsSignerIssuer();
+    assertMalformedNotValidated(token, "signer_issuer_is_a_set");
+  }
+
+  /**
+   * The token is reported malformed (informational, not validated) rather than throwing; with
+   * {@code -Dcandor.seeds.dir} it is also written there as a fuzzing seed named {@code seed}.
+   */
+  private static void assertMalformedNotValidated(byte[] token, String seed) throws Exception {
     String seeds = System.getProperty("candor.seeds.dir");
     if (seeds != null) {
-      Files.write(Path.of(seeds, "signer_issuer_is_a_set"), token);
+      Files.write(Path.of(seeds, seed), token);
     }
     TimeStampResult r = TimeStampVerifier.of(List.of()).verify(token, DATA, "u");
     assertFalse(r.validated());
