@@ -1,8 +1,8 @@
 package dev.candor.core.asset;
 
+import dev.candor.core.internal.crypto.Digests;
 import java.io.IOException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 /** Digests over asset bytes. */
@@ -18,12 +18,7 @@ public final class AssetDigests {
    */
   public static byte[] excluding(AssetSource source, List<ByteRange> exclusions, String jcaHash)
       throws IOException {
-    MessageDigest md;
-    try {
-      md = MessageDigest.getInstance(jcaHash);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalArgumentException("unknown hash " + jcaHash, e);
-    }
+    MessageDigest md = Digests.newDigest(jcaHash);
     long size = source.size();
     long pos = 0;
     for (ByteRange r : exclusions) {

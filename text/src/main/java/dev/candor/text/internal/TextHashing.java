@@ -2,13 +2,13 @@ package dev.candor.text.internal;
 
 import dev.candor.core.ProvenanceException;
 import dev.candor.core.asset.ByteRange;
+import dev.candor.core.internal.crypto.Digests;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.List;
 
@@ -45,28 +45,8 @@ public final class TextHashing {
 
   /** A new digest for {@code jcaHash}; misuse when the JVM has no such algorithm. */
   public static MessageDigest newDigest(String jcaHash) {
-    MessageDigest prototype = PROTOTYPES.get(jcaHash);
-    if (prototype != null) {
-      try {
-        return (MessageDigest) prototype.clone();
-      } catch (CloneNotSupportedException e) {
-        // fall through to a lookup
-      }
-    }
-    try {
-      MessageDigest md = MessageDigest.getInstance(jcaHash);
-      if (PROTOTYPES.size() < 8) {
-        PROTOTYPES.putIfAbsent(jcaHash, MessageDigest.getInstance(jcaHash));
-      }
-      return md;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalArgumentException("jcaHash: no such digest algorithm: " + jcaHash, e);
-    }
+    return Digests.newDigest(jcaHash);
   }
-
-  // A clone of a fresh prototype costs a fraction of getInstance's provider lookup; one per text.
-  private static final java.util.Map<String, MessageDigest> PROTOTYPES =
-      new java.util.concurrent.ConcurrentHashMap<>();
 
   private static byte[] remove(byte[] utf8, List<ByteRange> exclusions) throws ProvenanceException {
     long excluded = 0;

@@ -2,7 +2,6 @@ package dev.candor.core.internal.crypto;
 
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
 import java.util.EnumMap;
@@ -58,7 +57,7 @@ final class Ecdsa {
     ECDomainParameters domain = DOMAINS.get(curve.get());
     ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(digest(hash)));
     signer.init(true, new ECPrivateKeyParameters(s, domain));
-    BigInteger[] rs = signer.generateSignature(MessageDigest.getInstance(hash).digest(message));
+    BigInteger[] rs = signer.generateSignature(Digests.newDigest(hash).digest(message));
     int n = curve.get().fieldBytes();
     byte[] out = new byte[2 * n];
     put(rs[0], out, 0, n);
@@ -92,7 +91,7 @@ final class Ecdsa {
       throws GeneralSecurityException {
     ECDSASigner verifier = new ECDSASigner();
     verifier.init(false, publicKey(curve, key));
-    return verifier.verifySignature(MessageDigest.getInstance(hash).digest(message), r, s);
+    return verifier.verifySignature(Digests.newDigest(hash).digest(message), r, s);
   }
 
   // Bouncy Castle keeps a point's multiplication tables on the point object: the same public key

@@ -14,6 +14,8 @@ import java.security.interfaces.RSAKey;
 import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PSSParameterSpec;
 import java.util.Optional;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
 
 /**
  * Makes and checks the raw signature bytes of a COSE_Sign1 claim signature with the JDK's
@@ -60,9 +62,8 @@ public final class RawSignatures {
       if (seed.isPresent() && seed.get().length == 32) {
         // Pure Ed25519 is deterministic (RFC 8032 §5.1.6): Bouncy Castle's code gives the JDK's
         // signature bytes about ten times faster. Verification stays with the JDK.
-        org.bouncycastle.crypto.signers.Ed25519Signer bc =
-            new org.bouncycastle.crypto.signers.Ed25519Signer();
-        bc.init(true, new org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters(seed.get()));
+        Ed25519Signer bc = new Ed25519Signer();
+        bc.init(true, new Ed25519PrivateKeyParameters(seed.get()));
         bc.update(toBeSigned, 0, toBeSigned.length);
         return bc.generateSignature();
       }

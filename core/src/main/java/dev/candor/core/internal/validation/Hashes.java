@@ -1,7 +1,7 @@
 package dev.candor.core.internal.validation;
 
+import dev.candor.core.internal.crypto.Digests;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /** The hash algorithms C2PA allows (C2PA 2.2 §13.1). */
 final class Hashes {
@@ -25,11 +25,7 @@ final class Hashes {
   }
 
   static MessageDigest digest(String jca) {
-    try {
-      return MessageDigest.getInstance(jca);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(jca + " missing from the JDK", e);
-    }
+    return Digests.newDigest(jca);
   }
 
   /** Hash of a superbox's payload (after its header). */

@@ -5,6 +5,7 @@ import dev.candor.core.asset.AssetSource;
 import dev.candor.core.asset.ByteRange;
 import dev.candor.core.asset.EmbedPlan;
 import dev.candor.core.asset.PreparedStore;
+import dev.candor.core.internal.crypto.Digests;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +14,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 /**
@@ -196,11 +196,7 @@ public final class EmbedWriter {
   }
 
   static MessageDigest digest(String alg) {
-    try {
-      return MessageDigest.getInstance(alg);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalArgumentException("unknown hash " + alg, e);
-    }
+    return Digests.newDigest(alg);
   }
 
   private static final class CountingStream extends OutputStream {

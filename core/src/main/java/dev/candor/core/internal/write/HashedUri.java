@@ -1,7 +1,7 @@
 package dev.candor.core.internal.write;
 
+import dev.candor.core.internal.crypto.Digests;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,23 +23,7 @@ final class HashedUri {
     return m;
   }
 
-  // Cloning a prototype costs a fraction of MessageDigest.getInstance's provider lookup, and a store
-  // hashes every assertion box twice over (placeholder and final claim).
-  private static final MessageDigest PROTOTYPE = lookup();
-
   static MessageDigest sha256() {
-    try {
-      return (MessageDigest) PROTOTYPE.clone();
-    } catch (CloneNotSupportedException e) {
-      return lookup();
-    }
-  }
-
-  private static MessageDigest lookup() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 missing from the JDK", e);
-    }
+    return Digests.newDigest("SHA-256");
   }
 }

@@ -58,7 +58,7 @@ public final class Certificates {
         if (fast.isPresent()) {
           return fast.get();
         }
-      } catch (java.security.cert.CertificateEncodingException e) {
+      } catch (CertificateEncodingException e) {
         return false;
       }
     }
