@@ -1,5 +1,6 @@
 package dev.candor.core;
 
+import dev.candor.core.internal.write.StoreTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +24,11 @@ public final class Manifest {
   private final List<Action> actions;
   private final List<Ingredient> ingredients;
   private final List<Assertion> assertions;
+
+  // Built by Provenance on first use and shared by every store made from this manifest. Racy but
+  // safe: the template is immutable and a function of the fields above, so threads that both
+  // build one build equal ones.
+  private volatile StoreTemplate storeTemplate;
 
   private Manifest(Builder b) {
     this.claimGenerator = b.claimGenerator;
@@ -60,6 +66,16 @@ public final class Manifest {
   /** Further assertions. */
   public List<Assertion> assertions() {
     return assertions;
+  }
+
+  /** The store template, built on first use (a failure is not remembered: the next call retries). */
+  StoreTemplate storeTemplate() throws ProvenanceException {
+    StoreTemplate t = storeTemplate;
+    if (t == null) {
+      t = StoreTemplate.of(Provenance.spec(this));
+      storeTemplate = t;
+    }
+    return t;
   }
 
   /** The parent ingredient, if any. */

@@ -44,7 +44,8 @@ public final class Provenance {
    */
   public static PreparedStore prepare(Manifest manifest, SigningOptions signing, boolean embedded)
       throws ProvenanceException {
-    return new StoreWriter(spec(manifest), signing.signer(), signing.timeStamper(), embedded ? 1 : 0);
+    return new StoreWriter(
+        manifest.storeTemplate(), signing.signer(), signing.timeStamper(), embedded ? 1 : 0);
   }
 
   /**

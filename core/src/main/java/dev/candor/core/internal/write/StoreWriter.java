@@ -55,8 +55,8 @@ public final class StoreWriter implements PreparedStore {
   private final String label;
   private final String instanceId;
   private final ManifestSpec spec;
-  private final List<byte[]> ingredientManifests = new ArrayList<>();
-  private final List<AssertionBox> assertions = new ArrayList<>();
+  private final List<byte[]> ingredientManifests;
+  private final List<AssertionBox> assertions;
   private final byte[] protectedHeader;
   private final int reserve;
   private final int dataHashSize;
@@ -71,7 +71,23 @@ public final class StoreWriter implements PreparedStore {
    */
   public StoreWriter(ManifestSpec spec, Signer signer, TimeStamper timeStamper, int exclusionCount)
       throws ProvenanceException {
-    this.spec = spec;
+    this(StoreTemplate.of(spec), signer, timeStamper, exclusionCount);
+  }
+
+  /**
+   * Lays out a store from a template's assertions (shared, never modified): each store adds its
+   * own data hash, labels and signature.
+   *
+   * @param exclusionCount 1 for a store embedded in the asset, 0 for a side-car store
+   * @throws ProvenanceException when the chain cannot be encoded
+   */
+  public StoreWriter(
+      StoreTemplate template, Signer signer, TimeStamper timeStamper, int exclusionCount)
+      throws ProvenanceException {
+    this.spec = template.spec();
+    this.ingredientManifests = template.ingredientManifests();
+    this.assertions = new ArrayList<>(template.assertions().size() + 1);
+    this.assertions.addAll(template.assertions());
     this.signer = signer;
     this.timeStamper = timeStamper;
     this.exclusionCount = exclusionCount;
@@ -87,11 +103,27 @@ public final class StoreWriter implements PreparedStore {
         timeStamper == null
             ? Math.min(signer.reserveSize(), layout.untimedReserve())
             : signer.reserveSize() + Signer.TIME_STAMP_RESERVE;
-    buildAssertions();
-    byte[] dh = DataHashBox.placeholder(exclusionCount);
-    this.dataHashSize = dh.length;
-    assertions.add(AssertionBox.cbor(DATA_HASH, dh, false));
+    Placeholder dh = placeholder(exclusionCount);
+    this.dataHashSize = dh.size();
+    assertions.add(dh.box());
     this.length = assembledLength(claim().length, reserve);
+  }
+
+  /** The placeholder data-hash box and its content's length, which the final content keeps. */
+  private record Placeholder(int size, AssertionBox box) {
+    static Placeholder of(int exclusionCount) {
+      byte[] content = DataHashBox.placeholder(exclusionCount);
+      return new Placeholder(content.length, AssertionBox.cbor(DATA_HASH, content, false));
+    }
+  }
+
+  // The same for every store with as many exclusions: side-car (0) and embedded (1) made once.
+  private static final Placeholder[] PLACEHOLDERS = {Placeholder.of(0), Placeholder.of(1)};
+
+  private static Placeholder placeholder(int exclusionCount) {
+    return exclusionCount < PLACEHOLDERS.length
+        ? PLACEHOLDERS[exclusionCount]
+        : Placeholder.of(exclusionCount);
   }
 
   /** What a signer contributes to every store it signs: its protected header and untimed room. */
@@ -144,63 +176,6 @@ public final class StoreWriter implements PreparedStore {
     List<Object> cose = Arrays.asList(protectedHeader, unprotected, null, new byte[signatureRoom]);
     return Cbor.encode(new dev.candor.core.internal.cbor.Tagged(CoseSign1.TAG, cose)).length
         + UNTIMED_SLACK;
-  }
-
-  private void buildAssertions() throws ProvenanceException {
-    Set<String> used = new LinkedHashSet<>();
-    Object parentRef = null;
-    Set<String> seenManifests = new LinkedHashSet<>();
-    for (ManifestSpec.IngredientSpec ing : spec.ingredients()) {
-      Map<Object, Object> m = new LinkedHashMap<>();
-      if (ing.title() != null) {
-        m.put("dc:title", ing.title());
-      }
-      if (ing.format() != null) {
-        m.put("dc:format", ing.format());
-      }
-      m.put("relationship", ing.relationship());
-      if (ing.instanceId() != null) {
-        m.put("instanceID", ing.instanceId());
-      }
-      if (ing.store() != null) {
-        IngredientManifests im = IngredientManifests.read(ing.store());
-        for (int i = 0; i < im.manifests().size(); i++) {
-          if (seenManifests.add(im.labels().get(i))) {
-            ingredientManifests.add(im.manifests().get(i));
-          }
-        }
-        m.put("activeManifest", HashedUri.of("self#jumbf=/c2pa/" + im.activeLabel(), im.activeHash()));
-        if (im.signatureHash() != null) {
-          m.put("claimSignature",
-              HashedUri.of("self#jumbf=/c2pa/" + im.activeLabel() + "/c2pa.signature", im.signatureHash()));
-        }
-        if (ing.validationResults() != null) {
-          m.put("validationResults", ing.validationResults());
-        }
-      }
-      AssertionBox box = AssertionBox.cbor(unique(used, "c2pa.ingredient.v3"), Cbor.encode(m), false);
-      assertions.add(box);
-      if ("parentOf".equals(ing.relationship())) {
-        parentRef = HashedUri.of(box.relativeUri(), HashedUri.hashSuperbox(box.superbox()));
-      }
-    }
-    Map<Object, Object> actions = new LinkedHashMap<>();
-    actions.put("actions", spec.actions().apply(parentRef));
-    assertions.add(AssertionBox.cbor(unique(used, "c2pa.actions.v2"), Cbor.encode(actions), false));
-    for (ManifestSpec.AssertionSpec a : spec.assertions()) {
-      String l = unique(used, a.label());
-      assertions.add(a.json() != null
-          ? AssertionBox.json(l, a.json(), a.gathered())
-          : AssertionBox.cbor(l, Cbor.encode(a.cbor()), a.gathered()));
-    }
-  }
-
-  private static String unique(Set<String> used, String l) {
-    String candidate = l;
-    for (int i = 1; !used.add(candidate); i++) {
-      candidate = l + "__" + i;
-    }
-    return candidate;
   }
 
   /** The manifest's label. */
