@@ -56,9 +56,9 @@ public final class TextLabels {
   public String label(String content) throws ProvenanceException {
     Objects.requireNonNull(content, "content");
     SealingSession session = session();
-    // Operands are evaluated left to right, so the session's steps run in order; one concatenation
-    // sizes the result once (a builder would grow, and widen to UTF-16 at the wrapper).
-    return session.begin() + session.accept(content) + session.endText() + session.seal();
+    // Operands are evaluated left to right, so the session's steps run in order. The text stays
+    // Latin-1 where it can until seal() copies it once into the UTF-16 result beside the wrapper.
+    return session.seal(session.begin() + session.accept(content) + session.endText());
   }
 
   /**

@@ -38,6 +38,18 @@ public final class NfcStream {
   /** Adds a chunk; returns the NFC text that is now final (possibly empty). */
   public String push(CharSequence chunk) {
     int len = chunk.length();
+    if (held.length() == 0 && len > 0 && belowCombiningMarks(chunk)) {
+      // Nothing held and nothing to normalize: pass the chunk on as it is (no copy for a String)
+      // but for its last char, held back unless nothing can attach to it.
+      nonStarterRun = 0;
+      splitAt = 0;
+      char last = chunk.charAt(len - 1);
+      if (isInert(last)) {
+        return chunk.toString();
+      }
+      held.append(last);
+      return chunk.subSequence(0, len - 1).toString();
+    }
     for (int i = 0; i < len; i++) {
       char c = chunk.charAt(i);
       if (c < 0x0300) {
@@ -94,7 +106,7 @@ public final class NfcStream {
   }
 
   // Text below U+0300 is NFC as it stands: no such character decomposes, combines or reorders.
-  private static boolean belowCombiningMarks(String s) {
+  private static boolean belowCombiningMarks(CharSequence s) {
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) >= 0x0300) {
         return false;

@@ -4,7 +4,6 @@ import dev.candor.core.ProvenanceException;
 import dev.candor.core.asset.ByteRange;
 import dev.candor.core.asset.PreparedStore;
 import dev.candor.text.StoreSupplier;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +22,7 @@ public final class SealingSession {
   private final NfcStream nfc = new NfcStream();
   private PreparedStore store;
   private MessageDigest digest;
+  private Utf8Digester utf8;
   private long textBytes;
   private int step;
 
@@ -45,6 +45,7 @@ public final class SealingSession {
         throw new IllegalStateException("the store supplier returned null");
       }
       digest = TextHashing.newDigest(store.hashAlgorithm());
+      utf8 = new Utf8Digester(digest);
     }
     return emit(nfc.push(before));
   }
@@ -69,9 +70,17 @@ public final class SealingSession {
    * exclusion is the wrapper itself: from the text's UTF-8 length, the framed length of the store.
    */
   public String seal() throws ProvenanceException {
+    return seal("");
+  }
+
+  /**
+   * {@code text} followed by what {@link #seal()} returns, in one string: for callers that hold
+   * the emitted text, so it is copied once with the wrapper rather than concatenated after it.
+   */
+  public String seal(String text) throws ProvenanceException {
     advance(2);
     if (store == null) {
-      return "";
+      return text;
     }
     ByteRange exclusion = new ByteRange(textBytes, TextWrapper.paddedLength(store.length()));
     byte[] signed = store.finish(digest.digest(), List.of(exclusion));
@@ -79,7 +88,7 @@ public final class SealingSession {
       throw new IllegalStateException(
           "the prepared store promised " + store.length() + " bytes and returned " + signed.length);
     }
-    return TextWrapper.encodePadded(signed);
+    return TextWrapper.encodePadded(text, signed);
   }
 
   private void advance(int expected) {
@@ -90,10 +99,8 @@ public final class SealingSession {
   }
 
   private String emit(String s) {
-    if (digest != null && !s.isEmpty()) {
-      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-      digest.update(utf8);
-      textBytes += utf8.length;
+    if (utf8 != null) {
+      textBytes += utf8.update(s);
     }
     return s;
   }

@@ -50,26 +50,57 @@ public final class TextWrapper {
 
   /** The wrapper without padding, as a string (marker plus selectors). */
   public static String encode(byte[] store) {
-    return encode(store, new byte[0]);
+    checkStoreLength(store.length);
+    char[] out = new char[1 + 2 * (HEADER_LENGTH + store.length)];
+    return new String(out, 0, putFrame(store, out, 0));
   }
 
   /** The padded wrapper, whose UTF-8 length is exactly {@link #paddedLength}. */
   public static String encodePadded(byte[] store) {
-    byte[] header = header(store.length);
-    // Every selector takes 4 UTF-8 bytes but those of bytes 0x00..0x0F, which take 3.
-    long unpadded = MARKER_UTF8_LENGTH + 4L * (header.length + store.length)
-        - basicBlockCount(header) - basicBlockCount(store);
-    return encode(store, padding((int) (paddedLength(store.length) - unpadded)));
+    return encodePadded("", store);
   }
 
-  private static int basicBlockCount(byte[] bytes) {
-    int n = 0;
-    for (byte b : bytes) {
-      if ((b & 0xF0) == 0) {
-        n++;
-      }
+  /**
+   * {@code text} followed by the padded wrapper for {@code store}, built in one buffer: the same
+   * string as {@code text + encodePadded(store)} without the intermediate copies.
+   */
+  public static String encodePadded(String text, byte[] store) {
+    checkStoreLength(store.length);
+    int t = text.length();
+    // Room for the marker, two chars per frame byte and two per padding byte (put() asks that).
+    // There are at most (basic + 6) / 3 + 2 padding bytes: less than the chars the basic selectors
+    // leave free, plus 15.
+    long room = t + 16 + 2L * (HEADER_LENGTH + store.length);
+    if (room > Integer.MAX_VALUE - 16) {
+      throw new IllegalArgumentException("text and wrapper exceed the longest Java string");
     }
-    return n;
+    char[] out = buffer((int) room);
+    text.getChars(0, t, out, 0);
+    int n = putFrame(store, out, t);
+    // Selectors written so far: one char each from the basic block (3 UTF-8 bytes), two from the
+    // supplement (4), so the count of basic ones follows from the chars and the bytes.
+    int bytes = HEADER_LENGTH + store.length;
+    int basic = 2 * bytes - (n - t - 1);
+    long unpadded = MARKER_UTF8_LENGTH + 4L * bytes - basic;
+    n = VariationSelectors.put(padding((int) (paddedLength(store.length) - unpadded)), out, n);
+    return new String(out, 0, n);
+  }
+
+  // The assembly buffer, kept per thread up to 32K chars (a 16 KB store beside its text): the result
+  // is copied out of it into the string, so a label allocates the string and nothing this size else.
+  private static final int KEPT_BUFFER_CHARS = 1 << 15;
+  private static final ThreadLocal<char[]> BUFFER =
+      ThreadLocal.withInitial(() -> new char[KEPT_BUFFER_CHARS]);
+
+  private static char[] buffer(int chars) {
+    return chars <= KEPT_BUFFER_CHARS ? BUFFER.get() : new char[chars];
+  }
+
+  /** Writes the marker and the unpadded frame from {@code at}; returns the index after it. */
+  private static int putFrame(byte[] store, char[] out, int at) {
+    out[at] = MARKER;
+    int n = VariationSelectors.put(header(store.length), out, at + 1);
+    return VariationSelectors.put(store, out, n);
   }
 
   /**
@@ -88,17 +119,6 @@ public final class TextWrapper {
       pad[i] = 0x10;
     }
     return pad;
-  }
-
-  private static String encode(byte[] store, byte[] padding) {
-    checkStoreLength(store.length);
-    byte[] header = header(store.length);
-    char[] out = new char[1 + 2 * (header.length + store.length + padding.length)];
-    out[0] = MARKER;
-    int n = VariationSelectors.put(header, out, 1);
-    n = VariationSelectors.put(store, out, n);
-    n = VariationSelectors.put(padding, out, n);
-    return new String(out, 0, n);
   }
 
   private static byte[] header(int storeLength) {

@@ -54,14 +54,19 @@ public final class VariationSelectors {
    * for two chars per byte) and returns the index after the last char written.
    */
   static int put(byte[] bytes, char[] out, int at) {
+    if (at < 0 || out.length - at < 2L * bytes.length) {
+      throw new IndexOutOfBoundsException("no room for " + bytes.length + " selectors at " + at);
+    }
     int n = at;
     for (byte x : bytes) {
       int b = x & 0xFF;
-      if (b < 0x10) {
-        out[n++] = (char) (VS_BASE + b);
+      // Supplement first: hashes, signatures and text, most of a store, take this branch.
+      if (b >= 0x10) {
+        out[n] = SUPPLEMENT_HIGH;
+        out[n + 1] = (char) (SUPPLEMENT_LOW_BASE + b);
+        n += 2;
       } else {
-        out[n++] = SUPPLEMENT_HIGH;
-        out[n++] = (char) (SUPPLEMENT_LOW_BASE + b);
+        out[n++] = (char) (VS_BASE + b);
       }
     }
     return n;

@@ -40,6 +40,22 @@ class TextWrapperTest {
   }
 
   @Test
+  void encodePaddedWithText_equalsTheTextThenTheWrapper() {
+    Random random = new Random(5);
+    for (String text : new String[] {"", "plain ASCII", "Cr\u00E8me br\u00FBl\u00E9e", "\uD83D\uDE00 ok"}) {
+      for (int m : new int[] {0, 1, 16, 999, 5000}) {
+        byte[] store = new byte[m];
+        random.nextBytes(store);
+        assertEquals(text + TextWrapper.encodePadded(store), TextWrapper.encodePadded(text, store));
+      }
+    }
+    // Longer than the kept per-thread buffer: a fresh one is used, same result.
+    byte[] big = new byte[40_000];
+    random.nextBytes(big);
+    assertEquals("x" + TextWrapper.encodePadded(big), TextWrapper.encodePadded("x", big));
+  }
+
+  @Test
   void encodePadded_anyStore_hasExactlyThePaddedLength() {
     Random random = new Random(42);
     for (int m : new int[] {0, 1, 2, 15, 16, 17, 255, 1000, 4096}) {
