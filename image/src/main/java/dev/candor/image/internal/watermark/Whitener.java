@@ -64,13 +64,20 @@ final class Whitener {
   }
 
   private static float[] periodicMean(float[] t, int n, int r) {
+    // Wrapped tap offsets per position, computed once (n is a power of two, but any n works).
+    int[] wrap = new int[n * (2 * r + 1)];
+    for (int x = 0; x < n; x++) {
+      for (int k = -r; k <= r; k++) {
+        wrap[x * (2 * r + 1) + k + r] = Math.floorMod(x + k, n);
+      }
+    }
     float[] tmp = new float[n * n];
     float[] out = new float[n * n];
     for (int y = 0; y < n; y++) {
       for (int x = 0; x < n; x++) {
         float s = 0;
-        for (int k = -r; k <= r; k++) {
-          s += t[y * n + Math.floorMod(x + k, n)];
+        for (int k = 0; k <= 2 * r; k++) {
+          s += t[y * n + wrap[x * (2 * r + 1) + k]];
         }
         tmp[y * n + x] = s / (2 * r + 1);
       }
@@ -78,8 +85,8 @@ final class Whitener {
     for (int y = 0; y < n; y++) {
       for (int x = 0; x < n; x++) {
         float s = 0;
-        for (int k = -r; k <= r; k++) {
-          s += tmp[Math.floorMod(y + k, n) * n + x];
+        for (int k = 0; k <= 2 * r; k++) {
+          s += tmp[wrap[y * (2 * r + 1) + k] * n + x];
         }
         out[y * n + x] = s / (2 * r + 1);
       }

@@ -6,14 +6,14 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The box mean against the direct sum over each clamped window; widths of 70 and more take the
- * four-row path, heights that are not multiples of four the single-row one too.
+ * The box mean against the direct sum over each clamped window, for rows narrower than a window,
+ * as wide as one and wider, and planes shorter than the row ring.
  */
 class BoxFilterTest {
   @Test
   void mean_anySizeAndRadius_matchesDirectWindowAverage() {
     SplittableRandom rnd = new SplittableRandom(3);
-    int[][] sizes = {{1, 1}, {3, 7}, {9, 4}, {70, 5}, {131, 9}, {300, 13}};
+    int[][] sizes = {{1, 1}, {2, 3}, {3, 7}, {9, 4}, {11, 2}, {70, 5}, {131, 9}, {300, 13}};
     for (int[] wh : sizes) {
       int w = wh[0];
       int h = wh[1];
@@ -21,7 +21,7 @@ class BoxFilterTest {
       for (int i = 0; i < src.length; i++) {
         src[i] = (float) (rnd.nextDouble() * 255);
       }
-      for (int r = 1; r <= 5; r++) {
+      for (int r = 1; r <= 6; r++) {
         float[] got = BoxFilter.mean(src, w, h, r);
         for (int y = 0; y < h; y++) {
           for (int x = 0; x < w; x++) {
