@@ -28,6 +28,11 @@ final class LumaPlane {
         y[i] = s[i] * k;
       }
     } else {
+      InterleavedBytes bytes = InterleavedBytes.of(img.getRaster());
+      if (isByteRgb(img) && bytes != null) {
+        bytes.luma(x0, y0, w, h, y);
+        return y;
+      }
       if (isByteRgb(img)) {
         int nb = img.getRaster().getNumBands();
         int[] px = img.getRaster().getPixels(x0, y0, w, h, (int[]) null);
@@ -53,7 +58,7 @@ final class LumaPlane {
     int h = img.getHeight();
     ColorModel cm = img.getColorModel();
     if (isGrey(img)) {
-      WritableRaster r = img.copyData(null);
+      WritableRaster r = copy(img);
       int[] s = r.getSamples(0, 0, w, h, 0, (int[]) null);
       int max = (1 << cm.getComponentSize(0)) - 1;
       float k = max / 255f;
@@ -64,7 +69,12 @@ final class LumaPlane {
       return new BufferedImage(cm, r, cm.isAlphaPremultiplied(), null);
     }
     if (isByteRgb(img)) {
-      WritableRaster r = img.copyData(null);
+      WritableRaster r = copy(img);
+      InterleavedBytes bytes = InterleavedBytes.of(r);
+      if (bytes != null) {
+        bytes.addToRgb(w, h, delta);
+        return new BufferedImage(cm, r, cm.isAlphaPremultiplied(), null);
+      }
       int nb = r.getNumBands();
       int[] px = r.getPixels(0, 0, w, h, (int[]) null);
       for (int i = 0, j = 0; i < delta.length; i++, j += nb) {
@@ -81,7 +91,7 @@ final class LumaPlane {
     BufferedImage out =
         cm instanceof IndexColorModel
             ? new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB)
-            : new BufferedImage(cm, img.copyData(null), cm.isAlphaPremultiplied(), null);
+            : new BufferedImage(cm, copy(img), cm.isAlphaPremultiplied(), null);
     int[] rgb = readRgb(img, 0, 0, w, h);
     for (int i = 0; i < rgb.length; i++) {
       int d = Math.round(delta[i]);
@@ -100,6 +110,16 @@ final class LumaPlane {
       out.setRGB(0, 0, w, h, rgb, 0, w);
     }
     return out;
+  }
+
+  /**
+   * A copy of the image's pixels in a raster at the origin with the same layout. ({@code
+   * copyData(null)} keeps a subimage's parent-sized, offset raster, which no BufferedImage accepts.)
+   */
+  private static WritableRaster copy(BufferedImage img) {
+    WritableRaster r = img.getRaster().createCompatibleWritableRaster(img.getWidth(), img.getHeight());
+    img.copyData(r);
+    return r;
   }
 
   /** Packed ARGB pixels; a raw raster copy for the packed-int types, {@code getRGB} otherwise. */

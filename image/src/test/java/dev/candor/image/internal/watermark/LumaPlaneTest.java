@@ -1,0 +1,77 @@
+package dev.candor.image.internal.watermark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.awt.image.BufferedImage;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The direct byte paths give what the per-pixel ARGB definition gives, for every layout. */
+class LumaPlaneTest {
+  private static final int W = 37;
+  private static final int H = 23;
+
+  @Test
+  void read_byteAndIntLayoutsAndSubimages_equalTheArgbDefinition() {
+    for (BufferedImage img : images()) {
+      float[] y = LumaPlane.read(img, 3, 2, W - 5, H - 4);
+      for (int r = 0; r < H - 4; r++) {
+        for (int x = 0; x < W - 5; x++) {
+          int p = img.getRGB(3 + x, 2 + r);
+          float want =
+              0.299f * ((p >> 16) & 0xff) + 0.587f * ((p >> 8) & 0xff) + 0.114f * (p & 0xff);
+          assertEquals(want, y[r * (W - 5) + x], 1e-4, "type " + img.getType() + " at " + x + "," + r);
+        }
+      }
+    }
+  }
+
+  @Test
+  void addDelta_byteAndIntLayoutsAndSubimages_addTheRoundedDeltaToEachChannelClamped() {
+    Random random = new Random(9);
+    for (BufferedImage img : images()) {
+      float[] delta = new float[img.getWidth() * img.getHeight()];
+      for (int i = 0; i < delta.length; i++) {
+        delta[i] = (float) (random.nextGaussian() * 40);
+      }
+      BufferedImage out = LumaPlane.addDelta(img, delta);
+      assertEquals(img.getType(), out.getType());
+      for (int r = 0; r < img.getHeight(); r++) {
+        for (int x = 0; x < img.getWidth(); x++) {
+          int p = img.getRGB(x, r);
+          int d = Math.round(delta[r * img.getWidth() + x]);
+          int q = out.getRGB(x, r);
+          for (int shift : new int[] {16, 8, 0}) {
+            int want = Math.max(0, Math.min(255, ((p >> shift) & 0xff) + d));
+            assertEquals(want, (q >> shift) & 0xff, "type " + img.getType() + " at " + x + "," + r);
+          }
+          assertEquals(p >>> 24, q >>> 24, "alpha kept");
+        }
+      }
+    }
+  }
+
+  private static BufferedImage[] images() {
+    int[] types = {
+      BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_4BYTE_ABGR, BufferedImage.TYPE_INT_RGB
+    };
+    BufferedImage[] out = new BufferedImage[types.length + 1];
+    Random random = new Random(4);
+    for (int t = 0; t < types.length; t++) {
+      out[t] = new BufferedImage(W, H, types[t]);
+      fill(out[t], random);
+    }
+    BufferedImage parent = new BufferedImage(W + 9, H + 7, BufferedImage.TYPE_3BYTE_BGR);
+    fill(parent, random);
+    out[types.length] = parent.getSubimage(5, 4, W, H); // a child raster: the generic path
+    return out;
+  }
+
+  private static void fill(BufferedImage img, Random random) {
+    for (int r = 0; r < img.getHeight(); r++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        img.setRGB(x, r, 0x80000000 | random.nextInt(1 << 24));
+      }
+    }
+  }
+}
