@@ -41,10 +41,19 @@ final class LumaPlane {
         }
         return y;
       }
+      int[] all = isPackedInt(img) ? packedInts(img.getRaster()) : null;
+      if (all != null) {
+        int stride = img.getWidth();
+        for (int r = 0; r < h; r++) {
+          for (int x = 0, at = (y0 + r) * stride + x0; x < w; x++, at++) {
+            y[r * w + x] = luma(all[at]);
+          }
+        }
+        return y;
+      }
       int[] rgb = readRgb(img, x0, y0, w, h);
       for (int i = 0; i < rgb.length; i++) {
-        int p = rgb[i];
-        y[i] = 0.299f * ((p >> 16) & 0xff) + 0.587f * ((p >> 8) & 0xff) + 0.114f * (p & 0xff);
+        y[i] = luma(rgb[i]);
       }
     }
     return y;
@@ -92,8 +101,10 @@ final class LumaPlane {
         cm instanceof IndexColorModel
             ? new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB)
             : new BufferedImage(cm, copy(img), cm.isAlphaPremultiplied(), null);
-    int[] rgb = readRgb(img, 0, 0, w, h);
-    for (int i = 0; i < rgb.length; i++) {
+    // Packed ints: the copy is already in out's own buffer; change it in place.
+    int[] own = isPackedInt(out) ? packedInts(out.getRaster()) : null;
+    int[] rgb = own != null ? own : readRgb(img, 0, 0, w, h);
+    for (int i = 0; i < delta.length; i++) {
       int d = Math.round(delta[i]);
       if (d == 0) {
         continue;
@@ -103,6 +114,9 @@ final class LumaPlane {
       int g = clamp(((p >> 8) & 0xff) + d, 255);
       int b = clamp((p & 0xff) + d, 255);
       rgb[i] = (p & 0xff000000) | (r << 16) | (g << 8) | b;
+    }
+    if (own != null) {
+      return out;
     }
     if (isPackedInt(out)) {
       out.getRaster().setDataElements(0, 0, w, h, rgb);
@@ -128,6 +142,30 @@ final class LumaPlane {
       return (int[]) img.getRaster().getDataElements(x0, y0, w, h, null);
     }
     return img.getRGB(x0, y0, w, h, null, 0, w);
+  }
+
+  private static float luma(int p) {
+    return 0.299f * ((p >> 16) & 0xff) + 0.587f * ((p >> 8) & 0xff) + 0.114f * (p & 0xff);
+  }
+
+  /**
+   * The pixel array of a packed-int raster that starts at its origin with rows back to back (a
+   * BufferedImage's own raster, not a subimage's), else null. Writes to it change the raster.
+   */
+  private static int[] packedInts(java.awt.image.Raster r) {
+    if (r.getDataBuffer() instanceof java.awt.image.DataBufferInt buffer
+        && r.getSampleModel() instanceof java.awt.image.SinglePixelPackedSampleModel sm
+        && buffer.getNumBanks() == 1
+        && buffer.getOffset() == 0
+        && sm.getScanlineStride() == r.getWidth()
+        && r.getSampleModelTranslateX() == 0
+        && r.getSampleModelTranslateY() == 0
+        && r.getMinX() == 0
+        && r.getMinY() == 0
+        && buffer.getSize() == r.getWidth() * r.getHeight()) {
+      return buffer.getData();
+    }
+    return null;
   }
 
   /** 8-bit interleaved sRGB with bands R, G, B (and maybe alpha), not premultiplied. */

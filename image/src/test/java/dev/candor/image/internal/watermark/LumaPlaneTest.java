@@ -53,9 +53,13 @@ class LumaPlaneTest {
 
   private static BufferedImage[] images() {
     int[] types = {
-      BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_4BYTE_ABGR, BufferedImage.TYPE_INT_RGB
+      BufferedImage.TYPE_3BYTE_BGR,
+      BufferedImage.TYPE_4BYTE_ABGR,
+      BufferedImage.TYPE_INT_RGB,
+      BufferedImage.TYPE_INT_ARGB,
+      BufferedImage.TYPE_INT_BGR
     };
-    BufferedImage[] out = new BufferedImage[types.length + 1];
+    BufferedImage[] out = new BufferedImage[types.length + 2];
     Random random = new Random(4);
     for (int t = 0; t < types.length; t++) {
       out[t] = new BufferedImage(W, H, types[t]);
@@ -63,7 +67,10 @@ class LumaPlaneTest {
     }
     BufferedImage parent = new BufferedImage(W + 9, H + 7, BufferedImage.TYPE_3BYTE_BGR);
     fill(parent, random);
-    out[types.length] = parent.getSubimage(5, 4, W, H); // a child raster: the generic path
+    out[types.length] = parent.getSubimage(5, 4, W, H); // child rasters: the generic paths
+    BufferedImage packed = new BufferedImage(W + 9, H + 7, BufferedImage.TYPE_INT_ARGB);
+    fill(packed, random);
+    out[types.length + 1] = packed.getSubimage(5, 4, W, H);
     return out;
   }
 
