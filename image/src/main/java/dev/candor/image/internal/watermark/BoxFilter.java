@@ -3,7 +3,9 @@ package dev.candor.image.internal.watermark;
 /**
  * Separable running-sum box mean over a (2r+1)² window, edges clamped. O(1) per pixel, and one
  * pass over memory: the horizontal means live in a ring of 2r+2 rows (which stays in cache) instead
- * of a second full-size plane, so a plane is read once and written once.
+ * of a second full-size plane, so a plane is read once and written once. At image sizes the filter
+ * is bound by memory traffic, not arithmetic, so callers combining filters of one plane take its
+ * means row by row ({@link Rows}) rather than as whole planes.
  */
 final class BoxFilter {
   private BoxFilter() {}
@@ -13,18 +15,54 @@ final class BoxFilter {
       return src.clone();
     }
     float[] out = new float[w * h];
-    float norm = 1f / (2 * r + 1);
-    Ring ring = new Ring(src, w, h, r, norm);
-    double[] col = new double[w];
-    for (int k = -r; k <= r; k++) {
-      int row = ring.row(clamp(k, h));
-      float[] t = ring.rows;
-      for (int x = 0; x < w; x++) {
-        col[x] += t[row + x];
+    Rows rows = new Rows(src, w, h, r);
+    for (int y = 0; y < h; y++) {
+      rows.next(out, y * w);
+    }
+    return out;
+  }
+
+  /**
+   * The box means of a plane one row at a time, top to bottom, so a caller can combine several
+   * filters of the same plane row by row instead of writing and re-reading whole planes.
+   */
+  static final class Rows {
+    private final int w;
+    private final int h;
+    private final int r;
+    private final float norm;
+    private final float[] src;
+    private final Ring ring;
+    private final double[] col;
+    private int y;
+
+    Rows(float[] src, int w, int h, int r) {
+      this.src = src;
+      this.w = w;
+      this.h = h;
+      this.r = r;
+      this.norm = 1f / (2 * r + 1);
+      this.ring = r > 0 ? new Ring(src, w, h, r, norm) : null;
+      this.col = new double[w];
+      for (int k = -r; r > 0 && k <= r; k++) {
+        int row = ring.row(clamp(k, h));
+        float[] t = ring.rows;
+        for (int x = 0; x < w; x++) {
+          col[x] += t[row + x];
+        }
       }
     }
-    for (int y = 0; y < h; y++) {
-      int at = y * w;
+
+    /** Writes the next row's means to {@code out[at, at + w)}. */
+    void next(float[] out, int at) {
+      if (y >= h) {
+        throw new IllegalStateException("all " + h + " rows were read");
+      }
+      if (ring == null) {
+        System.arraycopy(src, y * w, out, at, w);
+        y++;
+        return;
+      }
       int add = ring.row(clamp(y + r + 1, h));
       int sub = ring.row(clamp(y - r, h));
       float[] t = ring.rows;
@@ -32,8 +70,8 @@ final class BoxFilter {
         out[at + x] = (float) (col[x] * norm);
         col[x] += t[add + x] - t[sub + x];
       }
+      y++;
     }
-    return out;
   }
 
   /**

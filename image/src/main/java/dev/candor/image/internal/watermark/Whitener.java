@@ -13,7 +13,34 @@ final class Whitener {
   private Whitener() {}
 
   static float[] whiten(float[] y, int w, int h, int r1, int r2) {
-    return whiten(y, w, h, r1, r2, Float.POSITIVE_INFINITY);
+    // Without the edge test no image-wide mean is needed, so the three box filters run row by row:
+    // the band-pass and its magnitude in one pass over y, the activity and the division in a
+    // second. The same arithmetic as the general path, a third of its memory traffic.
+    float[] a = new float[w * h];
+    float[] mag = new float[w * h];
+    BoxFilter.Rows fine = new BoxFilter.Rows(y, w, h, r1);
+    BoxFilter.Rows coarse = new BoxFilter.Rows(y, w, h, r2);
+    float[] row = new float[w];
+    for (int r = 0; r < h; r++) {
+      int at = r * w;
+      fine.next(a, at);
+      coarse.next(row, 0);
+      for (int x = 0; x < w; x++) {
+        float v = a[at + x] - row[x];
+        a[at + x] = v;
+        mag[at + x] = Math.abs(v);
+      }
+    }
+    BoxFilter.Rows activity = new BoxFilter.Rows(mag, w, h, ACTIVITY_RADIUS);
+    for (int r = 0; r < h; r++) {
+      int at = r * w;
+      activity.next(row, 0);
+      for (int x = 0; x < w; x++) {
+        float v = a[at + x] / (row[x] + ACTIVITY_FLOOR);
+        a[at + x] = Math.max(-CLIP, Math.min(CLIP, v));
+      }
+    }
+    return a;
   }
 
   /**
