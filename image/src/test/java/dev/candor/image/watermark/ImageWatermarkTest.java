@@ -44,7 +44,8 @@ class ImageWatermarkTest {
           Optional.of(PAYLOAD),
           ImageWatermark.detect(TestImages.jpeg(marked, 75), KEY).payload(),
           "seed " + seed + " JPEG 75");
-      assertTrue(TestImages.psnr(texture, marked) >= 42, "seed " + seed);
+      // Where the host outweighs the plain mark the budget may rise, in texture only, to 40 dB.
+      assertTrue(TestImages.psnr(texture, marked) >= 40, "seed " + seed);
     }
   }
 
