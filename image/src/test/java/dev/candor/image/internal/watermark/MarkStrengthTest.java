@@ -86,7 +86,8 @@ class MarkStrengthTest {
     Arrays.fill(y, 90);
     MarkStrength base = new MarkStrength(y, W, H);
     float[] tile = tile(3);
-    assertArrayEquals(base.delta(tile, 0, 0, W, H), base.withInterference(5).delta(tile, 0, 0, W, H));
+    float[] raised = base.withInterference(5).delta(tile, 0, 0, W, H);
+    assertArrayEquals(base.delta(tile, 0, 0, W, H), raised);
   }
 
   @Test
