@@ -13,7 +13,9 @@ import java.util.Optional;
  * grid of chips (4 px apart, raised-cosine interpolated): 128 keyed pilot chips and 896 data chips,
  * each coded bit on about three keyed-sign chips. The tile is band-passed, repeated over the whole
  * luminance from the image origin and added to R, G and B alike with a strength that follows local
- * texture (weaker on flat areas), capped at 1.85 grey levels RMS (PSNR ≥ 42 dB).
+ * texture (weaker on flat areas), capped at 1.85 grey levels RMS (PSNR ≥ 42 dB). Busy textures
+ * whose own structure outweighs that mark in the detector get up to 2.5 grey levels RMS (PSNR ≥ 40
+ * dB), spent in their textured pixels only; flat areas keep the strength they get at 1.85.
  *
  * <p>Detection: on the central region (≤ 1024 px square) the luminance is band-passed and
  * normalised by local activity; the autocorrelation of that (from a whitened power spectrum) shows

@@ -44,7 +44,9 @@ class ImageWatermarkTest {
           Optional.of(PAYLOAD),
           ImageWatermark.detect(TestImages.jpeg(marked, 75), KEY).payload(),
           "seed " + seed + " JPEG 75");
-      assertTrue(TestImages.psnr(texture, marked) >= 42, "seed " + seed);
+      // The host outweighs the plain mark here: the budget rises, in texture only, to ≥ 40 dB.
+      double psnr = TestImages.psnr(texture, marked);
+      assertTrue(psnr >= 40 && psnr < 42, "seed " + seed + ": " + psnr);
     }
   }
 

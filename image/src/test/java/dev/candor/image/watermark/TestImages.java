@@ -138,7 +138,22 @@ final class TestImages {
     return out;
   }
 
+  /**
+   * PSNR over the stored samples (grey images are compared as stored: getRGB would convert their
+   * linear grey to sRGB, which magnifies changes in dark pixels and shrinks them in bright ones).
+   */
   static double psnr(BufferedImage a, BufferedImage b) {
+    boolean grey = a.getType() == BufferedImage.TYPE_BYTE_GRAY;
+    if (grey && b.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+      int n = a.getWidth() * a.getHeight();
+      int[] p = a.getRaster().getSamples(0, 0, a.getWidth(), a.getHeight(), 0, new int[n]);
+      int[] q = b.getRaster().getSamples(0, 0, a.getWidth(), a.getHeight(), 0, new int[n]);
+      double se = 0;
+      for (int i = 0; i < n; i++) {
+        se += (double) (p[i] - q[i]) * (p[i] - q[i]);
+      }
+      return 10 * Math.log10(255 * 255 / (se / n));
+    }
     double se = 0;
     for (int y = 0; y < a.getHeight(); y++) {
       for (int x = 0; x < a.getWidth(); x++) {

@@ -4,13 +4,26 @@ import static dev.candor.image.internal.watermark.TileLayout.TILE;
 
 /**
  * How strongly the tile is added at each pixel, and the luminance change that results. Strength
- * follows local texture (half the 3×3 standard deviation, smoothed over 5×5): 0.8 grey levels RMS
- * on flat areas up to 3 on busy ones; on mostly flat images the unused budget raises the textured
- * part (up to twice), on busy ones everything is scaled down if needed so the root-mean-square
- * change stays at or below {@value #RMS_BUDGET} grey levels (PSNR ≥ 42 dB before rounding).
+ * follows local texture (half the 3×3 standard deviation, smoothed over 5×5): its masking strength
+ * α(x) is 0.8 grey levels on flat areas up to 3 on busy ones. On mostly flat images the unused
+ * budget raises the textured part (up to twice); on busy ones everything is scaled down if needed
+ * so the root-mean-square change stays at or below {@value #RMS_BUDGET} grey levels (PSNR ≥ 42 dB
+ * before rounding). That is the base fit, and all there is for most photographs.
+ *
+ * <p>Interference-aware budget ({@link #withInterference}): when the host's own reading in the
+ * detector, ρ (RMS of its per-chip statistic in units of the plain mark's), exceeds the mark, the
+ * budget becomes {@value #RMS_BUDGET}·ρ grey levels RMS, at most {@value #MAX_RMS_BUDGET} (PSNR ≥
+ * 40 dB after rounding). The extra goes to texture only: the flat part of every pixel's strength
+ * stays as the base fit set it, and only the part above {@value #ALPHA_MIN} is raised, never beyond
+ * the pixel's own α(x). A host interferes that much only through strong energy in the mark's band,
+ * that is texture, so flat images and flat areas are not affected; and a budget the texture cannot
+ * hide at α(x) is not reached.
  */
 final class MarkStrength {
   static final float RMS_BUDGET = 1.85f;
+
+  /** 255 / √(2.5² + 1/12) = 101.4: PSNR 40.1 dB including rounding to integers. */
+  static final float MAX_RMS_BUDGET = 2.5f;
   private static final float ALPHA_MIN = 0.8f;
   private static final float ALPHA_MAX = 3.0f;
   private static final float ALPHA_PER_STD = 0.5f;
@@ -19,21 +32,26 @@ final class MarkStrength {
   private final int w;
   private final int h;
   private final float[] alpha;
+  private final double budget;
 
   /**
    * Per tile position, over the image pixels the tile lands on there: Σ floor², Σ floor·excess and
    * Σ excess² (the excess being the strength above {@link #ALPHA_MIN}), so the budget for any tile
    * is fitted in O(tile) rather than O(image).
    */
-  private final double[] ff = new double[TILE * TILE];
+  private final double[] ff;
 
-  private final double[] fe = new double[TILE * TILE];
-  private final double[] ee = new double[TILE * TILE];
+  private final double[] fe;
+  private final double[] ee;
 
   MarkStrength(float[] y, int w, int h) {
     this.w = w;
     this.h = h;
+    this.budget = RMS_BUDGET;
     this.alpha = strength(y, w, h);
+    this.ff = new double[TILE * TILE];
+    this.fe = new double[TILE * TILE];
+    this.ee = new double[TILE * TILE];
     for (int r = 0; r < h; r++) {
       int trow = (r % TILE) * TILE;
       int row = r * w;
@@ -45,6 +63,35 @@ final class MarkStrength {
         ee[p] += e * e;
       }
     }
+  }
+
+  private MarkStrength(MarkStrength base, double budget) {
+    this.w = base.w;
+    this.h = base.h;
+    this.alpha = base.alpha;
+    this.budget = budget;
+    this.ff = base.ff;
+    this.fe = base.fe;
+    this.ee = base.ee;
+  }
+
+  /**
+   * The RMS budget, in grey levels, for a host whose interference is {@code rho} times the plain
+   * mark's: {@value #RMS_BUDGET}·max(1, ρ), at most {@value #MAX_RMS_BUDGET}.
+   */
+  static double budgetFor(double rho) {
+    return Math.min(MAX_RMS_BUDGET, RMS_BUDGET * Math.max(1, rho));
+  }
+
+  /** This strength with the budget for host interference {@code rho} (this one if not raised). */
+  MarkStrength withInterference(double rho) {
+    double b = budgetFor(rho);
+    return b > budget ? new MarkStrength(this, b) : this;
+  }
+
+  /** The RMS budget in grey levels this strength is fitted to. */
+  double budget() {
+    return budget;
   }
 
   /**
@@ -61,15 +108,19 @@ final class MarkStrength {
       ab += fe[p] * t2;
       bb += ee[p] * t2;
     }
-    double budget = (double) RMS_BUDGET * RMS_BUDGET * w * h;
+    double base = (double) RMS_BUDGET * RMS_BUDGET * w * h;
     double floor = 1;
     double gain = 1;
-    if (aa + 2 * ab + bb > budget) {
-      floor = gain = Math.sqrt(budget / (aa + 2 * ab + bb));
+    if (aa + 2 * ab + bb > base) {
+      floor = gain = Math.sqrt(base / (aa + 2 * ab + bb));
     } else if (bb > 0) {
       // Mostly flat image: spend the unused budget on textured areas only, up to MAX_BOOST times.
-      double k = (-ab + Math.sqrt(ab * ab - bb * (aa - budget))) / bb;
-      gain = Math.min(MAX_BOOST, k);
+      gain = Math.min(MAX_BOOST, excessGain(aa, ab, bb, 1, base));
+    }
+    if (budget > RMS_BUDGET && bb > 0) {
+      // Raised budget: the flat part keeps its base floor; the excess rises up to its own α(x).
+      double raised = budget * budget * w * h;
+      gain = Math.max(gain, Math.min(1, excessGain(aa, ab, bb, floor, raised)));
     }
     float[] delta = new float[rw * rh];
     for (int r = 0; r < rh; r++) {
@@ -81,6 +132,12 @@ final class MarkStrength {
       }
     }
     return delta;
+  }
+
+  /** The gain k on the excess that makes floor²·aa + 2·floor·k·ab + k²·bb equal {@code energy}. */
+  private static double excessGain(double aa, double ab, double bb, double floor, double energy) {
+    double fab = floor * ab;
+    return (-fab + Math.sqrt(Math.max(0, fab * fab - bb * (floor * floor * aa - energy)))) / bb;
   }
 
   private static float[] strength(float[] y, int w, int h) {

@@ -6,7 +6,9 @@ import java.awt.image.BufferedImage;
 
 /**
  * Adds the keyed tile, repeated from the image origin, to the luminance, at the strength {@link
- * MarkStrength} allows (at most {@value MarkStrength#RMS_BUDGET} grey levels RMS).
+ * MarkStrength} allows: at most {@value MarkStrength#RMS_BUDGET} grey levels RMS, or up to {@value
+ * MarkStrength#MAX_RMS_BUDGET} on textured hosts whose own reading in the detector outweighs the
+ * plain mark (the budget is raised by that ratio, {@link MarkStrength#budgetFor}, in texture only).
  *
  * <p>Informed embedding (improved spread spectrum): the host is known here, so the embedder reads
  * it as the detector will ({@link DetectorView}) and sets each chip's amplitude ({@link
@@ -35,13 +37,15 @@ public final class WatermarkEmbedder {
     }
     float[] tile = TileRenderer.shaped(chips);
     double[] host = view.margins(region, null, chips);
-    double[] plain = view.margins(region, regionDelta(strength, view, tile), chips);
-    // What one unit of plain chip amplitude adds to a chip's statistic, on average.
-    double gain = 0;
-    for (int c = 0; c < CHIPS; c++) {
-      gain += plain[c] - host[c];
+    double gain = markGain(view, region, strength, tile, chips, host);
+    if (gain > 0) {
+      // Host interference in units of the plain mark: a texture that outweighs it gets more budget.
+      MarkStrength raised = strength.withInterference(rms(host) / gain);
+      if (raised != strength) {
+        strength = raised;
+        gain = markGain(view, region, strength, tile, chips, host);
+      }
     }
-    gain /= CHIPS;
     if (gain > 0) {
       ChipAllocation alloc = new ChipAllocation(layout, coded);
       double[] rel = new double[CHIPS];
@@ -64,6 +68,22 @@ public final class WatermarkEmbedder {
     return LumaPlane.addDelta(img, strength.delta(tile, 0, 0, w, h));
   }
 
+  /** What one unit of plain chip amplitude adds to a chip's statistic, on average. */
+  private static double markGain(
+      DetectorView view,
+      float[] region,
+      MarkStrength strength,
+      float[] tile,
+      float[] chips,
+      double[] host) {
+    double[] plain = view.margins(region, regionDelta(strength, view, tile), chips);
+    double gain = 0;
+    for (int c = 0; c < CHIPS; c++) {
+      gain += plain[c] - host[c];
+    }
+    return gain / CHIPS;
+  }
+
   private static float[] regionDelta(MarkStrength strength, DetectorView view, float[] tile) {
     return strength.delta(tile, view.x0, view.y0, view.rw, view.rh);
   }
@@ -71,6 +91,14 @@ public final class WatermarkEmbedder {
   private static double rms(float[] v) {
     double s = 0;
     for (float x : v) {
+      s += x * x;
+    }
+    return Math.sqrt(s / v.length);
+  }
+
+  private static double rms(double[] v) {
+    double s = 0;
+    for (double x : v) {
       s += x * x;
     }
     return Math.sqrt(s / v.length);
