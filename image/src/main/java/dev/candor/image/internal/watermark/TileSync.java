@@ -98,29 +98,51 @@ final class TileSync {
 
   /** Returns {z, shiftX, shiftY} of the best cyclic shift of {@code fold}. */
   double[] synchronise(double[] fold) {
-    double[] re = fold.clone();
-    double[] im = new double[re.length];
-    Fft.transform2d(re, im, TILE, false);
-    for (int i = 0; i < re.length; i++) {
-      double r = re[i] * pilotRe[i] + im[i] * pilotIm[i];
-      double m = im[i] * pilotRe[i] - re[i] * pilotIm[i];
-      re[i] = r;
-      im[i] = m;
+    return synchronise(java.util.List.of(fold))[0];
+  }
+
+  /**
+   * {z, shiftX, shiftY} of each fold, as {@link #synchronise(double[])} gives it. Folds are real,
+   * so two share one complex transform, the first as real part and the second as imaginary: the
+   * pilot's spectrum is Hermitian, so the two cross-correlations come back as the real and the
+   * imaginary part of one inverse transform (equal to the separate ones up to rounding).
+   */
+  double[][] synchronise(java.util.List<double[]> folds) {
+    double[][] out = new double[folds.size()][];
+    for (int f = 0; f < folds.size(); f += 2) {
+      double[] re = folds.get(f).clone();
+      double[] im = f + 1 < folds.size() ? folds.get(f + 1).clone() : new double[re.length];
+      Fft.transform2d(re, im, TILE, false);
+      for (int i = 0; i < re.length; i++) {
+        double r = re[i] * pilotRe[i] + im[i] * pilotIm[i];
+        double m = im[i] * pilotRe[i] - re[i] * pilotIm[i];
+        re[i] = r;
+        im[i] = m;
+      }
+      Fft.transform2d(re, im, TILE, true);
+      out[f] = peak(re);
+      if (f + 1 < folds.size()) {
+        out[f + 1] = peak(im);
+      }
     }
-    Fft.transform2d(re, im, TILE, true);
+    return out;
+  }
+
+  /** {z, x, y} of the highest cross-correlation value, z over the spread of all shifts. */
+  private static double[] peak(double[] corr) {
     double sum = 0;
     double sq = 0;
     int best = 0;
-    for (int i = 0; i < re.length; i++) {
-      sum += re[i];
-      sq += re[i] * re[i];
-      if (re[i] > re[best]) {
+    for (int i = 0; i < corr.length; i++) {
+      sum += corr[i];
+      sq += corr[i] * corr[i];
+      if (corr[i] > corr[best]) {
         best = i;
       }
     }
-    double mean = sum / re.length;
-    double sd = Math.sqrt(Math.max(1e-30, sq / re.length - mean * mean));
-    return new double[] {(re[best] - mean) / sd, best % TILE, best / TILE};
+    double mean = sum / corr.length;
+    double sd = Math.sqrt(Math.max(1e-30, sq / corr.length - mean * mean));
+    return new double[] {(corr[best] - mean) / sd, best % TILE, best / TILE};
   }
 
   /**
