@@ -168,14 +168,21 @@ final class LatticeEstimator {
       }
     }
     double norm = 1.0 / ((2 * r + 1) * (2 * r + 1));
-    for (int x = 0; x < W; x++) {
-      double s = 0;
-      for (int k = -r; k <= r; k++) {
-        s += tmp[Math.floorMod(k, W) * W + x];
+    // Every column's running sum, advanced a whole row at a time (the same sums in the same order
+    // as one column at a time, without striding down the columns).
+    double[] s = new double[W];
+    for (int k = -r; k <= r; k++) {
+      int from = Math.floorMod(k, W) * W;
+      for (int x = 0; x < W; x++) {
+        s[x] += tmp[from + x];
       }
-      for (int y = 0; y < W; y++) {
-        out[y * W + x] = s * norm;
-        s += tmp[((y + r + 1) & (W - 1)) * W + x] - tmp[((y - r) & (W - 1)) * W + x];
+    }
+    for (int y = 0; y < W; y++) {
+      int add = ((y + r + 1) & (W - 1)) * W;
+      int sub = ((y - r) & (W - 1)) * W;
+      for (int x = 0; x < W; x++) {
+        out[y * W + x] = s[x] * norm;
+        s[x] += tmp[add + x] - tmp[sub + x];
       }
     }
     return out;

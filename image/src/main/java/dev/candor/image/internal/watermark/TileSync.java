@@ -15,7 +15,8 @@ final class TileSync {
   private final TileLayout layout;
   private final double[] pilotRe = new double[TILE * TILE];
   private final double[] pilotIm = new double[TILE * TILE];
-  private final float[] kernel = new float[(2 * KR + 1) * (2 * KR + 1)];
+  /** The matched filter (float values, held as doubles: the conversion is exact). */
+  private final double[] kernel = new double[(2 * KR + 1) * (2 * KR + 1)];
 
   /**
    * Spectrum (on the chip grid) of the matched filter's response to one chip: the inter-chip
@@ -77,18 +78,27 @@ final class TileSync {
   }
 
   /** Matched-filter output at every chip centre of {@code fold} shifted by (sx, sy). */
-  private double[] chipResponses(double[] fold, int sx, int sy) {
+  double[] chipResponses(double[] fold, int sx, int sy) {
     double[] out = new double[CHIPS];
     int kw = 2 * KR + 1;
     for (int c = 0; c < CHIPS; c++) {
-      int cx = (c % GRID) * PITCH + sx;
+      int cx = ((c % GRID) * PITCH + sx) & (TILE - 1);
       int cy = (c / GRID) * PITCH + sy;
       double v = 0;
+      boolean inside = cx - KR >= 0 && cx + KR < TILE;
       for (int dy = -KR; dy <= KR; dy++) {
         int row = ((cy + dy) & (TILE - 1)) * TILE;
-        int krow = (dy + KR) * kw + KR;
-        for (int dx = -KR; dx <= KR; dx++) {
-          v += fold[row + ((cx + dx) & (TILE - 1))] * kernel[krow + dx];
+        int krow = (dy + KR) * kw;
+        if (inside) {
+          // No wrap along the row: the same products in the same order, indexed directly.
+          int at = row + cx - KR;
+          for (int k = 0; k < kw; k++) {
+            v += fold[at + k] * kernel[krow + k];
+          }
+        } else {
+          for (int dx = -KR; dx <= KR; dx++) {
+            v += fold[row + ((cx + dx) & (TILE - 1))] * kernel[krow + KR + dx];
+          }
         }
       }
       out[c] = v;

@@ -92,4 +92,43 @@ class TileSyncTest {
     double sd = Math.sqrt(Math.max(1e-30, sq / re.length - mean * mean));
     return new double[] {(re[best] - mean) / sd, best % TILE, best / TILE};
   }
+
+  @Test
+  void chipResponses_anyShift_bitIdenticalToTheWrappedFloatKernelLoop() {
+    float[] one = new float[TileLayout.CHIPS];
+    one[0] = 1;
+    float[] bump = TileRenderer.seen(one);
+    int kr = 6;
+    int kw = 2 * kr + 1;
+    float[] kernel = new float[kw * kw];
+    for (int dy = -kr; dy <= kr; dy++) {
+      for (int dx = -kr; dx <= kr; dx++) {
+        kernel[(dy + kr) * kw + dx + kr] =
+            bump[Math.floorMod(dy, TILE) * TILE + Math.floorMod(dx, TILE)];
+      }
+    }
+    SplittableRandom r = new SplittableRandom(13);
+    double[] fold = new double[TILE * TILE];
+    for (int i = 0; i < fold.length; i++) {
+      fold[i] = r.nextGaussian();
+    }
+    for (int[] shift : new int[][] {{0, 0}, {1, 127}, {5, 6}, {6, 5}, {121, 122}, {127, 1}, {64, 3}}) {
+      int sx = shift[0];
+      int sy = shift[1];
+      double[] want = new double[TileLayout.CHIPS];
+      for (int c = 0; c < want.length; c++) {
+        int cx = (c % TileLayout.GRID) * TileLayout.PITCH + sx;
+        int cy = (c / TileLayout.GRID) * TileLayout.PITCH + sy;
+        double v = 0;
+        for (int dy = -kr; dy <= kr; dy++) {
+          int row = ((cy + dy) & (TILE - 1)) * TILE;
+          for (int dx = -kr; dx <= kr; dx++) {
+            v += fold[row + ((cx + dx) & (TILE - 1))] * kernel[(dy + kr) * kw + kr + dx];
+          }
+        }
+        want[c] = v;
+      }
+      assertArrayEquals(want, SYNC.chipResponses(fold, sx, sy), sx + "," + sy);
+    }
+  }
 }
