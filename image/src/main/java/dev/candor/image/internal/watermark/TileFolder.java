@@ -22,6 +22,11 @@ final class TileFolder {
 
   private static final double OFF = 65536.5;
 
+  /** Run shift of values in [2^15, 2^16): their ulp is 2^−37. */
+  private static final int ALIGN = 37;
+
+  private static final int LOG_TILE = Integer.numberOfTrailingZeros(TILE);
+
   /**
    * The sums for any basis, before the mean is taken out. A pixel's tile coordinates are running
    * double sums along its row (u += m00, v += m10 from the row's start); {@link RunningSum} walks
@@ -66,10 +71,17 @@ final class TileFolder {
         long db = walkV.step;
         int ha = walkU.shift;
         int hb = walkV.shift;
-        for (int i = row + x, end = i + n; i < end; i++) {
-          sum[((int) (b >>> hb) & (TILE - 1)) * TILE + ((int) (a >>> ha) & (TILE - 1))] += wh[i];
-          a += da;
-          b += db;
+        if (ha >= ALIGN - 1 && ha <= ALIGN && hb >= ALIGN - 1 && hb <= ALIGN) {
+          // Coordinates within [2^15, 2^17), as the detector's always are: both walks rescaled to
+          // one fixed shift (a whole-number rescaling, so the same integer parts).
+          addAligned(sum, wh, row + x, n, a << (ALIGN - ha), da << (ALIGN - ha),
+              b << (ALIGN - hb), db << (ALIGN - hb));
+        } else {
+          for (int i = row + x, end = i + n; i < end; i++) {
+            sum[((int) (b >>> hb) & (TILE - 1)) * TILE + ((int) (a >>> ha) & (TILE - 1))] += wh[i];
+            a += da;
+            b += db;
+          }
         }
         walkU.advance(n);
         walkV.advance(n);
@@ -77,6 +89,17 @@ final class TileFolder {
       }
     }
     return sum;
+  }
+
+  /** Adds n pixels from {@code from} at cells (b >>> ALIGN, a >>> ALIGN) mod TILE, walking a, b. */
+  private static void addAligned(
+      double[] sum, float[] wh, int from, int n, long a, long da, long b, long db) {
+    for (int i = from, end = from + n; i < end; i++) {
+      int row = (int) (b >>> (ALIGN - LOG_TILE)) & ((TILE - 1) << LOG_TILE);
+      sum[row | ((int) (a >>> ALIGN) & (TILE - 1))] += wh[i];
+      a += da;
+      b += db;
+    }
   }
 
   /**
