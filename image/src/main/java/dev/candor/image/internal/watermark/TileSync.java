@@ -77,31 +77,50 @@ final class TileSync {
     }
   }
 
-  /** Matched-filter output at every chip centre of {@code fold} shifted by (sx, sy). */
+  /**
+   * Matched-filter output at every chip centre of {@code fold} shifted by (sx, sy). Four chips of a
+   * chip row that need no wrap along the tile row are summed side by side (four independent sums,
+   * each over the same products in the same order as one chip at a time).
+   */
   double[] chipResponses(double[] fold, int sx, int sy) {
     double[] out = new double[CHIPS];
     int kw = 2 * KR + 1;
-    for (int c = 0; c < CHIPS; c++) {
+    for (int c = 0; c < CHIPS; ) {
       int cx = ((c % GRID) * PITCH + sx) & (TILE - 1);
       int cy = (c / GRID) * PITCH + sy;
+      if (c % GRID + 3 < GRID && cx - KR >= 0 && cx + 3 * PITCH + KR < TILE) {
+        double v0 = 0;
+        double v1 = 0;
+        double v2 = 0;
+        double v3 = 0;
+        for (int dy = -KR; dy <= KR; dy++) {
+          int at = ((cy + dy) & (TILE - 1)) * TILE + cx - KR;
+          int krow = (dy + KR) * kw;
+          for (int k = 0; k < kw; k++) {
+            double g = kernel[krow + k];
+            v0 += fold[at + k] * g;
+            v1 += fold[at + PITCH + k] * g;
+            v2 += fold[at + 2 * PITCH + k] * g;
+            v3 += fold[at + 3 * PITCH + k] * g;
+          }
+        }
+        out[c] = v0;
+        out[c + 1] = v1;
+        out[c + 2] = v2;
+        out[c + 3] = v3;
+        c += 4;
+        continue;
+      }
       double v = 0;
-      boolean inside = cx - KR >= 0 && cx + KR < TILE;
       for (int dy = -KR; dy <= KR; dy++) {
         int row = ((cy + dy) & (TILE - 1)) * TILE;
         int krow = (dy + KR) * kw;
-        if (inside) {
-          // No wrap along the row: the same products in the same order, indexed directly.
-          int at = row + cx - KR;
-          for (int k = 0; k < kw; k++) {
-            v += fold[at + k] * kernel[krow + k];
-          }
-        } else {
-          for (int dx = -KR; dx <= KR; dx++) {
-            v += fold[row + ((cx + dx) & (TILE - 1))] * kernel[krow + KR + dx];
-          }
+        for (int dx = -KR; dx <= KR; dx++) {
+          v += fold[row + ((cx + dx) & (TILE - 1))] * kernel[krow + KR + dx];
         }
       }
       out[c] = v;
+      c++;
     }
     return out;
   }

@@ -112,7 +112,8 @@ class TileSyncTest {
     for (int i = 0; i < fold.length; i++) {
       fold[i] = r.nextGaussian();
     }
-    for (int[] shift : new int[][] {{0, 0}, {1, 127}, {5, 6}, {6, 5}, {121, 122}, {127, 1}, {64, 3}}) {
+    for (int[] shift :
+        new int[][] {{0, 0}, {1, 127}, {5, 6}, {6, 5}, {7, 9}, {121, 122}, {127, 1}, {64, 3}}) {
       int sx = shift[0];
       int sy = shift[1];
       double[] want = new double[TileLayout.CHIPS];
