@@ -30,8 +30,8 @@ final class TileFolder {
   /**
    * The sums for any basis, before the mean is taken out. A pixel's tile coordinates are running
    * double sums along its row (u += m00, v += m10 from the row's start); {@link RunningSum} walks
-   * them in runs of whole numbers that give the same cells as that loop, so every pixel lands in the
-   * same cell, and pixels are added in the same order, so the sums are bit-identical too.
+   * them in runs of whole numbers that give the same cells as that loop, so every pixel lands in
+   * the same cell, and pixels are added in the same order, so the sums are bit-identical too.
    * Unrotated bases (m01 = m10 = 0) share one column sequence across rows and one cell row per row.
    */
   static double[] foldAny(float[] wh, int w, int h, double[] basis) {

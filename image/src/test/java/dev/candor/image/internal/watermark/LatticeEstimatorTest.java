@@ -12,7 +12,8 @@ class LatticeEstimatorTest {
   void power_windowsPairedInOneTransform_matchTheSumOfSeparateSpectra() {
     SplittableRandom r = new SplittableRandom(21);
     // one window (small and exact sizes), two windows along one axis, four windows
-    for (int[] size : new int[][] {{300, 200}, {512, 512}, {1024, 400}, {700, 1024}, {1024, 1024}}) {
+    int[][] sizes = {{300, 200}, {512, 512}, {1024, 400}, {700, 1024}, {1024, 1024}};
+    for (int[] size : sizes) {
       int w = size[0];
       int h = size[1];
       float[] wh = new float[w * h];
