@@ -27,35 +27,7 @@ final class LatticeEstimator {
 
   static List<double[]> estimate(float[] y, int w, int h) {
     float[] wh = Whitener.whiten(y, w, h, 1, 3, EDGE_FACTOR);
-    double[] power = new double[W * W];
-    int nx = w > W ? 2 : 1;
-    int ny = h > W ? 2 : 1;
-    double[] re = new double[W * W];
-    double[] im = new double[W * W];
-    for (int wy = 0; wy < ny; wy++) {
-      for (int wx = 0; wx < nx; wx++) {
-        int ox = nx == 1 ? (w - W) / 2 : wx * (w - W);
-        int oy = ny == 1 ? (h - W) / 2 : wy * (h - W);
-        java.util.Arrays.fill(re, 0);
-        java.util.Arrays.fill(im, 0);
-        for (int r = 0; r < W; r++) {
-          int sy = oy + r;
-          if (sy < 0 || sy >= h) {
-            continue;
-          }
-          for (int c = 0; c < W; c++) {
-            int sx = ox + c;
-            if (sx >= 0 && sx < w) {
-              re[r * W + c] = wh[sy * w + sx];
-            }
-          }
-        }
-        Fft.transform2d(re, im, W, false);
-        for (int i = 0; i < power.length; i++) {
-          power[i] += re[i] * re[i] + im[i] * im[i];
-        }
-      }
-    }
+    double[] power = power(wh, w, h);
     for (int k = 0; k < W; k += W / 8) {
       for (int i = 0; i < W; i++) {
         power[k * W + i] = 0;
@@ -74,13 +46,75 @@ final class LatticeEstimator {
         power[i * W + k] = 1;
       }
     }
-    java.util.Arrays.fill(im, 0);
+    double[] im = new double[W * W];
     Fft.transform2d(power, im, W, true);
     double[] background = periodicBox(power, BACKGROUND_RADIUS);
     for (int i = 0; i < power.length; i++) {
       power[i] -= background[i];
     }
     return lattices(power);
+  }
+
+  /**
+   * Summed power spectrum of the W×W windows (one per axis on planes up to W, two overlapping ones
+   * beyond), zero outside the plane.
+   */
+  static double[] power(float[] wh, int w, int h) {
+    double[] power = new double[W * W];
+    int nx = w > W ? 2 : 1;
+    int ny = h > W ? 2 : 1;
+    List<int[]> origins = new ArrayList<>();
+    for (int wy = 0; wy < ny; wy++) {
+      for (int wx = 0; wx < nx; wx++) {
+        int ox = nx == 1 ? (w - W) / 2 : wx * (w - W);
+        int oy = ny == 1 ? (h - W) / 2 : wy * (h - W);
+        origins.add(new int[] {ox, oy});
+      }
+    }
+    double[] re = new double[W * W];
+    double[] im = new double[W * W];
+    for (int k = 0; k < origins.size(); k += 2) {
+      window(wh, w, h, origins.get(k), re);
+      if (k + 1 < origins.size()) {
+        // Two real windows in one complex transform, Z = A + iB. With Z' = conj(Z(-f)), A =
+        // (Z + Z')/2 and B = (Z - Z')/2i, so |A|² + |B|² = (|Z(f)|² + |Z(-f)|²)/2.
+        window(wh, w, h, origins.get(k + 1), im);
+        Fft.transform2d(re, im, W, false);
+        for (int fy = 0; fy < W; fy++) {
+          int row = fy * W;
+          int mirror = ((W - fy) & (W - 1)) * W;
+          for (int fx = 0; fx < W; fx++) {
+            int i = row + fx;
+            int j = mirror + ((W - fx) & (W - 1));
+            power[i] += (re[i] * re[i] + im[i] * im[i] + re[j] * re[j] + im[j] * im[j]) / 2;
+          }
+        }
+      } else {
+        java.util.Arrays.fill(im, 0);
+        Fft.transform2d(re, im, W, false);
+        for (int i = 0; i < power.length; i++) {
+          power[i] += re[i] * re[i] + im[i] * im[i];
+        }
+      }
+    }
+    return power;
+  }
+
+  /** The W×W window of {@code wh} at {@code origin} into {@code out}, zero outside the plane. */
+  private static void window(float[] wh, int w, int h, int[] origin, double[] out) {
+    java.util.Arrays.fill(out, 0);
+    for (int r = 0; r < W; r++) {
+      int sy = origin[1] + r;
+      if (sy < 0 || sy >= h) {
+        continue;
+      }
+      for (int c = 0; c < W; c++) {
+        int sx = origin[0] + c;
+        if (sx >= 0 && sx < w) {
+          out[r * W + c] = wh[sy * w + sx];
+        }
+      }
+    }
   }
 
   private static List<double[]> lattices(double[] a) {
@@ -134,14 +168,21 @@ final class LatticeEstimator {
       }
     }
     double norm = 1.0 / ((2 * r + 1) * (2 * r + 1));
-    for (int x = 0; x < W; x++) {
-      double s = 0;
-      for (int k = -r; k <= r; k++) {
-        s += tmp[Math.floorMod(k, W) * W + x];
+    // Every column's running sum, advanced a whole row at a time (the same sums in the same order
+    // as one column at a time, without striding down the columns).
+    double[] s = new double[W];
+    for (int k = -r; k <= r; k++) {
+      int from = Math.floorMod(k, W) * W;
+      for (int x = 0; x < W; x++) {
+        s[x] += tmp[from + x];
       }
-      for (int y = 0; y < W; y++) {
-        out[y * W + x] = s * norm;
-        s += tmp[((y + r + 1) & (W - 1)) * W + x] - tmp[((y - r) & (W - 1)) * W + x];
+    }
+    for (int y = 0; y < W; y++) {
+      int add = ((y + r + 1) & (W - 1)) * W;
+      int sub = ((y - r) & (W - 1)) * W;
+      for (int x = 0; x < W; x++) {
+        out[y * W + x] = s[x] * norm;
+        s[x] += tmp[add + x] - tmp[sub + x];
       }
     }
     return out;

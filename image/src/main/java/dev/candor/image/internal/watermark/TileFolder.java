@@ -20,7 +20,20 @@ final class TileFolder {
     return zeroMean(foldAny(wh, w, h, basis));
   }
 
-  /** The sums for any basis, before the mean is taken out. */
+  private static final double OFF = 65536.5;
+
+  /** Run shift of values in [2^15, 2^16): their ulp is 2^−37. */
+  private static final int ALIGN = 37;
+
+  private static final int LOG_TILE = Integer.numberOfTrailingZeros(TILE);
+
+  /**
+   * The sums for any basis, before the mean is taken out. A pixel's tile coordinates are running
+   * double sums along its row (u += m00, v += m10 from the row's start); {@link RunningSum} walks
+   * them in runs of whole numbers that give the same cells as that loop, so every pixel lands in
+   * the same cell, and pixels are added in the same order, so the sums are bit-identical too.
+   * Unrotated bases (m01 = m10 = 0) share one column sequence across rows and one cell row per row.
+   */
   static double[] foldAny(float[] wh, int w, int h, double[] basis) {
     double det = basis[0] * basis[3] - basis[2] * basis[1];
     double m00 = TILE * basis[3] / det;
@@ -30,20 +43,63 @@ final class TileFolder {
     double[] sum = new double[TILE * TILE];
     double cx = w / 2.0;
     double cy = h / 2.0;
-    final double off = 65536.5;
+    if (m01 == 0 && m10 == 0) {
+      int[] column = new int[w];
+      // Adding ±0 changes no sum: every row starts u at the same value, and v never moves.
+      RunningSum.cells(m00 * (0 - cx) + m01 * (0 - cy) + OFF, m00, w, column);
+      for (int y = 0; y < h; y++) {
+        double v = m10 * (0 - cx) + m11 * (y - cy) + OFF;
+        int base = (((int) v) & (TILE - 1)) * TILE;
+        int row = y * w;
+        for (int x = 0; x < w; x++) {
+          sum[base + column[x]] += wh[row + x];
+        }
+      }
+      return sum;
+    }
+    RunningSum walkU = new RunningSum(m00);
+    RunningSum walkV = new RunningSum(m10);
     for (int y = 0; y < h; y++) {
-      double u = m00 * (0 - cx) + m01 * (y - cy) + off;
-      double v = m10 * (0 - cx) + m11 * (y - cy) + off;
+      walkU.reset(m00 * (0 - cx) + m01 * (y - cy) + OFF);
+      walkV.reset(m10 * (0 - cx) + m11 * (y - cy) + OFF);
       int row = y * w;
-      for (int x = 0; x < w; x++) {
-        int iu = ((int) u) & (TILE - 1);
-        int iv = ((int) v) & (TILE - 1);
-        sum[iv * TILE + iu] += wh[row + x];
-        u += m00;
-        v += m10;
+      for (int x = 0; x < w; ) {
+        int n = Math.min(walkU.prepare(w - x), walkV.prepare(w - x));
+        long a = walkU.units;
+        long b = walkV.units;
+        long da = walkU.step;
+        long db = walkV.step;
+        int ha = walkU.shift;
+        int hb = walkV.shift;
+        if (ha >= ALIGN - 1 && ha <= ALIGN && hb >= ALIGN - 1 && hb <= ALIGN) {
+          // Coordinates within [2^15, 2^17), as the detector's always are: both walks rescaled to
+          // one fixed shift (a whole-number rescaling, so the same integer parts).
+          addAligned(sum, wh, row + x, n, a << (ALIGN - ha), da << (ALIGN - ha),
+              b << (ALIGN - hb), db << (ALIGN - hb));
+        } else {
+          for (int i = row + x, end = i + n; i < end; i++) {
+            sum[((int) (b >>> hb) & (TILE - 1)) * TILE + ((int) (a >>> ha) & (TILE - 1))] += wh[i];
+            a += da;
+            b += db;
+          }
+        }
+        walkU.advance(n);
+        walkV.advance(n);
+        x += n;
       }
     }
     return sum;
+  }
+
+  /** Adds n pixels from {@code from} at cells (b >>> ALIGN, a >>> ALIGN) mod TILE, walking a, b. */
+  private static void addAligned(
+      double[] sum, float[] wh, int from, int n, long a, long da, long b, long db) {
+    for (int i = from, end = from + n; i < end; i++) {
+      int row = (int) (b >>> (ALIGN - LOG_TILE)) & ((TILE - 1) << LOG_TILE);
+      sum[row | ((int) (a >>> ALIGN) & (TILE - 1))] += wh[i];
+      a += da;
+      b += db;
+    }
   }
 
   /**

@@ -15,7 +15,8 @@ final class TileSync {
   private final TileLayout layout;
   private final double[] pilotRe = new double[TILE * TILE];
   private final double[] pilotIm = new double[TILE * TILE];
-  private final float[] kernel = new float[(2 * KR + 1) * (2 * KR + 1)];
+  /** The matched filter (float values, held as doubles: the conversion is exact). */
+  private final double[] kernel = new double[(2 * KR + 1) * (2 * KR + 1)];
 
   /**
    * Spectrum (on the chip grid) of the matched filter's response to one chip: the inter-chip
@@ -76,51 +77,101 @@ final class TileSync {
     }
   }
 
-  /** Matched-filter output at every chip centre of {@code fold} shifted by (sx, sy). */
-  private double[] chipResponses(double[] fold, int sx, int sy) {
+  /**
+   * Matched-filter output at every chip centre of {@code fold} shifted by (sx, sy). Four chips of a
+   * chip row that need no wrap along the tile row are summed side by side (four independent sums,
+   * each over the same products in the same order as one chip at a time).
+   */
+  double[] chipResponses(double[] fold, int sx, int sy) {
     double[] out = new double[CHIPS];
     int kw = 2 * KR + 1;
-    for (int c = 0; c < CHIPS; c++) {
-      int cx = (c % GRID) * PITCH + sx;
+    for (int c = 0; c < CHIPS; ) {
+      int cx = ((c % GRID) * PITCH + sx) & (TILE - 1);
       int cy = (c / GRID) * PITCH + sy;
+      if (c % GRID + 3 < GRID && cx - KR >= 0 && cx + 3 * PITCH + KR < TILE) {
+        double v0 = 0;
+        double v1 = 0;
+        double v2 = 0;
+        double v3 = 0;
+        for (int dy = -KR; dy <= KR; dy++) {
+          int at = ((cy + dy) & (TILE - 1)) * TILE + cx - KR;
+          int krow = (dy + KR) * kw;
+          for (int k = 0; k < kw; k++) {
+            double g = kernel[krow + k];
+            v0 += fold[at + k] * g;
+            v1 += fold[at + PITCH + k] * g;
+            v2 += fold[at + 2 * PITCH + k] * g;
+            v3 += fold[at + 3 * PITCH + k] * g;
+          }
+        }
+        out[c] = v0;
+        out[c + 1] = v1;
+        out[c + 2] = v2;
+        out[c + 3] = v3;
+        c += 4;
+        continue;
+      }
       double v = 0;
       for (int dy = -KR; dy <= KR; dy++) {
         int row = ((cy + dy) & (TILE - 1)) * TILE;
-        int krow = (dy + KR) * kw + KR;
+        int krow = (dy + KR) * kw;
         for (int dx = -KR; dx <= KR; dx++) {
-          v += fold[row + ((cx + dx) & (TILE - 1))] * kernel[krow + dx];
+          v += fold[row + ((cx + dx) & (TILE - 1))] * kernel[krow + KR + dx];
         }
       }
       out[c] = v;
+      c++;
     }
     return out;
   }
 
   /** Returns {z, shiftX, shiftY} of the best cyclic shift of {@code fold}. */
   double[] synchronise(double[] fold) {
-    double[] re = fold.clone();
-    double[] im = new double[re.length];
-    Fft.transform2d(re, im, TILE, false);
-    for (int i = 0; i < re.length; i++) {
-      double r = re[i] * pilotRe[i] + im[i] * pilotIm[i];
-      double m = im[i] * pilotRe[i] - re[i] * pilotIm[i];
-      re[i] = r;
-      im[i] = m;
+    return synchronise(java.util.List.of(fold))[0];
+  }
+
+  /**
+   * {z, shiftX, shiftY} of each fold, as {@link #synchronise(double[])} gives it. Folds are real,
+   * so two share one complex transform, the first as real part and the second as imaginary: the
+   * pilot's spectrum is Hermitian, so the two cross-correlations come back as the real and the
+   * imaginary part of one inverse transform (equal to the separate ones up to rounding).
+   */
+  double[][] synchronise(java.util.List<double[]> folds) {
+    double[][] out = new double[folds.size()][];
+    for (int f = 0; f < folds.size(); f += 2) {
+      double[] re = folds.get(f).clone();
+      double[] im = f + 1 < folds.size() ? folds.get(f + 1).clone() : new double[re.length];
+      Fft.transform2d(re, im, TILE, false);
+      for (int i = 0; i < re.length; i++) {
+        double r = re[i] * pilotRe[i] + im[i] * pilotIm[i];
+        double m = im[i] * pilotRe[i] - re[i] * pilotIm[i];
+        re[i] = r;
+        im[i] = m;
+      }
+      Fft.transform2d(re, im, TILE, true);
+      out[f] = peak(re);
+      if (f + 1 < folds.size()) {
+        out[f + 1] = peak(im);
+      }
     }
-    Fft.transform2d(re, im, TILE, true);
+    return out;
+  }
+
+  /** {z, x, y} of the highest cross-correlation value, z over the spread of all shifts. */
+  private static double[] peak(double[] corr) {
     double sum = 0;
     double sq = 0;
     int best = 0;
-    for (int i = 0; i < re.length; i++) {
-      sum += re[i];
-      sq += re[i] * re[i];
-      if (re[i] > re[best]) {
+    for (int i = 0; i < corr.length; i++) {
+      sum += corr[i];
+      sq += corr[i] * corr[i];
+      if (corr[i] > corr[best]) {
         best = i;
       }
     }
-    double mean = sum / re.length;
-    double sd = Math.sqrt(Math.max(1e-30, sq / re.length - mean * mean));
-    return new double[] {(re[best] - mean) / sd, best % TILE, best / TILE};
+    double mean = sum / corr.length;
+    double sd = Math.sqrt(Math.max(1e-30, sq / corr.length - mean * mean));
+    return new double[] {(corr[best] - mean) / sd, best % TILE, best / TILE};
   }
 
   /**

@@ -95,11 +95,11 @@ public final class WatermarkDetector {
         bases.add(new double[] {period, 0, 0, period});
       }
     }
-    List<Hypothesis> hyps = new ArrayList<>();
+    List<float[]> planes = new ArrayList<>();
     for (double[] b : bases) {
-      float[] wh = GeometrySearch.whitenedFor(y, rw, rh, whitened, scaleOf(b));
-      hyps.add(GeometrySearch.evaluate(wh, rw, rh, b, sync));
+      planes.add(GeometrySearch.whitenedFor(y, rw, rh, whitened, scaleOf(b)));
     }
+    List<Hypothesis> hyps = new ArrayList<>(GeometrySearch.evaluate(planes, rw, rh, bases, sync));
     // The lattices with the best pilot response get the fine search.
     hyps.sort((a, c) -> Double.compare(c.z(), a.z()));
     for (int i = 0; i < Math.min(REFINED, hyps.size()); i++) {

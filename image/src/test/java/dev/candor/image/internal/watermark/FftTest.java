@@ -1,5 +1,6 @@
 package dev.candor.image.internal.watermark;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -61,6 +62,73 @@ class FftTest {
         for (int i = 0; i < n * n; i++) {
           assertEquals(wre[i], re[i], EPS * n * n, "re n=" + n + " i=" + i);
           assertEquals(wim[i], im[i], EPS * n * n, "im n=" + n + " i=" + i);
+        }
+      }
+    }
+  }
+
+  @Test
+  void transforms_fusedStages_bitIdenticalToOneStageAtATime() {
+    SplittableRandom r = new SplittableRandom(3);
+    for (int n : new int[] {1, 2, 4, 8, 32, 128, 256, 512}) {
+      for (boolean inverse : new boolean[] {false, true}) {
+        double[] re = random(r, n * n);
+        double[] im = random(r, n * n);
+        double[] wre = re.clone();
+        double[] wim = im.clone();
+        for (int x = 0; x < n; x++) {
+          oneStageAtATime(wre, wim, x * n, 1, n, inverse);
+        }
+        for (int x = 0; x < n; x++) {
+          oneStageAtATime(wre, wim, x, n, n, inverse);
+        }
+        Fft.transform2d(re, im, n, inverse);
+        assertArrayEquals(wre, re, "2-D re n=" + n);
+        assertArrayEquals(wim, im, "2-D im n=" + n);
+        double[] one = random(r, 3 + 2 * n);
+        double[] oneIm = random(r, one.length);
+        double[] want = one.clone();
+        double[] wantIm = oneIm.clone();
+        oneStageAtATime(want, wantIm, 3, 2, n, inverse);
+        Fft.transform(one, oneIm, 3, 2, n, inverse);
+        assertArrayEquals(want, one, "1-D re n=" + n);
+        assertArrayEquals(wantIm, oneIm, "1-D im n=" + n);
+      }
+    }
+  }
+
+  /** The 1-D transform as first written: bit reversal, then radix-2 stages one at a time. */
+  private static void oneStageAtATime(
+      double[] re, double[] im, int off, int stride, int n, boolean inverse) {
+    int bits = Integer.numberOfTrailingZeros(n);
+    for (int i = 0; i < n; i++) {
+      int j = bits == 0 ? 0 : Integer.reverse(i) >>> (32 - bits);
+      if (i < j) {
+        int a = off + i * stride;
+        int b = off + j * stride;
+        double tr = re[a];
+        re[a] = re[b];
+        re[b] = tr;
+        double ti = im[a];
+        im[a] = im[b];
+        im[b] = ti;
+      }
+    }
+    double sign = inverse ? 1 : -1;
+    for (int len = 2; len <= n; len <<= 1) {
+      int half = len >> 1;
+      for (int k = 0; k < half; k++) {
+        double cr = Math.cos(2 * Math.PI * (k * (n / len)) / n);
+        double ci = sign * Math.sin(2 * Math.PI * (k * (n / len)) / n);
+        for (int i = k; i < n; i += len) {
+          int a = off + i * stride;
+          int b = a + half * stride;
+          double xr = re[b] * cr - im[b] * ci;
+          double xi = re[b] * ci + im[b] * cr;
+          re[b] = re[a] - xr;
+          im[b] = im[a] - xi;
+          re[a] += xr;
+          im[a] += xi;
         }
       }
     }

@@ -1,0 +1,135 @@
+package dev.candor.image.internal.watermark;
+
+import static dev.candor.image.internal.watermark.TileLayout.TILE;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class TileSyncTest {
+  private static final TileSync SYNC = new TileSync(new TileLayout(new byte[] {1, 2, 3, 4}));
+
+  @Test
+  void synchronise_foldsPairedInOneTransform_matchEachFoldAlone() {
+    SplittableRandom r = new SplittableRandom(11);
+    List<double[]> folds = new ArrayList<>();
+    for (int f = 0; f < 5; f++) {
+      double[] fold = new double[TILE * TILE];
+      double gain = 0.1 + 10 * r.nextDouble();
+      for (int i = 0; i < fold.length; i++) {
+        fold[i] = gain * r.nextGaussian();
+      }
+      folds.add(fold);
+    }
+    double[][] paired = SYNC.synchronise(folds);
+    assertEquals(folds.size(), paired.length);
+    for (int f = 0; f < folds.size(); f++) {
+      double[] alone = reference(folds.get(f));
+      assertEquals(alone[0], paired[f][0], 1e-9 * Math.abs(alone[0]), "z of fold " + f);
+      assertArrayEquals(
+          new double[] {alone[1], alone[2]},
+          new double[] {paired[f][1], paired[f][2]},
+          "shift of fold " + f);
+      // the one-fold entry point is the unpaired transform, unchanged
+      assertArrayEquals(alone, SYNC.synchronise(folds.get(f)), "fold " + f);
+    }
+  }
+
+  @Test
+  void synchronise_pilotInOneFoldOfAPair_foundAtItsShiftAndNotInTheOther() {
+    float[] pilot = TileRenderer.seen(new TileLayout(new byte[] {1, 2, 3, 4}).chipValues(null));
+    double[] marked = new double[TILE * TILE];
+    SplittableRandom r = new SplittableRandom(12);
+    for (int y = 0; y < TILE; y++) {
+      for (int x = 0; x < TILE; x++) {
+        marked[((y + 9) % TILE) * TILE + (x + 40) % TILE] = pilot[y * TILE + x] + r.nextGaussian();
+      }
+    }
+    double[] noise = new double[TILE * TILE];
+    for (int i = 0; i < noise.length; i++) {
+      noise[i] = r.nextGaussian();
+    }
+    double[][] s = SYNC.synchronise(List.of(noise, marked));
+    assertEquals(40, s[1][1]);
+    assertEquals(9, s[1][2]);
+    assertEquals(true, s[1][0] > 8, "z " + s[1][0]);
+    assertEquals(true, s[0][0] < 6, "z " + s[0][0]);
+  }
+
+  /** The single-fold computation as first written: the fold alone as the real part. */
+  private static double[] reference(double[] fold) {
+    float[] pilot = TileRenderer.seen(new TileLayout(new byte[] {1, 2, 3, 4}).chipValues(null));
+    double[] pr = new double[TILE * TILE];
+    double[] pi = new double[TILE * TILE];
+    for (int i = 0; i < pilot.length; i++) {
+      pr[i] = pilot[i];
+    }
+    Fft.transform2d(pr, pi, TILE, false);
+    double[] re = fold.clone();
+    double[] im = new double[re.length];
+    Fft.transform2d(re, im, TILE, false);
+    for (int i = 0; i < re.length; i++) {
+      double a = re[i] * pr[i] + im[i] * pi[i];
+      double b = im[i] * pr[i] - re[i] * pi[i];
+      re[i] = a;
+      im[i] = b;
+    }
+    Fft.transform2d(re, im, TILE, true);
+    double sum = 0;
+    double sq = 0;
+    int best = 0;
+    for (int i = 0; i < re.length; i++) {
+      sum += re[i];
+      sq += re[i] * re[i];
+      if (re[i] > re[best]) {
+        best = i;
+      }
+    }
+    double mean = sum / re.length;
+    double sd = Math.sqrt(Math.max(1e-30, sq / re.length - mean * mean));
+    return new double[] {(re[best] - mean) / sd, best % TILE, best / TILE};
+  }
+
+  @Test
+  void chipResponses_anyShift_bitIdenticalToTheWrappedFloatKernelLoop() {
+    float[] one = new float[TileLayout.CHIPS];
+    one[0] = 1;
+    float[] bump = TileRenderer.seen(one);
+    int kr = 6;
+    int kw = 2 * kr + 1;
+    float[] kernel = new float[kw * kw];
+    for (int dy = -kr; dy <= kr; dy++) {
+      for (int dx = -kr; dx <= kr; dx++) {
+        kernel[(dy + kr) * kw + dx + kr] =
+            bump[Math.floorMod(dy, TILE) * TILE + Math.floorMod(dx, TILE)];
+      }
+    }
+    SplittableRandom r = new SplittableRandom(13);
+    double[] fold = new double[TILE * TILE];
+    for (int i = 0; i < fold.length; i++) {
+      fold[i] = r.nextGaussian();
+    }
+    for (int[] shift :
+        new int[][] {{0, 0}, {1, 127}, {5, 6}, {6, 5}, {7, 9}, {121, 122}, {127, 1}, {64, 3}}) {
+      int sx = shift[0];
+      int sy = shift[1];
+      double[] want = new double[TileLayout.CHIPS];
+      for (int c = 0; c < want.length; c++) {
+        int cx = (c % TileLayout.GRID) * TileLayout.PITCH + sx;
+        int cy = (c / TileLayout.GRID) * TileLayout.PITCH + sy;
+        double v = 0;
+        for (int dy = -kr; dy <= kr; dy++) {
+          int row = ((cy + dy) & (TILE - 1)) * TILE;
+          for (int dx = -kr; dx <= kr; dx++) {
+            v += fold[row + ((cx + dx) & (TILE - 1))] * kernel[(dy + kr) * kw + kr + dx];
+          }
+        }
+        want[c] = v;
+      }
+      assertArrayEquals(want, SYNC.chipResponses(fold, sx, sy), sx + "," + sy);
+    }
+  }
+}
