@@ -74,17 +74,28 @@ final class Fft {
     double sign = inverse ? 1 : -1;
     int len = 2;
     if ((Integer.numberOfTrailingZeros(n) & 1) == 1) {
-      stage(re, im, off, stride, n, 2, sign, t);
+      stage(re, im, off, stride, 1, n, 2, sign, t);
       len = 4;
     }
     for (; len < n; len <<= 2) {
-      stages(re, im, off, stride, n, len, sign, t);
+      stages(re, im, off, stride, 1, n, len, sign, t);
     }
   }
 
-  /** One radix-2 stage: butterflies of span {@code len} (partners len/2 apart). */
+  /**
+   * One radix-2 stage: butterflies of span {@code len} (partners len/2 apart), on {@code width}
+   * transforms side by side as in {@link #stages}.
+   */
   private static void stage(
-      double[] re, double[] im, int off, int stride, int n, int len, double sign, Tables t) {
+      double[] re,
+      double[] im,
+      int off,
+      int stride,
+      int width,
+      int n,
+      int len,
+      double sign,
+      Tables t) {
     int half = len >> 1;
     int step = n / len;
     for (int k = 0; k < half; k++) {
@@ -93,116 +104,7 @@ final class Fft {
       for (int i = k; i < n; i += len) {
         int a = off + i * stride;
         int b = a + half * stride;
-        double xr = re[b] * cr - im[b] * ci;
-        double xi = re[b] * ci + im[b] * cr;
-        re[b] = re[a] - xr;
-        im[b] = im[a] - xi;
-        re[a] += xr;
-        im[a] += xi;
-      }
-    }
-  }
-
-  /**
-   * The radix-2 stages of span {@code len} and {@code 2·len} in one pass: the four elements i,
-   * i + len/2, i + len, i + 3·len/2 exchange only among themselves in those two stages, so each
-   * group is loaded once and gets exactly the butterflies (same twiddles, same order) of the two
-   * separate stages.
-   */
-  private static void stages(
-      double[] re, double[] im, int off, int stride, int n, int len, double sign, Tables t) {
-    int h = len >> 1;
-    int step1 = n / len;
-    int step2 = step1 >> 1;
-    for (int k = 0; k < h; k++) {
-      double c1r = t.cos[k * step1];
-      double c1i = sign * t.sin[k * step1];
-      double c2r = t.cos[k * step2];
-      double c2i = sign * t.sin[k * step2];
-      double c3r = t.cos[(k + h) * step2];
-      double c3i = sign * t.sin[(k + h) * step2];
-      for (int i = k; i < n; i += 2 * len) {
-        int p0 = off + i * stride;
-        int p1 = p0 + h * stride;
-        int p2 = p0 + len * stride;
-        int p3 = p2 + h * stride;
-        double a0r = re[p0];
-        double a0i = im[p0];
-        double a1r = re[p1];
-        double a1i = im[p1];
-        double a2r = re[p2];
-        double a2i = im[p2];
-        double a3r = re[p3];
-        double a3i = im[p3];
-        double xr = a1r * c1r - a1i * c1i;
-        double xi = a1r * c1i + a1i * c1r;
-        double b1r = a0r - xr;
-        double b1i = a0i - xi;
-        double b0r = a0r + xr;
-        double b0i = a0i + xi;
-        xr = a3r * c1r - a3i * c1i;
-        xi = a3r * c1i + a3i * c1r;
-        double b3r = a2r - xr;
-        double b3i = a2i - xi;
-        double b2r = a2r + xr;
-        double b2i = a2i + xi;
-        xr = b2r * c2r - b2i * c2i;
-        xi = b2r * c2i + b2i * c2r;
-        re[p2] = b0r - xr;
-        im[p2] = b0i - xi;
-        re[p0] = b0r + xr;
-        im[p0] = b0i + xi;
-        xr = b3r * c3r - b3i * c3i;
-        xi = b3r * c3i + b3i * c3r;
-        re[p3] = b1r - xr;
-        im[p3] = b1i - xi;
-        re[p1] = b1r + xr;
-        im[p1] = b1i + xi;
-      }
-    }
-  }
-
-  /** 2-D transform of an n×n array; the inverse is unnormalised. */
-  static void transform2d(double[] re, double[] im, int n, boolean inverse) {
-    for (int y = 0; y < n; y++) {
-      transform(re, im, y * n, 1, n, inverse);
-    }
-    Tables t = tables(n);
-    for (int i = 0; i < n; i++) {
-      int j = t.rev[i];
-      if (i < j) {
-        swapRows(re, i * n, j * n, n);
-        swapRows(im, i * n, j * n, n);
-      }
-    }
-    double sign = inverse ? 1 : -1;
-    if (n > FUSED_ROWS_MAX) {
-      for (int len = 2; len <= n; len <<= 1) {
-        rowStage(re, im, n, len, sign, t);
-      }
-      return;
-    }
-    int len = 2;
-    if ((Integer.numberOfTrailingZeros(n) & 1) == 1) {
-      rowStage(re, im, n, 2, sign, t);
-      len = 4;
-    }
-    for (; len < n; len <<= 2) {
-      rowStages(re, im, n, len, sign, t);
-    }
-  }
-
-  /** {@link #stage} for every column at once: each butterfly runs across whole rows. */
-  private static void rowStage(double[] re, double[] im, int n, int len, double sign, Tables t) {
-    int half = len >> 1;
-    int step = n / len;
-    for (int k = 0; k < half; k++) {
-      double cr = t.cos[k * step];
-      double ci = sign * t.sin[k * step];
-      for (int i = k; i < n; i += len) {
-        int a = i * n;
-        int b = (i + half) * n;
-        for (int x = 0; x < n; x++) {
+        for (int x = 0; x < width; x++) {
           double br = re[b + x];
           double bi = im[b + x];
           double xr = br * cr - bi * ci;
@@ -218,8 +120,23 @@ final class Fft {
     }
   }
 
-  /** {@link #stages} for every column at once, across whole rows. */
-  private static void rowStages(double[] re, double[] im, int n, int len, double sign, Tables t) {
+  /**
+   * The radix-2 stages of span {@code len} and {@code 2·len} in one pass: the four elements i,
+   * i + len/2, i + len, i + 3·len/2 exchange only among themselves in those two stages, so each
+   * group is loaded once and gets exactly the butterflies (same twiddles, same order) of the two
+   * separate stages. Element i of the transform is at {@code off + i·stride}; {@code width}
+   * transforms side by side (a row of columns: {@code stride} = row length) are done together.
+   */
+  private static void stages(
+      double[] re,
+      double[] im,
+      int off,
+      int stride,
+      int width,
+      int n,
+      int len,
+      double sign,
+      Tables t) {
     int h = len >> 1;
     int step1 = n / len;
     int step2 = step1 >> 1;
@@ -231,11 +148,11 @@ final class Fft {
       double c3r = t.cos[(k + h) * step2];
       double c3i = sign * t.sin[(k + h) * step2];
       for (int i = k; i < n; i += 2 * len) {
-        int p0 = i * n;
-        int p1 = (i + h) * n;
-        int p2 = (i + len) * n;
-        int p3 = (i + len + h) * n;
-        for (int x = 0; x < n; x++) {
+        int p0 = off + i * stride;
+        int p1 = p0 + h * stride;
+        int p2 = p0 + len * stride;
+        int p3 = p2 + h * stride;
+        for (int x = 0; x < width; x++) {
           double a0r = re[p0 + x];
           double a0i = im[p0 + x];
           double a1r = re[p1 + x];
@@ -270,6 +187,36 @@ final class Fft {
           im[p1 + x] = b1i + xi;
         }
       }
+    }
+  }
+
+  /** 2-D transform of an n×n array; the inverse is unnormalised. */
+  static void transform2d(double[] re, double[] im, int n, boolean inverse) {
+    for (int y = 0; y < n; y++) {
+      transform(re, im, y * n, 1, n, inverse);
+    }
+    Tables t = tables(n);
+    for (int i = 0; i < n; i++) {
+      int j = t.rev[i];
+      if (i < j) {
+        swapRows(re, i * n, j * n, n);
+        swapRows(im, i * n, j * n, n);
+      }
+    }
+    double sign = inverse ? 1 : -1;
+    if (n > FUSED_ROWS_MAX) {
+      for (int len = 2; len <= n; len <<= 1) {
+        stage(re, im, 0, n, n, n, len, sign, t);
+      }
+      return;
+    }
+    int len = 2;
+    if ((Integer.numberOfTrailingZeros(n) & 1) == 1) {
+      stage(re, im, 0, n, n, n, 2, sign, t);
+      len = 4;
+    }
+    for (; len < n; len <<= 2) {
+      stages(re, im, 0, n, n, n, len, sign, t);
     }
   }
 
