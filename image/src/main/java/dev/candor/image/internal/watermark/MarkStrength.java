@@ -24,9 +24,9 @@ final class MarkStrength {
 
   /** 255 / √(2.5² + 1/12) = 101.4: PSNR 40.1 dB including rounding to integers. */
   static final float MAX_RMS_BUDGET = 2.5f;
-  static final float ALPHA_MIN = 0.8f;
-  static final float ALPHA_MAX = 3.0f;
-  static final float ALPHA_PER_STD = 0.5f;
+  private static final float ALPHA_MIN = 0.8f;
+  private static final float ALPHA_MAX = 3.0f;
+  private static final float ALPHA_PER_STD = 0.5f;
   private static final double MAX_BOOST = 2.0;
 
   private final int w;
@@ -140,25 +140,17 @@ final class MarkStrength {
     return (-fab + Math.sqrt(Math.max(0, fab * fab - bb * (floor * floor * aa - energy)))) / bb;
   }
 
-  static float[] strength(float[] y, int w, int h) {
+  private static float[] strength(float[] y, int w, int h) {
     float[] sq = new float[y.length];
     for (int i = 0; i < y.length; i++) {
       sq[i] = y[i] * y[i];
     }
-    // The 3×3 mean and mean square row by row, straight into the strength plane (one plane written
-    // instead of three); the same arithmetic as filtering whole planes.
-    BoxFilter.Rows mean = new BoxFilter.Rows(y, w, h, 1);
-    BoxFilter.Rows meanSquare = new BoxFilter.Rows(sq, w, h, 1);
-    float[] m = new float[w];
-    float[] a = new float[y.length];
-    for (int r = 0; r < h; r++) {
-      int at = r * w;
-      mean.next(m, 0);
-      meanSquare.next(a, at);
-      for (int x = 0; x < w; x++) {
-        float sd = (float) Math.sqrt(Math.max(0, a[at + x] - m[x] * m[x]));
-        a[at + x] = Math.max(ALPHA_MIN, Math.min(ALPHA_MAX, ALPHA_PER_STD * sd));
-      }
+    float[] m = BoxFilter.mean(y, w, h, 1);
+    float[] m2 = BoxFilter.mean(sq, w, h, 1);
+    float[] a = m2;
+    for (int i = 0; i < a.length; i++) {
+      float sd = (float) Math.sqrt(Math.max(0, m2[i] - m[i] * m[i]));
+      a[i] = Math.max(ALPHA_MIN, Math.min(ALPHA_MAX, ALPHA_PER_STD * sd));
     }
     return BoxFilter.mean(a, w, h, 2);
   }
