@@ -14,9 +14,6 @@ final class TileFolder {
    * {@code basis} = {v1x, v1y, v2x, v2y}: image displacement of one tile period along each axis.
    */
   static double[] fold(float[] wh, int w, int h, double[] basis) {
-    if (basis[0] == TILE && basis[1] == 0 && basis[2] == 0 && basis[3] == TILE) {
-      return zeroMean(foldUnchanged(wh, w, h));
-    }
     return zeroMean(foldAny(wh, w, h, basis));
   }
 
@@ -100,32 +97,6 @@ final class TileFolder {
       a += da;
       b += db;
     }
-  }
-
-  /**
-   * The identity basis (geometry as embedded), the embedder's and the detector's first reading: the
-   * same sums in the same order as the general loop (pixel x lands on tile column (x − ⌊w/2⌋) mod
-   * TILE there too), with whole runs of a row added to consecutive tile cells.
-   */
-  static double[] foldUnchanged(float[] wh, int w, int h) {
-    double[] sum = new double[TILE * TILE];
-    int startU = Math.floorMod(-(w / 2), TILE);
-    for (int y = 0; y < h; y++) {
-      int base = Math.floorMod(y - h / 2, TILE) * TILE;
-      int row = y * w;
-      int u = startU;
-      for (int x = 0; x < w; ) {
-        int run = Math.min(TILE - u, w - x);
-        int at = base + u;
-        int from = row + x;
-        for (int k = 0; k < run; k++) {
-          sum[at + k] += wh[from + k];
-        }
-        x += run;
-        u = 0;
-      }
-    }
-    return sum;
   }
 
   private static double[] zeroMean(double[] sum) {

@@ -13,11 +13,50 @@ final class Whitener {
   private Whitener() {}
 
   static float[] whiten(float[] y, int w, int h, int r1, int r2) {
-    // Without the edge test no image-wide mean is needed, so the three box filters run row by row:
-    // the band-pass and its magnitude in one pass over y, the activity and the division in a
-    // second. The same arithmetic as the general path, a third of its memory traffic.
+    // Without the edge test no image-wide mean is needed, so the activity and the division run
+    // row by row too: no activity plane is written and read back.
     float[] a = new float[w * h];
     float[] mag = new float[w * h];
+    bandPass(y, w, h, r1, r2, a, mag);
+    BoxFilter.Rows activity = new BoxFilter.Rows(mag, w, h, ACTIVITY_RADIUS);
+    float[] row = new float[w];
+    for (int r = 0; r < h; r++) {
+      int at = r * w;
+      activity.next(row, 0);
+      for (int x = 0; x < w; x++) {
+        a[at + x] = normalised(a[at + x], row[x]);
+      }
+    }
+    return a;
+  }
+
+  /**
+   * As {@link #whiten(float[], int, int, int, int)}, but zero where the local activity exceeds
+   * {@code edgeFactor} times its image mean: long straight edges (borders, the black corners left
+   * by a rotation) would otherwise draw ridges through the autocorrelation.
+   */
+  static float[] whiten(float[] y, int w, int h, int r1, int r2, float edgeFactor) {
+    float[] a = new float[w * h];
+    float[] mag = new float[w * h];
+    bandPass(y, w, h, r1, r2, a, mag);
+    float[] act = BoxFilter.mean(mag, w, h, ACTIVITY_RADIUS);
+    double meanAct = 0;
+    for (float v : act) {
+      meanAct += v;
+    }
+    float edge = (float) (edgeFactor * meanAct / act.length);
+    for (int i = 0; i < a.length; i++) {
+      a[i] = act[i] > edge ? 0 : normalised(a[i], act[i]);
+    }
+    return a;
+  }
+
+  /**
+   * The band-pass (fine box mean minus coarse) into {@code a} and its magnitude into {@code mag},
+   * the two means taken row by row in one pass over {@code y}.
+   */
+  private static void bandPass(
+      float[] y, int w, int h, int r1, int r2, float[] a, float[] mag) {
     BoxFilter.Rows fine = new BoxFilter.Rows(y, w, h, r1);
     BoxFilter.Rows coarse = new BoxFilter.Rows(y, w, h, r2);
     float[] row = new float[w];
@@ -31,46 +70,11 @@ final class Whitener {
         mag[at + x] = Math.abs(v);
       }
     }
-    BoxFilter.Rows activity = new BoxFilter.Rows(mag, w, h, ACTIVITY_RADIUS);
-    for (int r = 0; r < h; r++) {
-      int at = r * w;
-      activity.next(row, 0);
-      for (int x = 0; x < w; x++) {
-        float v = a[at + x] / (row[x] + ACTIVITY_FLOOR);
-        a[at + x] = Math.max(-CLIP, Math.min(CLIP, v));
-      }
-    }
-    return a;
   }
 
-  /**
-   * As {@link #whiten(float[], int, int, int, int)}, but zero where the local activity exceeds
-   * {@code edgeFactor} times its image mean: long straight edges (borders, the black corners left
-   * by a rotation) would otherwise draw ridges through the autocorrelation.
-   */
-  static float[] whiten(float[] y, int w, int h, int r1, int r2, float edgeFactor) {
-    float[] a = BoxFilter.mean(y, w, h, r1);
-    float[] b = BoxFilter.mean(y, w, h, r2);
-    float[] mag = new float[a.length];
-    for (int i = 0; i < a.length; i++) {
-      a[i] -= b[i];
-      mag[i] = Math.abs(a[i]);
-    }
-    float[] act = BoxFilter.mean(mag, w, h, ACTIVITY_RADIUS);
-    double meanAct = 0;
-    for (float v : act) {
-      meanAct += v;
-    }
-    float edge = (float) (edgeFactor * meanAct / act.length);
-    for (int i = 0; i < a.length; i++) {
-      if (act[i] > edge) {
-        a[i] = 0;
-        continue;
-      }
-      float v = a[i] / (act[i] + ACTIVITY_FLOOR);
-      a[i] = Math.max(-CLIP, Math.min(CLIP, v));
-    }
-    return a;
+  private static float normalised(float band, float activity) {
+    float v = band / (activity + ACTIVITY_FLOOR);
+    return Math.max(-CLIP, Math.min(CLIP, v));
   }
 
   /** Whitening radii for a tile seen at {@code scale} (1 = as embedded). */
