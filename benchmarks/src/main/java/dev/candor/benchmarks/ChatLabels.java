@@ -11,7 +11,7 @@ import dev.candor.text.Placement;
 import dev.candor.text.TextDisclosure;
 import dev.candor.text.TextLabels;
 
-/** The chatbot labeller the text benchmarks share: a Markdown footer and, optionally, a record. */
+/** What the benchmarks label with: the model-created manifest and the chatbot labeller (footer, record). */
 final class ChatLabels {
   private ChatLabels() {}
 
@@ -24,16 +24,20 @@ final class ChatLabels {
    * for every label, as a backend would keep it.
    */
   static TextLabels signed(SigningOptions signing) {
-    Manifest manifest =
-        Manifest.builder()
-            .action(
-                Action.created(DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA)
-                    .softwareAgent(GeneratorInfo.of("Example LLM", "7b"))
-                    .build())
-            .build();
+    Manifest manifest = modelCreated(GeneratorInfo.of("Example LLM", "7b"));
     return TextLabels.builder()
         .disclosure(DISCLOSURE, DisclosureFormat.MARKDOWN, Placement.FOOTER)
         .signedBy(() -> Provenance.prepare(manifest, signing, true))
+        .build();
+  }
+
+  /** A manifest saying {@code model} created the content (trained algorithmic media). */
+  static Manifest modelCreated(GeneratorInfo model) {
+    return Manifest.builder()
+        .action(
+            Action.created(DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA)
+                .softwareAgent(model)
+                .build())
         .build();
   }
 

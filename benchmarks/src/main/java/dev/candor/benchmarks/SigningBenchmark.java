@@ -1,7 +1,5 @@
 package dev.candor.benchmarks;
 
-import dev.candor.core.Action;
-import dev.candor.core.DigitalSourceType;
 import dev.candor.core.GeneratorInfo;
 import dev.candor.core.Manifest;
 import dev.candor.core.Provenance;
@@ -49,13 +47,7 @@ public class SigningBenchmark {
     signer = Keys.pki(Keys.forAlgorithm(algorithm)).signer();
     fixture = new SignatureFixture(signer);
     signing = SigningOptions.of(signer);
-    manifest =
-        Manifest.builder()
-            .action(
-                Action.created(DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA)
-                    .softwareAgent(GeneratorInfo.of("Example Model", "1.0"))
-                    .build())
-            .build();
+    manifest = ChatLabels.modelCreated(GeneratorInfo.of("Example Model", "1.0"));
   }
 
   /** One signature over a 2 KiB message (about a COSE Sig_structure). */
