@@ -11,7 +11,10 @@ import dev.candor.text.Placement;
 import dev.candor.text.TextDisclosure;
 import dev.candor.text.TextLabels;
 
-/** What the benchmarks label with: the model-created manifest and the chatbot labeller (footer, record). */
+/**
+ * What the benchmarks label with: the model-created manifest and the chatbot labeller (a Markdown
+ * footer and, optionally, a signed record).
+ */
 final class ChatLabels {
   private ChatLabels() {}
 
