@@ -73,6 +73,27 @@ class ImageWatermarkTest {
   }
 
   @Test
+  void detect_markedHalvedAndJpeg45_recoversWhereTheTopPilotScoreIsOffGeometry() {
+    // On this copy the highest pilot z of the refined lattice sits one step off the true scale,
+    // where the payload does not decode; choosing among the best few by decisiveness recovers it
+    // (it failed before that choice was made; seed found by search, 1 of 40).
+    BufferedImage marked = ImageWatermark.embed(TestImages.textured(384, 384, 38), PAYLOAD, KEY);
+    BufferedImage attacked = TestImages.jpeg(TestImages.cropResize(marked, 0.9, 0.5), 45);
+    assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(attacked, KEY).payload());
+  }
+
+  @Test
+  void detect_markedBrickWallShrunkTo450PxAndJpeg85_foundByTheScaleSweep() {
+    // The bricks hide the tile lattice from the autocorrelation, and at 450 px the scale sweep
+    // used to be skipped (it ran on planes of at most 400 px); it now scores on the central
+    // 400 px of any plane. Every seed tried (1-8) failed before.
+    BufferedImage marked = ImageWatermark.embed(TestImages.bricks(1000, 1000, 3), PAYLOAD, KEY);
+    BufferedImage attacked = TestImages.jpeg(TestImages.cropResize(marked, 1.0, 0.45), 85);
+    assertEquals(450, attacked.getWidth());
+    assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(attacked, KEY).payload());
+  }
+
+  @Test
   void detect_unmarked_notFound() {
     for (BufferedImage img : new BufferedImage[] {LARGE, SMALL, TestImages.jpeg(LARGE, 75)}) {
       WatermarkDetection d = ImageWatermark.detect(img, KEY);

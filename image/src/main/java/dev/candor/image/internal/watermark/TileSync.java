@@ -192,11 +192,9 @@ final class TileSync {
   }
 
   /**
-   * Of (sx, sy) and its 8 neighbours, the shift at which the coded bits read most decisively (the
-   * pilot's correlation peak is a few pixels wide, and the host can tip its maximum one pixel
-   * off). Decisiveness: how well the decoder's best path agrees with the soft values, as a share
-   * of their total magnitude (1 when it explains every bit). The CRC is not looked at, so this adds
-   * no decoding trial.
+   * Of (sx, sy) and its 8 neighbours, the shift at which the coded bits read most decisively
+   * ({@link #decisivenessAt}): the pilot's correlation peak is a few pixels wide, and the host can
+   * tip its maximum one pixel off. The CRC is not looked at, so this adds no decoding trial.
    */
   int[] sharpen(double[] fold, int sx, int sy) {
     int[] best = {sx, sy};
@@ -205,15 +203,7 @@ final class TileSync {
       for (int dx = -1; dx <= 1; dx++) {
         int x = (sx + dx) & (TILE - 1);
         int y = (sy + dy) & (TILE - 1);
-        float[] soft = softBits(fold, x, y);
-        boolean[] path = PayloadCodec.mostLikelyCoded(soft);
-        double agree = 0;
-        double abs = 0;
-        for (int i = 0; i < soft.length; i++) {
-          agree += path[i] ? -soft[i] : soft[i];
-          abs += Math.abs(soft[i]);
-        }
-        double score = agree / (abs + 1e-30);
+        double score = decisivenessAt(fold, x, y);
         if (score > bestScore) {
           bestScore = score;
           best = new int[] {x, y};
@@ -221,6 +211,23 @@ final class TileSync {
       }
     }
     return best;
+  }
+
+  /**
+   * How decisively the coded bits read at cyclic shift (sx, sy): how well the decoder's best path
+   * agrees with the soft values, as a share of their total magnitude (1 when it explains every
+   * bit; about 0.7 on an unmarked image). Looks at no CRC.
+   */
+  double decisivenessAt(double[] fold, int sx, int sy) {
+    float[] soft = softBits(fold, sx, sy);
+    boolean[] path = PayloadCodec.mostLikelyCoded(soft);
+    double agree = 0;
+    double abs = 0;
+    for (int i = 0; i < soft.length; i++) {
+      agree += path[i] ? -soft[i] : soft[i];
+      abs += Math.abs(soft[i]);
+    }
+    return agree / (abs + 1e-30);
   }
 
   /**

@@ -15,8 +15,10 @@ import java.util.Map;
  * if that verifies, detection stops there. Otherwise: up to {@value LatticeEstimator#MAX_LATTICES}
  * lattices from the autocorrelation and an unrotated copy of each near-axis one, each scored by
  * scale-matched whitening, fold and pilot synchronisation, the best {@value #REFINED} refined
- * ({@link GeometrySearch}), all Viterbi-decoded best z first; then, if none verified, one
- * hypothesis from direct sweeps. At most {@value #MAX_DECODES} decodes in all. A hypothesis is
+ * ({@link GeometrySearch}: the refined geometry is the most decisive of the best few by z), all
+ * Viterbi-decoded best z first; then, if none verified, one hypothesis from direct sweeps (angle at
+ * scale 1, and scale unrotated, each scored on a central square and the better refined). At most
+ * {@value #MAX_DECODES} decodes in all. A hypothesis is
  * accepted only when its keyed CRC-24 verifies and its z-score reaches {@link #Z_THRESHOLD}.
  */
 public final class WatermarkDetector {
@@ -60,10 +62,8 @@ public final class WatermarkDetector {
   private static Hypothesis sweep(
       float[] y, int rw, int rh, Map<String, float[]> whitened, TileSync sync) {
     Hypothesis swept = GeometrySearch.sweepAngle(whitened.get("1/4"), rw, rh, sync);
-    if (Math.min(rw, rh) <= GeometrySearch.SCALE_SWEEP_MAX_SIDE) {
-      Hypothesis scaled = GeometrySearch.sweepScale(y, rw, rh, whitened, sync);
-      swept = scaled.z() > swept.z() ? scaled : swept;
-    }
+    Hypothesis scaled = GeometrySearch.sweepScale(y, rw, rh, whitened, sync);
+    swept = scaled.z() > swept.z() ? scaled : swept;
     float[] plane = GeometrySearch.whitenedFor(y, rw, rh, whitened, swept.scale());
     return GeometrySearch.refine(plane, rw, rh, swept, sync);
   }

@@ -59,6 +59,29 @@ class TileSyncTest {
     assertEquals(true, s[0][0] < 6, "z " + s[0][0]);
   }
 
+  @Test
+  void decisivenessAt_codedTileAtItsShift_nearOneElsewhereAndOnNoiseMuchLower() {
+    TileLayout layout = new TileLayout(new byte[] {1, 2, 3, 4});
+    float[] tile = TileRenderer.seen(layout.chipValues(PayloadCodec.encode(0x1234L, 0)));
+    double[] marked = new double[TILE * TILE];
+    double[] noise = new double[TILE * TILE];
+    SplittableRandom r = new SplittableRandom(5);
+    for (int y = 0; y < TILE; y++) {
+      for (int x = 0; x < TILE; x++) {
+        marked[((y + 9) % TILE) * TILE + (x + 40) % TILE] =
+            tile[y * TILE + x] + 0.3 * r.nextGaussian();
+        noise[y * TILE + x] = r.nextGaussian();
+      }
+    }
+    double right = SYNC.decisivenessAt(marked, 40, 9);
+    assertEquals(true, right > 0.97, "at the shift " + right);
+    // Two pixels off, the chips are read half-way between centres: far less decisive.
+    double off = SYNC.decisivenessAt(marked, 42, 9);
+    assertEquals(true, off < right - 0.1, "off " + off);
+    double onNoise = SYNC.decisivenessAt(noise, 40, 9);
+    assertEquals(true, onNoise > 0.55 && onNoise < 0.8, "noise " + onNoise);
+  }
+
   /** The single-fold computation as first written: the fold alone as the real part. */
   private static double[] reference(double[] fold) {
     float[] pilot = TileRenderer.seen(new TileLayout(new byte[] {1, 2, 3, 4}).chipValues(null));
