@@ -99,6 +99,16 @@ final class MarkStrength {
    * image, row-major, fitted to the budget over the whole image.
    */
   float[] delta(float[] tile, int x0, int y0, int rw, int rh) {
+    Fitted fit = fit(tile);
+    float[] delta = new float[rw * rh];
+    for (int r = 0; r < rh; r++) {
+      fit.row(y0 + r, x0, rw, delta, r * rw);
+    }
+    return delta;
+  }
+
+  /** The change for a unit-RMS {@code tile}, fitted to the budget over the whole image. */
+  Fitted fit(float[] tile) {
     double aa = 0;
     double ab = 0;
     double bb = 0;
@@ -122,16 +132,35 @@ final class MarkStrength {
       double raised = budget * budget * w * h;
       gain = Math.max(gain, Math.min(1, excessGain(aa, ab, bb, floor, raised)));
     }
-    float[] delta = new float[rw * rh];
-    for (int r = 0; r < rh; r++) {
-      int trow = ((y0 + r) % TILE) * TILE;
-      int row = (y0 + r) * w + x0;
-      for (int x = 0; x < rw; x++) {
+    return new Fitted(tile, floor, gain);
+  }
+
+  /** One tile's fitted change, a row at a time, so no image-sized plane of it need exist. */
+  final class Fitted implements LumaPlane.RowDelta {
+    private final float[] tile;
+    private final double floor;
+    private final double gain;
+
+    private Fitted(float[] tile, double floor, double gain) {
+      this.tile = tile;
+      this.floor = floor;
+      this.gain = gain;
+    }
+
+    /** The change at pixels (x0, y) to (x0 + n − 1, y) into {@code out[at, at + n)}. */
+    void row(int y, int x0, int n, float[] out, int at) {
+      int trow = (y % TILE) * TILE;
+      int row = y * w + x0;
+      for (int x = 0; x < n; x++) {
         float a = (float) (floor * ALPHA_MIN + gain * (alpha[row + x] - ALPHA_MIN));
-        delta[r * rw + x] = a * tile[trow + ((x0 + x) & (TILE - 1))];
+        out[at + x] = a * tile[trow + ((x0 + x) & (TILE - 1))];
       }
     }
-    return delta;
+
+    @Override
+    public void row(int y, float[] out) {
+      row(y, 0, w, out, 0);
+    }
   }
 
   /** The gain k on the excess that makes floor²·aa + 2·floor·k·ab + k²·bb equal {@code energy}. */

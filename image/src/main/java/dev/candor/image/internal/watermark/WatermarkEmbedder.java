@@ -65,7 +65,7 @@ public final class WatermarkEmbedder {
       }
       tile = TileRenderer.shaped(scaled(chips, amp));
     }
-    return LumaPlane.addDelta(img, strength.delta(tile, 0, 0, w, h));
+    return LumaPlane.addDelta(img, strength.fit(tile));
   }
 
   /** What one unit of plain chip amplitude adds to a chip's statistic, on average. */

@@ -51,6 +51,31 @@ class LumaPlaneTest {
     }
   }
 
+  @Test
+  void round_floatsNearHalvesAndAcrossTheRange_equalMathRound() {
+    // Every float in [-600, 600] near a half (where rounding can differ) and every 4097th bit
+    // pattern overall, NaN and the infinities among them.
+    for (int k = -1200; k <= 1200; k++) {
+      float v = k / 2f;
+      float lo = v;
+      float hi = v;
+      for (int step = 0; step < 40; step++) {
+        assertEquals(Math.round(lo), LumaPlane.round(lo), "v=" + lo);
+        assertEquals(Math.round(hi), LumaPlane.round(hi), "v=" + hi);
+        lo = Math.nextDown(lo);
+        hi = Math.nextUp(hi);
+      }
+    }
+    for (long bits = Integer.MIN_VALUE; bits <= Integer.MAX_VALUE; bits += 4097) {
+      float v = Float.intBitsToFloat((int) bits);
+      assertEquals(Math.round(v), LumaPlane.round(v), "bits " + bits);
+    }
+    for (float v : new float[] {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY,
+        0.49999997f, -0.49999997f, 0x1p23f + 1, -0x1p23f - 1, Float.MAX_VALUE, -Float.MAX_VALUE}) {
+      assertEquals(Math.round(v), LumaPlane.round(v), "v=" + v);
+    }
+  }
+
   private static BufferedImage[] images() {
     int[] types = {
       BufferedImage.TYPE_3BYTE_BGR,
