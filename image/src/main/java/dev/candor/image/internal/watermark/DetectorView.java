@@ -19,6 +19,13 @@ final class DetectorView {
   private final int sx;
   private final int sy;
   private final TileSync sync;
+  private final int[] radii = Whitener.radiiFor(1);
+
+  /** Planes reused from call to call: the region as seen, the whitened region and scratch. */
+  private float[] seen;
+
+  private float[] whitened;
+  private float[] scratch;
 
   DetectorView(TileLayout layout, int w, int h) {
     this.rw = Math.min(w, WatermarkDetector.REGION);
@@ -36,15 +43,46 @@ final class DetectorView {
    * written, 0..255; {@code delta} may be null) times the sign of {@code chips[c]}.
    */
   double[] margins(float[] region, float[] delta, float[] chips) {
-    float[] seen = region;
-    if (delta != null) {
-      seen = new float[region.length];
-      for (int i = 0; i < seen.length; i++) {
-        seen[i] = Math.max(0, Math.min(255, region[i] + Math.round(delta[i])));
-      }
+    return margins(
+        region,
+        delta == null ? null : (y, x, n, out, at) -> System.arraycopy(delta, y * rw, out, at, n),
+        chips);
+  }
+
+  /** As {@link #margins(float[], float[], float[])} for the change {@code mark} (may be null). */
+  double[] margins(float[] region, MarkStrength.Fitted mark, float[] chips) {
+    return margins(
+        region, mark == null ? null : (y, x, n, out, at) -> mark.row(y0 + y, x0, n, out, at), chips);
+  }
+
+  /** A change in the region's coordinates: row {@code y}'s n values from x into out at at. */
+  private interface RegionDelta {
+    void row(int y, int x, int n, float[] out, int at);
+  }
+
+  private double[] margins(float[] region, RegionDelta delta, float[] chips) {
+    if (whitened == null) {
+      whitened = new float[rw * rh];
+      scratch = new float[rw * rh];
     }
-    int[] radii = Whitener.radiiFor(1);
-    float[] wh = Whitener.whiten(seen, rw, rh, radii[0], radii[1]);
+    float[] in = region;
+    if (delta != null) {
+      if (seen == null) {
+        seen = new float[rw * rh];
+      }
+      for (int r = 0; r < rh; r++) {
+        int at = r * rw;
+        delta.row(r, 0, rw, seen, at);
+        for (int i = at; i < at + rw; i++) {
+          // Comparisons pick the same float as Math.max(0, Math.min(255, v)) for any v but NaN,
+          // ±0 included (−0 becomes +0 either way).
+          float v = region[i] + Math.round(seen[i]);
+          seen[i] = v > 0 ? (v < 255 ? v : 255) : 0;
+        }
+      }
+      in = seen;
+    }
+    float[] wh = Whitener.whiten(in, rw, rh, radii[0], radii[1], whitened, scratch);
     double[] stat = sync.chipStatistics(TileFolder.fold(wh, rw, rh, IDENTITY), sx, sy);
     for (int c = 0; c < CHIPS; c++) {
       stat[c] = chips[c] < 0 ? -stat[c] : stat[c];

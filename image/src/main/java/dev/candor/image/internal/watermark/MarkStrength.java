@@ -48,21 +48,33 @@ final class MarkStrength {
     this.w = w;
     this.h = h;
     this.budget = RMS_BUDGET;
-    this.alpha = strength(y, w, h);
+    this.alpha = new float[w * h];
     this.ff = new double[TILE * TILE];
     this.fe = new double[TILE * TILE];
     this.ee = new double[TILE * TILE];
+    // Smoothed row by row, each row's sums taken while it is still in cache.
+    BoxFilter.Rows smooth = new BoxFilter.Rows(deviation(y, w, h), w, h, 2);
     for (int r = 0; r < h; r++) {
       int trow = (r % TILE) * TILE;
       int row = r * w;
+      smooth.next(alpha, row);
       for (int x = 0; x < w; x++) {
         int p = trow + (x & (TILE - 1));
         double e = alpha[row + x] - ALPHA_MIN;
-        ff[p] += ALPHA_MIN * ALPHA_MIN;
         fe[p] += ALPHA_MIN * e;
         ee[p] += e * e;
       }
     }
+    // Σ floor² over a cell is its pixel count times floor²: each partial sum k·floor² (a float
+    // times a whole number below 2^29) is exact in double, so the running sum would give the same.
+    for (int p = 0; p < TILE * TILE; p++) {
+      ff[p] = (double) hits(p / TILE, h) * hits(p % TILE, w) * (ALPHA_MIN * ALPHA_MIN);
+    }
+  }
+
+  /** How many of 0 .. n − 1 are {@code i} modulo TILE. */
+  private static int hits(int i, int n) {
+    return i < n ? (n - 1 - i) / TILE + 1 : 0;
   }
 
   private MarkStrength(MarkStrength base, double budget) {
@@ -169,18 +181,96 @@ final class MarkStrength {
     return (-fab + Math.sqrt(Math.max(0, fab * fab - bb * (floor * floor * aa - energy)))) / bb;
   }
 
-  private static float[] strength(float[] y, int w, int h) {
-    float[] sq = new float[y.length];
-    for (int i = 0; i < y.length; i++) {
-      sq[i] = y[i] * y[i];
+  /**
+   * Per pixel, {@value #ALPHA_PER_STD} times the 3×3 standard deviation clamped to [{@value
+   * #ALPHA_MIN}, {@value #ALPHA_MAX}], before smoothing. The 3×3 means of y and of y² are the
+   * {@link BoxFilter}'s running sums (the same double sums of the same float differences, so the
+   * same values), taken side by side in one pass: the squares are made as they are read, and
+   * neither mean becomes a plane.
+   */
+  static float[] deviation(float[] y, int w, int h) {
+    float norm = 1f / 3;
+    int slots = Math.min(h, 4);
+    float[] hm = new float[slots * w];
+    float[] hq = new float[slots * w];
+    double[] col = new double[w];
+    double[] colq = new double[w];
+    int made = -1;
+    for (int k = -1; k <= 1; k++) {
+      int src = clamp(k, h);
+      for (; made < src; made++) {
+        horizontal(y, w, made + 1, hm, hq, ((made + 1) % slots) * w, norm);
+      }
+      int at = (src % slots) * w;
+      for (int x = 0; x < w; x++) {
+        col[x] += hm[at + x];
+        colq[x] += hq[at + x];
+      }
     }
-    float[] m = BoxFilter.mean(y, w, h, 1);
-    float[] m2 = BoxFilter.mean(sq, w, h, 1);
-    float[] a = m2;
-    for (int i = 0; i < a.length; i++) {
-      float sd = (float) Math.sqrt(Math.max(0, m2[i] - m[i] * m[i]));
-      a[i] = Math.max(ALPHA_MIN, Math.min(ALPHA_MAX, ALPHA_PER_STD * sd));
+    float[] a = new float[w * h];
+    for (int r = 0; r < h; r++) {
+      int next = clamp(r + 2, h);
+      for (; made < next; made++) {
+        horizontal(y, w, made + 1, hm, hq, ((made + 1) % slots) * w, norm);
+      }
+      int add = (next % slots) * w;
+      int sub = (clamp(r - 1, h) % slots) * w;
+      int row = r * w;
+      for (int x = 0; x < w; x++) {
+        float m = (float) (col[x] * norm);
+        float m2 = (float) (colq[x] * norm);
+        col[x] += hm[add + x] - hm[sub + x];
+        colq[x] += hq[add + x] - hq[sub + x];
+        // Comparisons, not Math.max/min: the values are never NaN, so they pick the same floats
+        // (+0 for a −0 variance too) without Math's NaN and signed-zero handling.
+        float v = m2 - m * m;
+        float sd = (float) Math.sqrt(v > 0 ? v : 0);
+        float k = ALPHA_PER_STD * sd;
+        a[row + x] = k < ALPHA_MIN ? ALPHA_MIN : (k > ALPHA_MAX ? ALPHA_MAX : k);
+      }
     }
-    return BoxFilter.mean(a, w, h, 2);
+    return a;
+  }
+
+  /** Horizontal 3-tap means of row {@code r} of y and of its squares, into hm and hq at {@code to}. */
+  private static void horizontal(
+      float[] y, int w, int r, float[] hm, float[] hq, int to, float norm) {
+    int from = r * w;
+    double s = 0;
+    double q = 0;
+    for (int k = -1; k <= 1; k++) {
+      float v = y[from + clamp(k, w)];
+      s += v;
+      q += v * v;
+    }
+    int hi = Math.max(1, w - 2);
+    for (int x = 0; x < Math.min(w, 1); x++) {
+      hm[to + x] = (float) (s * norm);
+      hq[to + x] = (float) (q * norm);
+      float in = y[from + clamp(x + 2, w)];
+      float out = y[from + clamp(x - 1, w)];
+      s += in - out;
+      q += in * in - out * out;
+    }
+    for (int x = 1; x < hi; x++) {
+      hm[to + x] = (float) (s * norm);
+      hq[to + x] = (float) (q * norm);
+      float in = y[from + x + 2];
+      float out = y[from + x - 1];
+      s += in - out;
+      q += in * in - out * out;
+    }
+    for (int x = hi; x < w; x++) {
+      hm[to + x] = (float) (s * norm);
+      hq[to + x] = (float) (q * norm);
+      float in = y[from + clamp(x + 2, w)];
+      float out = y[from + clamp(x - 1, w)];
+      s += in - out;
+      q += in * in - out * out;
+    }
+  }
+
+  private static int clamp(int i, int n) {
+    return i < 0 ? 0 : (i >= n ? n - 1 : i);
   }
 }

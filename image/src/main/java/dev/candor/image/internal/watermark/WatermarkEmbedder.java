@@ -36,7 +36,7 @@ public final class WatermarkEmbedder {
       System.arraycopy(y, (view.y0 + r) * w + view.x0, region, r * view.rw, view.rw);
     }
     float[] tile = TileRenderer.shaped(chips);
-    double[] host = view.margins(region, null, chips);
+    double[] host = view.margins(region, (float[]) null, chips);
     double gain = markGain(view, region, strength, tile, chips, host);
     if (gain > 0) {
       // Host interference in units of the plain mark: a texture that outweighs it gets more budget.
@@ -84,8 +84,9 @@ public final class WatermarkEmbedder {
     return gain / CHIPS;
   }
 
-  private static float[] regionDelta(MarkStrength strength, DetectorView view, float[] tile) {
-    return strength.delta(tile, view.x0, view.y0, view.rw, view.rh);
+  private static MarkStrength.Fitted regionDelta(
+      MarkStrength strength, DetectorView view, float[] tile) {
+    return strength.fit(tile);
   }
 
   private static double rms(float[] v) {

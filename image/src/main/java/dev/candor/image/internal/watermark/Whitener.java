@@ -13,10 +13,16 @@ final class Whitener {
   private Whitener() {}
 
   static float[] whiten(float[] y, int w, int h, int r1, int r2) {
+    return whiten(y, w, h, r1, r2, new float[w * h], new float[w * h]);
+  }
+
+  /**
+   * As {@link #whiten(float[], int, int, int, int)}, into {@code a} (returned), with {@code mag}
+   * as scratch: both w×h, for callers whitening several planes of one size.
+   */
+  static float[] whiten(float[] y, int w, int h, int r1, int r2, float[] a, float[] mag) {
     // Without the edge test no image-wide mean is needed, so the activity and the division run
     // row by row too: no activity plane is written and read back.
-    float[] a = new float[w * h];
-    float[] mag = new float[w * h];
     bandPass(y, w, h, r1, r2, a, mag);
     BoxFilter.Rows activity = new BoxFilter.Rows(mag, w, h, ACTIVITY_RADIUS);
     float[] row = new float[w];
@@ -74,7 +80,10 @@ final class Whitener {
 
   private static float normalised(float band, float activity) {
     float v = band / (activity + ACTIVITY_FLOOR);
-    return Math.max(-CLIP, Math.min(CLIP, v));
+    // Comparisons pick the same float as Math.max(−CLIP, Math.min(CLIP, v)) for any v but NaN
+    // (and v is never NaN: the divisor is at least the floor), ±0 included, without Math's NaN
+    // and signed-zero handling.
+    return v > CLIP ? CLIP : (v < -CLIP ? -CLIP : v);
   }
 
   /** Whitening radii for a tile seen at {@code scale} (1 = as embedded). */

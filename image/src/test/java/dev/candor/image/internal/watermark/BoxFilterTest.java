@@ -61,7 +61,7 @@ class BoxFilterTest {
    * The running-sum box mean as first written: each row's horizontal sums one after another, then
    * the vertical sums per column, each a double sum of float differences in the same order.
    */
-  private static float[] reference(float[] src, int w, int h, int r) {
+  static float[] reference(float[] src, int w, int h, int r) {
     float norm = 1f / (2 * r + 1);
     float[] hor = new float[w * h];
     for (int y = 0; y < h; y++) {
