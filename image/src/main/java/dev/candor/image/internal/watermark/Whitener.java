@@ -103,32 +103,45 @@ final class Whitener {
     return a;
   }
 
+  /**
+   * The (2r+1)² box mean of an n×n periodic plane, separable: each output a float sum of its
+   * window's values in window order (0 + first + second + ...), divided by 2r+1, first along rows,
+   * then along columns. Sums run a window offset at a time over a whole row, so the loops are
+   * contiguous; each value's sum still takes the same terms in the same order.
+   */
   private static float[] periodicMean(float[] t, int n, int r) {
-    // Wrapped tap offsets per position, computed once (n is a power of two, but any n works).
-    int[] wrap = new int[n * (2 * r + 1)];
-    for (int x = 0; x < n; x++) {
-      for (int k = -r; k <= r; k++) {
-        wrap[x * (2 * r + 1) + k + r] = Math.floorMod(x + k, n);
-      }
-    }
     float[] tmp = new float[n * n];
     float[] out = new float[n * n];
+    float[] s = new float[n];
+    int taps = 2 * r + 1;
     for (int y = 0; y < n; y++) {
-      for (int x = 0; x < n; x++) {
-        float s = 0;
-        for (int k = 0; k <= 2 * r; k++) {
-          s += t[y * n + wrap[x * (2 * r + 1) + k]];
+      int row = y * n;
+      java.util.Arrays.fill(s, 0);
+      for (int k = -r; k <= r; k++) {
+        // s[x] += t[row + (x + k) mod n], in up to two contiguous runs.
+        int shift = Math.floorMod(k, n);
+        int split = n - shift;
+        for (int x = 0; x < split; x++) {
+          s[x] += t[row + x + shift];
         }
-        tmp[y * n + x] = s / (2 * r + 1);
+        for (int x = split; x < n; x++) {
+          s[x] += t[row + x + shift - n];
+        }
+      }
+      for (int x = 0; x < n; x++) {
+        tmp[row + x] = s[x] / taps;
       }
     }
     for (int y = 0; y < n; y++) {
-      for (int x = 0; x < n; x++) {
-        float s = 0;
-        for (int k = 0; k <= 2 * r; k++) {
-          s += tmp[wrap[y * (2 * r + 1) + k] * n + x];
+      java.util.Arrays.fill(s, 0);
+      for (int k = -r; k <= r; k++) {
+        int from = Math.floorMod(y + k, n) * n;
+        for (int x = 0; x < n; x++) {
+          s[x] += tmp[from + x];
         }
-        out[y * n + x] = s / (2 * r + 1);
+      }
+      for (int x = 0; x < n; x++) {
+        out[y * n + x] = s[x] / taps;
       }
     }
     return out;

@@ -30,4 +30,48 @@ class WhitenerTest {
         Whitener.whiten(flat, 50, 30, 1, 4, Float.POSITIVE_INFINITY),
         Whitener.whiten(flat, 50, 30, 1, 4));
   }
+
+  @Test
+  void whitenPeriodic_anyRadii_bitIdenticalToTapByTapReference() {
+    SplittableRandom rnd = new SplittableRandom(12);
+    for (int n : new int[] {1, 3, 8, 128}) {
+      float[] t = new float[n * n];
+      for (int i = 0; i < t.length; i++) {
+        t[i] = (float) (rnd.nextGaussian() * 3);
+      }
+      for (int[] radii : new int[][] {{1, 4}, {0, 2}, {1, 3}, {2, 6}}) {
+        float[] want = periodicMean(t, n, radii[0]);
+        float[] coarse = periodicMean(t, n, radii[1]);
+        for (int i = 0; i < want.length; i++) {
+          want[i] -= coarse[i];
+        }
+        assertArrayEquals(want, Whitener.whitenPeriodic(t, n, radii[0], radii[1]), "n " + n);
+      }
+    }
+  }
+
+  /** The periodic box mean as first written: per value, its window's taps summed in order. */
+  private static float[] periodicMean(float[] t, int n, int r) {
+    float[] tmp = new float[n * n];
+    float[] out = new float[n * n];
+    for (int y = 0; y < n; y++) {
+      for (int x = 0; x < n; x++) {
+        float s = 0;
+        for (int k = -r; k <= r; k++) {
+          s += t[y * n + Math.floorMod(x + k, n)];
+        }
+        tmp[y * n + x] = s / (2 * r + 1);
+      }
+    }
+    for (int y = 0; y < n; y++) {
+      for (int x = 0; x < n; x++) {
+        float s = 0;
+        for (int k = -r; k <= r; k++) {
+          s += tmp[Math.floorMod(y + k, n) * n + x];
+        }
+        out[y * n + x] = s / (2 * r + 1);
+      }
+    }
+    return out;
+  }
 }
