@@ -53,9 +53,9 @@ final class InterleavedBytes {
       int i = r * w;
       for (int x = 0; x < w; x++, p += stride) {
         y[i + x] =
-            0.299f * (data[p + red] & 0xff)
-                + 0.587f * (data[p + green] & 0xff)
-                + 0.114f * (data[p + blue] & 0xff);
+            LumaPlane.RED[data[p + red] & 0xff]
+                + LumaPlane.GREEN[data[p + green] & 0xff]
+                + LumaPlane.BLUE[data[p + blue] & 0xff];
       }
     }
   }

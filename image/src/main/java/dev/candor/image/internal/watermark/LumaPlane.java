@@ -177,7 +177,25 @@ final class LumaPlane {
   }
 
   private static float luma(int p) {
-    return 0.299f * ((p >> 16) & 0xff) + 0.587f * ((p >> 8) & 0xff) + 0.114f * (p & 0xff);
+    return RED[(p >> 16) & 0xff] + GREEN[(p >> 8) & 0xff] + BLUE[p & 0xff];
+  }
+
+  /**
+   * The weighted channels 0.299f·v, 0.587f·v and 0.114f·v for every 8-bit v: the same float
+   * products the luminance sum adds (left to right, as before), looked up instead of converted and
+   * multiplied per pixel.
+   */
+  static final float[] RED = weights(0.299f);
+
+  static final float[] GREEN = weights(0.587f);
+  static final float[] BLUE = weights(0.114f);
+
+  private static float[] weights(float k) {
+    float[] t = new float[256];
+    for (int v = 0; v < 256; v++) {
+      t[v] = k * v;
+    }
+    return t;
   }
 
   /**

@@ -20,7 +20,7 @@ class LumaPlaneTest {
           int p = img.getRGB(3 + x, 2 + r);
           float want =
               0.299f * ((p >> 16) & 0xff) + 0.587f * ((p >> 8) & 0xff) + 0.114f * (p & 0xff);
-          assertEquals(want, y[r * (W - 5) + x], 1e-4, "type " + img.getType() + " at " + x + "," + r);
+          assertEquals(want, y[r * (W - 5) + x], "type " + img.getType() + " at " + x + "," + r);
         }
       }
     }
@@ -46,6 +46,21 @@ class LumaPlaneTest {
             assertEquals(want, (q >> shift) & 0xff, "type " + img.getType() + " at " + x + "," + r);
           }
           assertEquals(p >>> 24, q >>> 24, "alpha kept");
+        }
+      }
+    }
+  }
+
+  @Test
+  void weights_everyRgb_sumToTheBt601FloatExpressionExactly() {
+    for (int r = 0; r < 256; r++) {
+      for (int g = 0; g < 256; g++) {
+        for (int b = 0; b < 256; b++) {
+          float want = 0.299f * r + 0.587f * g + 0.114f * b;
+          float got = LumaPlane.RED[r] + LumaPlane.GREEN[g] + LumaPlane.BLUE[b];
+          if (Float.floatToRawIntBits(want) != Float.floatToRawIntBits(got)) {
+            assertEquals(want, got, "rgb " + r + "," + g + "," + b);
+          }
         }
       }
     }
