@@ -163,9 +163,16 @@ final class MarkStrength {
     void row(int y, int x0, int n, float[] out, int at) {
       int trow = (y % TILE) * TILE;
       int row = y * w + x0;
-      for (int x = 0; x < n; x++) {
-        float a = (float) (floor * ALPHA_MIN + gain * (alpha[row + x] - ALPHA_MIN));
-        out[at + x] = a * tile[trow + ((x0 + x) & (TILE - 1))];
+      double flat = floor * ALPHA_MIN;
+      // In runs along one tile row, so the tile is read at consecutive indices.
+      for (int x = 0; x < n; ) {
+        int t = (x0 + x) & (TILE - 1);
+        int end = x + Math.min(n - x, TILE - t);
+        int shift = trow + t - x;
+        for (; x < end; x++) {
+          float a = (float) (flat + gain * (alpha[row + x] - ALPHA_MIN));
+          out[at + x] = a * tile[shift + x];
+        }
       }
     }
 
