@@ -65,16 +65,8 @@ final class Whitener {
       float[] y, int w, int h, int r1, int r2, float[] a, float[] mag) {
     BoxFilter.Rows fine = new BoxFilter.Rows(y, w, h, r1);
     BoxFilter.Rows coarse = new BoxFilter.Rows(y, w, h, r2);
-    float[] row = new float[w];
     for (int r = 0; r < h; r++) {
-      int at = r * w;
-      fine.next(a, at);
-      coarse.next(row, 0);
-      for (int x = 0; x < w; x++) {
-        float v = a[at + x] - row[x];
-        a[at + x] = v;
-        mag[at + x] = Math.abs(v);
-      }
+      BoxFilter.nextDifference(fine, coarse, a, mag, r * w);
     }
   }
 
