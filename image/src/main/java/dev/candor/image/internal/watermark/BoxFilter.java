@@ -115,6 +115,41 @@ final class BoxFilter {
   }
 
   /**
+   * Divides {@code band[at, at + w)} by the next row of {@code activity}'s means plus {@code
+   * floor} and clips the quotient to ±{@code clip} (the whitener's normalisation): the same values
+   * as taking the row with {@link Rows#next} first, in one loop instead of two.
+   */
+  static void nextNormalised(Rows activity, float[] band, int at, float floor, float clip) {
+    if (activity.ring == null || activity.y >= activity.h) {
+      float[] row = new float[activity.w];
+      activity.next(row, 0);
+      for (int x = 0; x < row.length; x++) {
+        band[at + x] = clip(band[at + x] / (row[x] + floor), clip);
+      }
+      return;
+    }
+    int add = activity.ring.row(clamp(activity.y + activity.r + 1, activity.h));
+    int sub = activity.ring.row(clamp(activity.y - activity.r, activity.h));
+    float[] t = activity.ring.rows;
+    double[] col = activity.col;
+    float norm = activity.norm;
+    for (int x = 0; x < activity.w; x++) {
+      float m = (float) (col[x] * norm);
+      col[x] += t[add + x] - t[sub + x];
+      band[at + x] = clip(band[at + x] / (m + floor), clip);
+    }
+    activity.y++;
+  }
+
+  /**
+   * v clipped to ±c: the same float as Math.max(−c, Math.min(c, v)) for any v but NaN (±0
+   * included, c being positive), without Math's NaN and signed-zero handling.
+   */
+  private static float clip(float v, float c) {
+    return v > c ? c : (v < -c ? -c : v);
+  }
+
+  /**
    * Horizontal means of the source rows, made in row order as they are first asked for, {@value
    * #BATCH} rows at a time where that many remain. A row is needed from when it enters the vertical
    * window until it leaves it, 2r+1 rows later, and up to {@value #BATCH} − 1 rows are made ahead,

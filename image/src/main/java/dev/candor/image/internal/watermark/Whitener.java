@@ -25,13 +25,8 @@ final class Whitener {
     // row by row too: no activity plane is written and read back.
     bandPass(y, w, h, r1, r2, a, mag);
     BoxFilter.Rows activity = new BoxFilter.Rows(mag, w, h, ACTIVITY_RADIUS);
-    float[] row = new float[w];
     for (int r = 0; r < h; r++) {
-      int at = r * w;
-      activity.next(row, 0);
-      for (int x = 0; x < w; x++) {
-        a[at + x] = normalised(a[at + x], row[x]);
-      }
+      BoxFilter.nextNormalised(activity, a, r * w, ACTIVITY_FLOOR, CLIP);
     }
     return a;
   }
