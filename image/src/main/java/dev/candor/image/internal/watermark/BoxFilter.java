@@ -53,7 +53,11 @@ final class BoxFilter {
       }
     }
 
-    /** Writes the next row's means to {@code out[at, at + w)}. */
+    /**
+     * Writes the next row's means to {@code out[at, at + w)}. Each source row is read once, before
+     * the row of the same index is written, so {@code out} may be the source plane itself (at
+     * {@code at = y·w}): the means replace it in place.
+     */
     void next(float[] out, int at) {
       if (y >= h) {
         throw new IllegalStateException("all " + h + " rows were read");

@@ -48,12 +48,14 @@ final class MarkStrength {
     this.w = w;
     this.h = h;
     this.budget = RMS_BUDGET;
-    this.alpha = new float[w * h];
     this.ff = new double[TILE * TILE];
     this.fe = new double[TILE * TILE];
     this.ee = new double[TILE * TILE];
-    // Smoothed row by row, each row's sums taken while it is still in cache.
-    BoxFilter.Rows smooth = new BoxFilter.Rows(deviation(y, w, h), w, h, 2);
+    // Smoothed row by row, each row's sums taken while it is still in cache, and in place: the
+    // box filter reads each source row once, when it first enters the window, so row r of the
+    // deviation has been read before row r of the smoothed strength overwrites it.
+    this.alpha = deviation(y, w, h);
+    BoxFilter.Rows smooth = new BoxFilter.Rows(alpha, w, h, 2);
     for (int r = 0; r < h; r++) {
       int trow = (r % TILE) * TILE;
       int row = r * w;

@@ -52,7 +52,14 @@ class BoxFilterTest {
         src[i] = (float) (rnd.nextDouble() * 255);
       }
       for (int r = 0; r <= 6; r++) {
-        assertArrayEquals(reference(src, w, h, r), BoxFilter.mean(src, w, h, r), w + "x" + h + " r=" + r);
+        float[] want = reference(src, w, h, r);
+        assertArrayEquals(want, BoxFilter.mean(src, w, h, r), w + "x" + h + " r=" + r);
+        float[] inPlace = src.clone();
+        BoxFilter.Rows rows = new BoxFilter.Rows(inPlace, w, h, r);
+        for (int y = 0; y < h; y++) {
+          rows.next(inPlace, y * w);
+        }
+        assertArrayEquals(want, inPlace, w + "x" + h + " r=" + r + " in place");
       }
     }
   }
