@@ -39,40 +39,23 @@ final class DetectorView {
   }
 
   /**
-   * Per chip: the detector's statistic of the region {@code y + round(delta)} (as the image will be
-   * written, 0..255; {@code delta} may be null) times the sign of {@code chips[c]}.
+   * Per chip: the detector's statistic of the region plus {@code round(mark)} (as the image will be
+   * written, clamped to 0..255; {@code mark} null reads the host alone) times the sign of {@code
+   * chips[c]}. The mark is taken a row at a time; the view's planes are reused from call to call.
    */
-  double[] margins(float[] region, float[] delta, float[] chips) {
-    return margins(
-        region,
-        delta == null ? null : (y, x, n, out, at) -> System.arraycopy(delta, y * rw, out, at, n),
-        chips);
-  }
-
-  /** As {@link #margins(float[], float[], float[])} for the change {@code mark} (may be null). */
   double[] margins(float[] region, MarkStrength.Fitted mark, float[] chips) {
-    return margins(
-        region, mark == null ? null : (y, x, n, out, at) -> mark.row(y0 + y, x0, n, out, at), chips);
-  }
-
-  /** A change in the region's coordinates: row {@code y}'s n values from x into out at at. */
-  private interface RegionDelta {
-    void row(int y, int x, int n, float[] out, int at);
-  }
-
-  private double[] margins(float[] region, RegionDelta delta, float[] chips) {
     if (whitened == null) {
       whitened = new float[rw * rh];
       scratch = new float[rw * rh];
     }
     float[] in = region;
-    if (delta != null) {
+    if (mark != null) {
       if (seen == null) {
         seen = new float[rw * rh];
       }
       for (int r = 0; r < rh; r++) {
         int at = r * rw;
-        delta.row(r, 0, rw, seen, at);
+        mark.row(y0 + r, x0, rw, seen, at);
         for (int i = at; i < at + rw; i++) {
           // Comparisons pick the same float as Math.max(0, Math.min(255, v)) for any v but NaN,
           // ±0 included (−0 becomes +0 either way).

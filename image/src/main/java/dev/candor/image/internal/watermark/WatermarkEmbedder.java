@@ -36,7 +36,7 @@ public final class WatermarkEmbedder {
       System.arraycopy(y, (view.y0 + r) * w + view.x0, region, r * view.rw, view.rw);
     }
     float[] tile = TileRenderer.shaped(chips);
-    double[] host = view.margins(region, (float[]) null, chips);
+    double[] host = view.margins(region, null, chips);
     double gain = markGain(view, region, strength, tile, chips, host);
     if (gain > 0) {
       // Host interference in units of the plain mark: a texture that outweighs it gets more budget.
@@ -55,7 +55,7 @@ public final class WatermarkEmbedder {
       float[] amp = alloc.amplitudes(rel);
       for (int k = 0; k < CORRECTIONS; k++) {
         tile = TileRenderer.shaped(scaled(chips, amp));
-        double[] seen = view.margins(region, regionDelta(strength, view, tile), chips);
+        double[] seen = view.margins(region, strength.fit(tile), chips);
         // Shaping renormalises the tile to unit RMS: the mark's share is amp / rms(amp).
         double rms = rms(amp);
         for (int c = 0; c < CHIPS; c++) {
@@ -76,17 +76,12 @@ public final class WatermarkEmbedder {
       float[] tile,
       float[] chips,
       double[] host) {
-    double[] plain = view.margins(region, regionDelta(strength, view, tile), chips);
+    double[] plain = view.margins(region, strength.fit(tile), chips);
     double gain = 0;
     for (int c = 0; c < CHIPS; c++) {
       gain += plain[c] - host[c];
     }
     return gain / CHIPS;
-  }
-
-  private static MarkStrength.Fitted regionDelta(
-      MarkStrength strength, DetectorView view, float[] tile) {
-    return strength.fit(tile);
   }
 
   private static double rms(float[] v) {
