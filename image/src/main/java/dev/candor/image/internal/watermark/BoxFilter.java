@@ -79,9 +79,9 @@ final class BoxFilter {
   }
 
   /**
-   * The next row of {@code fine} minus the next row of {@code coarse} (two filters of one plane) to
-   * {@code diff[at, at + w)} and its magnitude to {@code mag[at, at + w)}: the same values as taking
-   * each row with {@link Rows#next} and subtracting, in one loop instead of three.
+   * The next row of {@code fine} minus the next row of {@code coarse} (two filters of one plane)
+   * to {@code diff[at, at + w)} and its magnitude to {@code mag[at, at + w)}: the same values as
+   * taking each row with {@link Rows#next} and subtracting, in one loop instead of three.
    */
   static void nextDifference(Rows fine, Rows coarse, float[] diff, float[] mag, int at) {
     if (fine.ring == null || coarse.ring == null || fine.y >= fine.h || coarse.y >= coarse.h) {

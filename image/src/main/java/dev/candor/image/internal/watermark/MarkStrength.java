@@ -241,7 +241,7 @@ final class MarkStrength {
     return a;
   }
 
-  /** Horizontal 3-tap means of row {@code r} of y and of its squares, into hm and hq at {@code to}. */
+  /** Horizontal 3-tap means of row {@code r} of y and of its squares, into hm and hq at to. */
   private static void horizontal(
       float[] y, int w, int r, float[] hm, float[] hq, int to, float norm) {
     int from = r * w;

@@ -43,7 +43,9 @@ class BoxFilterTest {
   @Test
   void mean_anySizeAndRadius_bitIdenticalToOneRowAtATimeRunningSums() {
     SplittableRandom rnd = new SplittableRandom(5);
-    int[][] sizes = {{1, 1}, {2, 3}, {5, 4}, {3, 7}, {9, 5}, {13, 8}, {70, 11}, {131, 17}, {1031, 37}};
+    int[][] sizes = {
+      {1, 1}, {2, 3}, {5, 4}, {3, 7}, {9, 5}, {13, 8}, {70, 11}, {131, 17}, {1031, 37}
+    };
     for (int[] wh : sizes) {
       int w = wh[0];
       int h = wh[1];

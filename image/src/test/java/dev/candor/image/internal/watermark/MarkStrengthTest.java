@@ -107,7 +107,7 @@ class MarkStrengthTest {
         MarkStrength got = new MarkStrength(y, w, h);
         Reference want = new Reference(y, w, h);
         for (double rho : new double[] {1, 1.2, 5}) {
-          float[] tile = TileRenderer.shaped(TileLayoutChips.random(kind + 11 * w));
+          float[] tile = TileRenderer.shaped(chips(kind + 11 * w));
           String at = w + "x" + h + " kind " + kind + " rho " + rho;
           assertArrayEquals(
               want.delta(tile, MarkStrength.budgetFor(rho)),
@@ -151,15 +151,13 @@ class MarkStrengthTest {
   }
 
   /** Random ±1 chips, for a shaped tile. */
-  private static final class TileLayoutChips {
-    static float[] random(long seed) {
-      Random rnd = new Random(seed);
-      float[] c = new float[TileLayout.CHIPS];
-      for (int i = 0; i < c.length; i++) {
-        c[i] = rnd.nextBoolean() ? 1 : -1;
-      }
-      return c;
+  private static float[] chips(long seed) {
+    Random rnd = new Random(seed);
+    float[] c = new float[TileLayout.CHIPS];
+    for (int i = 0; i < c.length; i++) {
+      c[i] = rnd.nextBoolean() ? 1 : -1;
     }
+    return c;
   }
 
   /**
