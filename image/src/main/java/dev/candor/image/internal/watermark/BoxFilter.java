@@ -154,21 +154,14 @@ final class BoxFilter {
   }
 
   /**
-   * Horizontal means of the source rows, made in row order as they are first asked for, {@value
-   * #BATCH} rows at a time where that many remain. A row is needed from when it enters the vertical
-   * window until it leaves it, 2r+1 rows later, and up to {@value #BATCH} − 1 rows are made ahead,
-   * so 2r+1+{@value #BATCH} slots always hold every row still in use.
-   *
-   * <p>Each row's running sum is one chain of dependent double additions; a batch walks {@value
-   * #BATCH} rows side by side so their chains overlap (each row's sum takes the same values in the
-   * same order as alone, so the means are bit-identical).
+   * Horizontal means of the source rows, made in row order as they are first asked for. A row is
+   * needed from when it enters the vertical window until it leaves it, 2r+1 rows later, so 2r+2
+   * slots always hold every row still in use.
    */
   private static final class Ring {
-    private static final int BATCH = 4;
     final float[] rows;
     private final float[] src;
     private final int w;
-    private final int h;
     private final int r;
     private final int slots;
     private final float norm;
@@ -177,23 +170,17 @@ final class BoxFilter {
     Ring(float[] src, int w, int h, int r, float norm) {
       this.src = src;
       this.w = w;
-      this.h = h;
       this.r = r;
       this.norm = norm;
-      this.slots = Math.min(h, 2 * r + 1 + BATCH);
+      this.slots = Math.min(h, 2 * r + 2);
       this.rows = new float[slots * w];
     }
 
     /** Offset in {@link #rows} of source row {@code y}'s horizontal means. */
     int row(int y) {
       while (made < y) {
-        if (h - 1 - made >= BATCH) {
-          horizontal4(made + 1);
-          made += BATCH;
-        } else {
-          made++;
-          horizontal(made, (made % slots) * w);
-        }
+        made++;
+        horizontal(made, (made % slots) * w);
       }
       return (y % slots) * w;
     }
@@ -218,63 +205,6 @@ final class BoxFilter {
       for (int x = hi; x < w; x++) {
         rows[to + x] = (float) (s * norm);
         s += src[from + clamp(x + r + 1, w)] - src[from + clamp(x - r, w)];
-      }
-    }
-
-    /** Rows y to y + 3, as {@link #horizontal} makes each, their sums walked side by side. */
-    private void horizontal4(int y) {
-      double[] s = new double[BATCH];
-      int lo = Math.min(w, r);
-      int hi = Math.max(lo, w - r - 1);
-      for (int b = 0; b < BATCH; b++) {
-        int from = (y + b) * w;
-        int to = ((y + b) % slots) * w;
-        double v = 0;
-        for (int k = -r; k <= r; k++) {
-          v += src[from + clamp(k, w)];
-        }
-        for (int x = 0; x < lo; x++) {
-          rows[to + x] = (float) (v * norm);
-          v += src[from + clamp(x + r + 1, w)] - src[from + clamp(x - r, w)];
-        }
-        s[b] = v;
-      }
-      int f0 = y * w;
-      int f1 = f0 + w;
-      int f2 = f1 + w;
-      int f3 = f2 + w;
-      int t0 = (y % slots) * w;
-      int t1 = ((y + 1) % slots) * w;
-      int t2 = ((y + 2) % slots) * w;
-      int t3 = ((y + 3) % slots) * w;
-      double s0 = s[0];
-      double s1 = s[1];
-      double s2 = s[2];
-      double s3 = s[3];
-      float n = norm;
-      int ahead = r + 1;
-      for (int x = lo; x < hi; x++) {
-        rows[t0 + x] = (float) (s0 * n);
-        rows[t1 + x] = (float) (s1 * n);
-        rows[t2 + x] = (float) (s2 * n);
-        rows[t3 + x] = (float) (s3 * n);
-        s0 += src[f0 + x + ahead] - src[f0 + x - r];
-        s1 += src[f1 + x + ahead] - src[f1 + x - r];
-        s2 += src[f2 + x + ahead] - src[f2 + x - r];
-        s3 += src[f3 + x + ahead] - src[f3 + x - r];
-      }
-      s[0] = s0;
-      s[1] = s1;
-      s[2] = s2;
-      s[3] = s3;
-      for (int b = 0; b < BATCH; b++) {
-        int from = (y + b) * w;
-        int to = ((y + b) % slots) * w;
-        double v = s[b];
-        for (int x = hi; x < w; x++) {
-          rows[to + x] = (float) (v * norm);
-          v += src[from + clamp(x + r + 1, w)] - src[from + clamp(x - r, w)];
-        }
       }
     }
   }
