@@ -19,6 +19,13 @@ final class DetectorView {
   private final int sx;
   private final int sy;
   private final TileSync sync;
+  private final int[] radii = Whitener.radiiFor(1);
+
+  /** Planes reused from call to call: the region as seen, the whitened region and scratch. */
+  private float[] seen;
+
+  private float[] whitened;
+  private float[] scratch;
 
   DetectorView(TileLayout layout, int w, int h) {
     this.rw = Math.min(w, WatermarkDetector.REGION);
@@ -32,19 +39,33 @@ final class DetectorView {
   }
 
   /**
-   * Per chip: the detector's statistic of the region {@code y + round(delta)} (as the image will be
-   * written, 0..255; {@code delta} may be null) times the sign of {@code chips[c]}.
+   * Per chip: the detector's statistic of the region plus {@code round(mark)} (as the image will be
+   * written, clamped to 0..255; {@code mark} null reads the host alone) times the sign of {@code
+   * chips[c]}. The mark is taken a row at a time; the view's planes are reused from call to call.
    */
-  double[] margins(float[] region, float[] delta, float[] chips) {
-    float[] seen = region;
-    if (delta != null) {
-      seen = new float[region.length];
-      for (int i = 0; i < seen.length; i++) {
-        seen[i] = Math.max(0, Math.min(255, region[i] + Math.round(delta[i])));
-      }
+  double[] margins(float[] region, MarkStrength.Fitted mark, float[] chips) {
+    if (whitened == null) {
+      whitened = new float[rw * rh];
+      scratch = new float[rw * rh];
     }
-    int[] radii = Whitener.radiiFor(1);
-    float[] wh = Whitener.whiten(seen, rw, rh, radii[0], radii[1]);
+    float[] in = region;
+    if (mark != null) {
+      if (seen == null) {
+        seen = new float[rw * rh];
+      }
+      for (int r = 0; r < rh; r++) {
+        int at = r * rw;
+        mark.row(y0 + r, x0, rw, seen, at);
+        for (int i = at; i < at + rw; i++) {
+          // Comparisons pick the same float as Math.max(0, Math.min(255, v)) for any v but NaN,
+          // ±0 included (−0 becomes +0 either way).
+          float v = region[i] + Math.round(seen[i]);
+          seen[i] = v > 0 ? (v < 255 ? v : 255) : 0;
+        }
+      }
+      in = seen;
+    }
+    float[] wh = Whitener.whiten(in, rw, rh, radii[0], radii[1], whitened, scratch);
     double[] stat = sync.chipStatistics(TileFolder.fold(wh, rw, rh, IDENTITY), sx, sy);
     for (int c = 0; c < CHIPS; c++) {
       stat[c] = chips[c] < 0 ? -stat[c] : stat[c];

@@ -53,25 +53,25 @@ final class InterleavedBytes {
       int i = r * w;
       for (int x = 0; x < w; x++, p += stride) {
         y[i + x] =
-            0.299f * (data[p + red] & 0xff)
-                + 0.587f * (data[p + green] & 0xff)
-                + 0.114f * (data[p + blue] & 0xff);
+            LumaPlane.RED[data[p + red] & 0xff]
+                + LumaPlane.GREEN[data[p + green] & 0xff]
+                + LumaPlane.BLUE[data[p + blue] & 0xff];
       }
     }
   }
 
   /** Adds {@code round(delta)} to R, G and B of every pixel of the w×h image, clamped to 0..255. */
-  void addToRgb(int w, int h, float[] delta) {
+  void addToRgb(int w, int h, LumaPlane.RowDelta delta) {
+    float[] d = new float[w];
     for (int r = 0; r < h; r++) {
+      delta.row(r, d);
       int p = r * scanline;
-      int i = r * w;
       for (int x = 0; x < w; x++, p += stride) {
-        int d = Math.round(delta[i + x]);
-        if (d != 0) {
-          add(p + red, d);
-          add(p + green, d);
-          add(p + blue, d);
-        }
+        // Adding 0 rewrites the same bytes: cheaper than a branch that goes either way.
+        int v = LumaPlane.round(d[x]);
+        add(p + red, v);
+        add(p + green, v);
+        add(p + blue, v);
       }
     }
   }

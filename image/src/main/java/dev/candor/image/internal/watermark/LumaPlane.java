@@ -59,20 +59,48 @@ final class LumaPlane {
     return y;
   }
 
+  /** A luminance change, one image row at a time (rows are asked for top to bottom). */
+  interface RowDelta {
+    /** Writes row {@code y}'s change, the image's width of it, to {@code out[0, width)}. */
+    void row(int y, float[] out);
+  }
+
+  /**
+   * {@link Math#round(float)}, with the same result for every float: the sum v + 1/2 is exact in
+   * double for |v| < 2^52 (beyond, v is an even whole number and the sum rounds back to it), so
+   * its floor is Math.round's floor(v + 1/2); NaN casts to 0 and infinities saturate alike.
+   * Branch-free, where Math.round's shift test goes either way for changes near ±1/2.
+   */
+  static int round(float v) {
+    return (int) Math.floor(v + 0.5);
+  }
+
   /**
    * A copy of {@code img} of the same type (palette images become ARGB) with {@code delta} added.
    */
   static BufferedImage addDelta(BufferedImage img, float[] delta) {
     int w = img.getWidth();
+    return addDelta(img, (y, out) -> System.arraycopy(delta, y * w, out, 0, w));
+  }
+
+  /**
+   * A copy of {@code img} of the same type (palette images become ARGB) with {@code delta} added.
+   */
+  static BufferedImage addDelta(BufferedImage img, RowDelta delta) {
+    int w = img.getWidth();
     int h = img.getHeight();
+    float[] d = new float[w];
     ColorModel cm = img.getColorModel();
     if (isGrey(img)) {
       WritableRaster r = copy(img);
       int[] s = r.getSamples(0, 0, w, h, 0, (int[]) null);
       int max = (1 << cm.getComponentSize(0)) - 1;
       float k = max / 255f;
-      for (int i = 0; i < s.length; i++) {
-        s[i] = clamp(Math.round(s[i] + delta[i] * k), max);
+      for (int y = 0; y < h; y++) {
+        delta.row(y, d);
+        for (int x = 0, i = y * w; x < w; x++, i++) {
+          s[i] = clamp(round(s[i] + d[x] * k), max);
+        }
       }
       r.setSamples(0, 0, w, h, 0, s);
       return new BufferedImage(cm, r, cm.isAlphaPremultiplied(), null);
@@ -86,12 +114,15 @@ final class LumaPlane {
       }
       int nb = r.getNumBands();
       int[] px = r.getPixels(0, 0, w, h, (int[]) null);
-      for (int i = 0, j = 0; i < delta.length; i++, j += nb) {
-        int d = Math.round(delta[i]);
-        if (d != 0) {
-          px[j] = clamp(px[j] + d, 255);
-          px[j + 1] = clamp(px[j + 1] + d, 255);
-          px[j + 2] = clamp(px[j + 2] + d, 255);
+      for (int y = 0, j = 0; y < h; y++) {
+        delta.row(y, d);
+        for (int x = 0; x < w; x++, j += nb) {
+          int v = round(d[x]);
+          if (v != 0) {
+            px[j] = clamp(px[j] + v, 255);
+            px[j + 1] = clamp(px[j + 1] + v, 255);
+            px[j + 2] = clamp(px[j + 2] + v, 255);
+          }
         }
       }
       r.setPixels(0, 0, w, h, px);
@@ -104,16 +135,17 @@ final class LumaPlane {
     // Packed ints: the copy is already in out's own buffer; change it in place.
     int[] own = isPackedInt(out) ? packedInts(out.getRaster()) : null;
     int[] rgb = own != null ? own : readRgb(img, 0, 0, w, h);
-    for (int i = 0; i < delta.length; i++) {
-      int d = Math.round(delta[i]);
-      if (d == 0) {
-        continue;
+    for (int y = 0; y < h; y++) {
+      delta.row(y, d);
+      for (int x = 0, i = y * w; x < w; x++, i++) {
+        // No test for v == 0: it would go either way unpredictably, and adding 0 changes nothing.
+        int v = round(d[x]);
+        int p = rgb[i];
+        int r = clamp(((p >> 16) & 0xff) + v, 255);
+        int g = clamp(((p >> 8) & 0xff) + v, 255);
+        int b = clamp((p & 0xff) + v, 255);
+        rgb[i] = (p & 0xff000000) | (r << 16) | (g << 8) | b;
       }
-      int p = rgb[i];
-      int r = clamp(((p >> 16) & 0xff) + d, 255);
-      int g = clamp(((p >> 8) & 0xff) + d, 255);
-      int b = clamp((p & 0xff) + d, 255);
-      rgb[i] = (p & 0xff000000) | (r << 16) | (g << 8) | b;
     }
     if (own != null) {
       return out;
@@ -145,7 +177,25 @@ final class LumaPlane {
   }
 
   private static float luma(int p) {
-    return 0.299f * ((p >> 16) & 0xff) + 0.587f * ((p >> 8) & 0xff) + 0.114f * (p & 0xff);
+    return RED[(p >> 16) & 0xff] + GREEN[(p >> 8) & 0xff] + BLUE[p & 0xff];
+  }
+
+  /**
+   * The weighted channels 0.299f·v, 0.587f·v and 0.114f·v for every 8-bit v: the same float
+   * products the luminance sum adds (left to right, as before), looked up instead of converted and
+   * multiplied per pixel.
+   */
+  static final float[] RED = weights(0.299f);
+
+  static final float[] GREEN = weights(0.587f);
+  static final float[] BLUE = weights(0.114f);
+
+  private static float[] weights(float k) {
+    float[] t = new float[256];
+    for (int v = 0; v < 256; v++) {
+      t[v] = k * v;
+    }
+    return t;
   }
 
   /**

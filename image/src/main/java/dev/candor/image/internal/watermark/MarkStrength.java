@@ -48,21 +48,35 @@ final class MarkStrength {
     this.w = w;
     this.h = h;
     this.budget = RMS_BUDGET;
-    this.alpha = strength(y, w, h);
     this.ff = new double[TILE * TILE];
     this.fe = new double[TILE * TILE];
     this.ee = new double[TILE * TILE];
+    // Smoothed row by row, each row's sums taken while it is still in cache, and in place: the
+    // box filter reads each source row once, when it first enters the window, so row r of the
+    // deviation has been read before row r of the smoothed strength overwrites it.
+    this.alpha = deviation(y, w, h);
+    BoxFilter.Rows smooth = new BoxFilter.Rows(alpha, w, h, 2);
     for (int r = 0; r < h; r++) {
       int trow = (r % TILE) * TILE;
       int row = r * w;
+      smooth.next(alpha, row);
       for (int x = 0; x < w; x++) {
         int p = trow + (x & (TILE - 1));
         double e = alpha[row + x] - ALPHA_MIN;
-        ff[p] += ALPHA_MIN * ALPHA_MIN;
         fe[p] += ALPHA_MIN * e;
         ee[p] += e * e;
       }
     }
+    // Σ floor² over a cell is its pixel count times floor²: each partial sum k·floor² (a float
+    // times a whole number below 2^29) is exact in double, so the running sum would give the same.
+    for (int p = 0; p < TILE * TILE; p++) {
+      ff[p] = (double) hits(p / TILE, h) * hits(p % TILE, w) * (ALPHA_MIN * ALPHA_MIN);
+    }
+  }
+
+  /** How many of 0 .. n − 1 are {@code i} modulo TILE. */
+  private static int hits(int i, int n) {
+    return i < n ? (n - 1 - i) / TILE + 1 : 0;
   }
 
   private MarkStrength(MarkStrength base, double budget) {
@@ -99,6 +113,16 @@ final class MarkStrength {
    * image, row-major, fitted to the budget over the whole image.
    */
   float[] delta(float[] tile, int x0, int y0, int rw, int rh) {
+    Fitted fit = fit(tile);
+    float[] delta = new float[rw * rh];
+    for (int r = 0; r < rh; r++) {
+      fit.row(y0 + r, x0, rw, delta, r * rw);
+    }
+    return delta;
+  }
+
+  /** The change for a unit-RMS {@code tile}, fitted to the budget over the whole image. */
+  Fitted fit(float[] tile) {
     double aa = 0;
     double ab = 0;
     double bb = 0;
@@ -122,16 +146,42 @@ final class MarkStrength {
       double raised = budget * budget * w * h;
       gain = Math.max(gain, Math.min(1, excessGain(aa, ab, bb, floor, raised)));
     }
-    float[] delta = new float[rw * rh];
-    for (int r = 0; r < rh; r++) {
-      int trow = ((y0 + r) % TILE) * TILE;
-      int row = (y0 + r) * w + x0;
-      for (int x = 0; x < rw; x++) {
-        float a = (float) (floor * ALPHA_MIN + gain * (alpha[row + x] - ALPHA_MIN));
-        delta[r * rw + x] = a * tile[trow + ((x0 + x) & (TILE - 1))];
+    return new Fitted(tile, floor, gain);
+  }
+
+  /** One tile's fitted change, a row at a time, so no image-sized plane of it need exist. */
+  final class Fitted implements LumaPlane.RowDelta {
+    private final float[] tile;
+    private final double floor;
+    private final double gain;
+
+    private Fitted(float[] tile, double floor, double gain) {
+      this.tile = tile;
+      this.floor = floor;
+      this.gain = gain;
+    }
+
+    /** The change at pixels (x0, y) to (x0 + n − 1, y) into {@code out[at, at + n)}. */
+    void row(int y, int x0, int n, float[] out, int at) {
+      int trow = (y % TILE) * TILE;
+      int row = y * w + x0;
+      double flat = floor * ALPHA_MIN;
+      // In runs along one tile row, so the tile is read at consecutive indices.
+      for (int x = 0; x < n; ) {
+        int t = (x0 + x) & (TILE - 1);
+        int end = x + Math.min(n - x, TILE - t);
+        int shift = trow + t - x;
+        for (; x < end; x++) {
+          float a = (float) (flat + gain * (alpha[row + x] - ALPHA_MIN));
+          out[at + x] = a * tile[shift + x];
+        }
       }
     }
-    return delta;
+
+    @Override
+    public void row(int y, float[] out) {
+      row(y, 0, w, out, 0);
+    }
   }
 
   /** The gain k on the excess that makes floor²·aa + 2·floor·k·ab + k²·bb equal {@code energy}. */
@@ -140,18 +190,96 @@ final class MarkStrength {
     return (-fab + Math.sqrt(Math.max(0, fab * fab - bb * (floor * floor * aa - energy)))) / bb;
   }
 
-  private static float[] strength(float[] y, int w, int h) {
-    float[] sq = new float[y.length];
-    for (int i = 0; i < y.length; i++) {
-      sq[i] = y[i] * y[i];
+  /**
+   * Per pixel, {@value #ALPHA_PER_STD} times the 3×3 standard deviation clamped to [{@value
+   * #ALPHA_MIN}, {@value #ALPHA_MAX}], before smoothing. The 3×3 means of y and of y² are the
+   * {@link BoxFilter}'s running sums (the same double sums of the same float differences, so the
+   * same values), taken side by side in one pass: the squares are made as they are read, and
+   * neither mean becomes a plane.
+   */
+  static float[] deviation(float[] y, int w, int h) {
+    float norm = 1f / 3;
+    int slots = Math.min(h, 4);
+    float[] hm = new float[slots * w];
+    float[] hq = new float[slots * w];
+    double[] col = new double[w];
+    double[] colq = new double[w];
+    int made = -1;
+    for (int k = -1; k <= 1; k++) {
+      int src = clamp(k, h);
+      for (; made < src; made++) {
+        horizontal(y, w, made + 1, hm, hq, ((made + 1) % slots) * w, norm);
+      }
+      int at = (src % slots) * w;
+      for (int x = 0; x < w; x++) {
+        col[x] += hm[at + x];
+        colq[x] += hq[at + x];
+      }
     }
-    float[] m = BoxFilter.mean(y, w, h, 1);
-    float[] m2 = BoxFilter.mean(sq, w, h, 1);
-    float[] a = m2;
-    for (int i = 0; i < a.length; i++) {
-      float sd = (float) Math.sqrt(Math.max(0, m2[i] - m[i] * m[i]));
-      a[i] = Math.max(ALPHA_MIN, Math.min(ALPHA_MAX, ALPHA_PER_STD * sd));
+    float[] a = new float[w * h];
+    for (int r = 0; r < h; r++) {
+      int next = clamp(r + 2, h);
+      for (; made < next; made++) {
+        horizontal(y, w, made + 1, hm, hq, ((made + 1) % slots) * w, norm);
+      }
+      int add = (next % slots) * w;
+      int sub = (clamp(r - 1, h) % slots) * w;
+      int row = r * w;
+      for (int x = 0; x < w; x++) {
+        float m = (float) (col[x] * norm);
+        float m2 = (float) (colq[x] * norm);
+        col[x] += hm[add + x] - hm[sub + x];
+        colq[x] += hq[add + x] - hq[sub + x];
+        // Comparisons, not Math.max/min: the values are never NaN, so they pick the same floats
+        // (+0 for a −0 variance too) without Math's NaN and signed-zero handling.
+        float v = m2 - m * m;
+        float sd = (float) Math.sqrt(v > 0 ? v : 0);
+        float k = ALPHA_PER_STD * sd;
+        a[row + x] = k < ALPHA_MIN ? ALPHA_MIN : (k > ALPHA_MAX ? ALPHA_MAX : k);
+      }
     }
-    return BoxFilter.mean(a, w, h, 2);
+    return a;
+  }
+
+  /** Horizontal 3-tap means of row {@code r} of y and of its squares, into hm and hq at to. */
+  private static void horizontal(
+      float[] y, int w, int r, float[] hm, float[] hq, int to, float norm) {
+    int from = r * w;
+    double s = 0;
+    double q = 0;
+    for (int k = -1; k <= 1; k++) {
+      float v = y[from + clamp(k, w)];
+      s += v;
+      q += v * v;
+    }
+    int hi = Math.max(1, w - 2);
+    for (int x = 0; x < Math.min(w, 1); x++) {
+      hm[to + x] = (float) (s * norm);
+      hq[to + x] = (float) (q * norm);
+      float in = y[from + clamp(x + 2, w)];
+      float out = y[from + clamp(x - 1, w)];
+      s += in - out;
+      q += in * in - out * out;
+    }
+    for (int x = 1; x < hi; x++) {
+      hm[to + x] = (float) (s * norm);
+      hq[to + x] = (float) (q * norm);
+      float in = y[from + x + 2];
+      float out = y[from + x - 1];
+      s += in - out;
+      q += in * in - out * out;
+    }
+    for (int x = hi; x < w; x++) {
+      hm[to + x] = (float) (s * norm);
+      hq[to + x] = (float) (q * norm);
+      float in = y[from + clamp(x + 2, w)];
+      float out = y[from + clamp(x - 1, w)];
+      s += in - out;
+      q += in * in - out * out;
+    }
+  }
+
+  private static int clamp(int i, int n) {
+    return i < 0 ? 0 : (i >= n ? n - 1 : i);
   }
 }

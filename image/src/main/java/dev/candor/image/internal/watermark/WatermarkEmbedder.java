@@ -55,7 +55,7 @@ public final class WatermarkEmbedder {
       float[] amp = alloc.amplitudes(rel);
       for (int k = 0; k < CORRECTIONS; k++) {
         tile = TileRenderer.shaped(scaled(chips, amp));
-        double[] seen = view.margins(region, regionDelta(strength, view, tile), chips);
+        double[] seen = view.margins(region, strength.fit(tile), chips);
         // Shaping renormalises the tile to unit RMS: the mark's share is amp / rms(amp).
         double rms = rms(amp);
         for (int c = 0; c < CHIPS; c++) {
@@ -65,7 +65,7 @@ public final class WatermarkEmbedder {
       }
       tile = TileRenderer.shaped(scaled(chips, amp));
     }
-    return LumaPlane.addDelta(img, strength.delta(tile, 0, 0, w, h));
+    return LumaPlane.addDelta(img, strength.fit(tile));
   }
 
   /** What one unit of plain chip amplitude adds to a chip's statistic, on average. */
@@ -76,16 +76,12 @@ public final class WatermarkEmbedder {
       float[] tile,
       float[] chips,
       double[] host) {
-    double[] plain = view.margins(region, regionDelta(strength, view, tile), chips);
+    double[] plain = view.margins(region, strength.fit(tile), chips);
     double gain = 0;
     for (int c = 0; c < CHIPS; c++) {
       gain += plain[c] - host[c];
     }
     return gain / CHIPS;
-  }
-
-  private static float[] regionDelta(MarkStrength strength, DetectorView view, float[] tile) {
-    return strength.delta(tile, view.x0, view.y0, view.rw, view.rh);
   }
 
   private static double rms(float[] v) {

@@ -13,19 +13,20 @@ final class Whitener {
   private Whitener() {}
 
   static float[] whiten(float[] y, int w, int h, int r1, int r2) {
+    return whiten(y, w, h, r1, r2, new float[w * h], new float[w * h]);
+  }
+
+  /**
+   * As {@link #whiten(float[], int, int, int, int)}, into {@code a} (returned), with {@code mag}
+   * as scratch: both w×h, for callers whitening several planes of one size.
+   */
+  static float[] whiten(float[] y, int w, int h, int r1, int r2, float[] a, float[] mag) {
     // Without the edge test no image-wide mean is needed, so the activity and the division run
     // row by row too: no activity plane is written and read back.
-    float[] a = new float[w * h];
-    float[] mag = new float[w * h];
     bandPass(y, w, h, r1, r2, a, mag);
     BoxFilter.Rows activity = new BoxFilter.Rows(mag, w, h, ACTIVITY_RADIUS);
-    float[] row = new float[w];
     for (int r = 0; r < h; r++) {
-      int at = r * w;
-      activity.next(row, 0);
-      for (int x = 0; x < w; x++) {
-        a[at + x] = normalised(a[at + x], row[x]);
-      }
+      BoxFilter.nextNormalised(activity, a, r * w, ACTIVITY_FLOOR, CLIP);
     }
     return a;
   }
@@ -59,22 +60,17 @@ final class Whitener {
       float[] y, int w, int h, int r1, int r2, float[] a, float[] mag) {
     BoxFilter.Rows fine = new BoxFilter.Rows(y, w, h, r1);
     BoxFilter.Rows coarse = new BoxFilter.Rows(y, w, h, r2);
-    float[] row = new float[w];
     for (int r = 0; r < h; r++) {
-      int at = r * w;
-      fine.next(a, at);
-      coarse.next(row, 0);
-      for (int x = 0; x < w; x++) {
-        float v = a[at + x] - row[x];
-        a[at + x] = v;
-        mag[at + x] = Math.abs(v);
-      }
+      BoxFilter.nextDifference(fine, coarse, a, mag, r * w);
     }
   }
 
   private static float normalised(float band, float activity) {
     float v = band / (activity + ACTIVITY_FLOOR);
-    return Math.max(-CLIP, Math.min(CLIP, v));
+    // Comparisons pick the same float as Math.max(−CLIP, Math.min(CLIP, v)) for any v but NaN
+    // (and v is never NaN: the divisor is at least the floor), ±0 included, without Math's NaN
+    // and signed-zero handling.
+    return v > CLIP ? CLIP : (v < -CLIP ? -CLIP : v);
   }
 
   /** Whitening radii for a tile seen at {@code scale} (1 = as embedded). */
@@ -94,32 +90,45 @@ final class Whitener {
     return a;
   }
 
+  /**
+   * The (2r+1)² box mean of an n×n periodic plane, separable: each output a float sum of its
+   * window's values in window order (0 + first + second + ...), divided by 2r+1, first along rows,
+   * then along columns. Sums run a window offset at a time over a whole row, so the loops are
+   * contiguous; each value's sum still takes the same terms in the same order.
+   */
   private static float[] periodicMean(float[] t, int n, int r) {
-    // Wrapped tap offsets per position, computed once (n is a power of two, but any n works).
-    int[] wrap = new int[n * (2 * r + 1)];
-    for (int x = 0; x < n; x++) {
-      for (int k = -r; k <= r; k++) {
-        wrap[x * (2 * r + 1) + k + r] = Math.floorMod(x + k, n);
-      }
-    }
     float[] tmp = new float[n * n];
     float[] out = new float[n * n];
+    float[] s = new float[n];
+    int taps = 2 * r + 1;
     for (int y = 0; y < n; y++) {
-      for (int x = 0; x < n; x++) {
-        float s = 0;
-        for (int k = 0; k <= 2 * r; k++) {
-          s += t[y * n + wrap[x * (2 * r + 1) + k]];
+      int row = y * n;
+      java.util.Arrays.fill(s, 0);
+      for (int k = -r; k <= r; k++) {
+        // s[x] += t[row + (x + k) mod n], in up to two contiguous runs.
+        int shift = Math.floorMod(k, n);
+        int split = n - shift;
+        for (int x = 0; x < split; x++) {
+          s[x] += t[row + x + shift];
         }
-        tmp[y * n + x] = s / (2 * r + 1);
+        for (int x = split; x < n; x++) {
+          s[x] += t[row + x + shift - n];
+        }
+      }
+      for (int x = 0; x < n; x++) {
+        tmp[row + x] = s[x] / taps;
       }
     }
     for (int y = 0; y < n; y++) {
-      for (int x = 0; x < n; x++) {
-        float s = 0;
-        for (int k = 0; k <= 2 * r; k++) {
-          s += tmp[wrap[y * (2 * r + 1) + k] * n + x];
+      java.util.Arrays.fill(s, 0);
+      for (int k = -r; k <= r; k++) {
+        int from = Math.floorMod(y + k, n) * n;
+        for (int x = 0; x < n; x++) {
+          s[x] += tmp[from + x];
         }
-        out[y * n + x] = s / (2 * r + 1);
+      }
+      for (int x = 0; x < n; x++) {
+        out[y * n + x] = s[x] / taps;
       }
     }
     return out;

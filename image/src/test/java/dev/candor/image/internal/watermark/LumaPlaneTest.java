@@ -20,7 +20,7 @@ class LumaPlaneTest {
           int p = img.getRGB(3 + x, 2 + r);
           float want =
               0.299f * ((p >> 16) & 0xff) + 0.587f * ((p >> 8) & 0xff) + 0.114f * (p & 0xff);
-          assertEquals(want, y[r * (W - 5) + x], 1e-4, "type " + img.getType() + " at " + x + "," + r);
+          assertEquals(want, y[r * (W - 5) + x], "type " + img.getType() + " at " + x + "," + r);
         }
       }
     }
@@ -48,6 +48,46 @@ class LumaPlaneTest {
           assertEquals(p >>> 24, q >>> 24, "alpha kept");
         }
       }
+    }
+  }
+
+  @Test
+  void weights_everyRgb_sumToTheBt601FloatExpressionExactly() {
+    for (int r = 0; r < 256; r++) {
+      for (int g = 0; g < 256; g++) {
+        for (int b = 0; b < 256; b++) {
+          float want = 0.299f * r + 0.587f * g + 0.114f * b;
+          float got = LumaPlane.RED[r] + LumaPlane.GREEN[g] + LumaPlane.BLUE[b];
+          if (Float.floatToRawIntBits(want) != Float.floatToRawIntBits(got)) {
+            assertEquals(want, got, "rgb " + r + "," + g + "," + b);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void round_floatsNearHalvesAndAcrossTheRange_equalMathRound() {
+    // Every float in [-600, 600] near a half (where rounding can differ) and every 4097th bit
+    // pattern overall, NaN and the infinities among them.
+    for (int k = -1200; k <= 1200; k++) {
+      float v = k / 2f;
+      float lo = v;
+      float hi = v;
+      for (int step = 0; step < 40; step++) {
+        assertEquals(Math.round(lo), LumaPlane.round(lo), "v=" + lo);
+        assertEquals(Math.round(hi), LumaPlane.round(hi), "v=" + hi);
+        lo = Math.nextDown(lo);
+        hi = Math.nextUp(hi);
+      }
+    }
+    for (long bits = Integer.MIN_VALUE; bits <= Integer.MAX_VALUE; bits += 4097) {
+      float v = Float.intBitsToFloat((int) bits);
+      assertEquals(Math.round(v), LumaPlane.round(v), "bits " + bits);
+    }
+    for (float v : new float[] {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY,
+        0.49999997f, -0.49999997f, 0x1p23f + 1, -0x1p23f - 1, Float.MAX_VALUE, -Float.MAX_VALUE}) {
+      assertEquals(Math.round(v), LumaPlane.round(v), "v=" + v);
     }
   }
 

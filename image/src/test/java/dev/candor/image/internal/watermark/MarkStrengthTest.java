@@ -96,6 +96,146 @@ class MarkStrengthTest {
     assertSame(base, base.withInterference(0.9));
   }
 
+  @Test
+  void delta_anySizeFlatPhotoOrNoise_bitIdenticalToPlaneByPlaneReference() {
+    int[][] sizes = {{1, 1}, {2, 5}, {3, 2}, {7, 4}, {37, 23}, {129, 130}, {300, 257}};
+    for (int[] wh : sizes) {
+      int w = wh[0];
+      int h = wh[1];
+      for (int kind = 0; kind < 3; kind++) {
+        float[] y = host(kind, w, h);
+        MarkStrength got = new MarkStrength(y, w, h);
+        Reference want = new Reference(y, w, h);
+        for (double rho : new double[] {1, 1.2, 5}) {
+          float[] tile = TileRenderer.shaped(chips(kind + 11 * w));
+          String at = w + "x" + h + " kind " + kind + " rho " + rho;
+          assertArrayEquals(
+              want.delta(tile, MarkStrength.budgetFor(rho)),
+              got.withInterference(rho).delta(tile, 0, 0, w, h),
+              at);
+          int x0 = w / 3;
+          int y0 = h / 4;
+          float[] part = got.withInterference(rho).delta(tile, x0, y0, w - x0, h - y0);
+          float[] whole = want.delta(tile, MarkStrength.budgetFor(rho));
+          for (int r = 0; r < h - y0; r++) {
+            for (int x = 0; x < w - x0; x++) {
+              assertEquals(whole[(y0 + r) * w + x0 + x], part[r * (w - x0) + x], at);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Flat grey (kind 0), a luma-like photo of gradients and edges (1), or uniform noise (2). */
+  private static float[] host(int kind, int w, int h) {
+    Random rnd = new Random(kind * 1000L + w * 7L + h);
+    float[] y = new float[w * h];
+    for (int r = 0; r < h; r++) {
+      for (int x = 0; x < w; x++) {
+        int red = rnd.nextInt(256);
+        int green = rnd.nextInt(256);
+        int blue = rnd.nextInt(256);
+        if (kind == 0) {
+          red = green = blue = 90;
+        } else if (kind == 1) {
+          int g = (x * 200 / Math.max(1, w) + (x > w / 2 && r < h / 2 ? 40 : 0)) & 0xff;
+          red = Math.min(255, g + rnd.nextInt(5));
+          green = Math.min(255, g + 20);
+          blue = 255 - g;
+        }
+        y[r * w + x] = 0.299f * red + 0.587f * green + 0.114f * blue;
+      }
+    }
+    return y;
+  }
+
+  /** Random ±1 chips, for a shaped tile. */
+  private static float[] chips(long seed) {
+    Random rnd = new Random(seed);
+    float[] c = new float[TileLayout.CHIPS];
+    for (int i = 0; i < c.length; i++) {
+      c[i] = rnd.nextBoolean() ? 1 : -1;
+    }
+    return c;
+  }
+
+  /**
+   * The strength map as first written, plane by plane: y², the 3×3 means of y and y², the clamped
+   * deviation, its 5×5 mean, then per tile cell the floor and excess sums pixel by pixel.
+   */
+  private static final class Reference {
+    private static final float MIN = 0.8f;
+    private final float[] alpha;
+    private final int w;
+    private final int h;
+    private final double[] ff = new double[TILE * TILE];
+    private final double[] fe = new double[TILE * TILE];
+    private final double[] ee = new double[TILE * TILE];
+
+    Reference(float[] y, int w, int h) {
+      this.w = w;
+      this.h = h;
+      float[] sq = new float[y.length];
+      for (int i = 0; i < y.length; i++) {
+        sq[i] = y[i] * y[i];
+      }
+      float[] m = BoxFilterTest.reference(y, w, h, 1);
+      float[] m2 = BoxFilterTest.reference(sq, w, h, 1);
+      float[] a = new float[y.length];
+      for (int i = 0; i < a.length; i++) {
+        float sd = (float) Math.sqrt(Math.max(0, m2[i] - m[i] * m[i]));
+        a[i] = Math.max(MIN, Math.min(3.0f, 0.5f * sd));
+      }
+      alpha = BoxFilterTest.reference(a, w, h, 2);
+      for (int r = 0; r < h; r++) {
+        for (int x = 0; x < w; x++) {
+          int p = (r % TILE) * TILE + (x & (TILE - 1));
+          double e = alpha[r * w + x] - MIN;
+          ff[p] += MIN * MIN;
+          fe[p] += MIN * e;
+          ee[p] += e * e;
+        }
+      }
+    }
+
+    float[] delta(float[] tile, double budget) {
+      double aa = 0;
+      double ab = 0;
+      double bb = 0;
+      for (int p = 0; p < tile.length; p++) {
+        double t2 = (double) tile[p] * tile[p];
+        aa += ff[p] * t2;
+        ab += fe[p] * t2;
+        bb += ee[p] * t2;
+      }
+      double base = (double) MarkStrength.RMS_BUDGET * MarkStrength.RMS_BUDGET * w * h;
+      double floor = 1;
+      double gain = 1;
+      if (aa + 2 * ab + bb > base) {
+        floor = gain = Math.sqrt(base / (aa + 2 * ab + bb));
+      } else if (bb > 0) {
+        gain = Math.min(2.0, excessGain(aa, ab, bb, 1, base));
+      }
+      if (budget > MarkStrength.RMS_BUDGET && bb > 0) {
+        gain = Math.max(gain, Math.min(1, excessGain(aa, ab, bb, floor, budget * budget * w * h)));
+      }
+      float[] delta = new float[w * h];
+      for (int r = 0; r < h; r++) {
+        for (int x = 0; x < w; x++) {
+          float a = (float) (floor * MIN + gain * (alpha[r * w + x] - MIN));
+          delta[r * w + x] = a * tile[(r % TILE) * TILE + (x & (TILE - 1))];
+        }
+      }
+      return delta;
+    }
+
+    private static double excessGain(double aa, double ab, double bb, double floor, double e) {
+      double fab = floor * ab;
+      return (-fab + Math.sqrt(Math.max(0, fab * fab - bb * (floor * floor * aa - e)))) / bb;
+    }
+  }
+
   private static float[] tile(long seed) {
     Random rnd = new Random(seed);
     float[] t = new float[TILE * TILE];
