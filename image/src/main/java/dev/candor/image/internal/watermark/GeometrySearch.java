@@ -134,27 +134,29 @@ final class GeometrySearch {
   /**
    * Unscaled tile turned by ±{@value #SWEEP_DEGREES}° in {@value #SWEEP_STEP}° steps, scored on the
    * central {@value #SWEEP_REGION}-px square (where that step moves no pixel by more than a chip
-   * quarter); returns the best angle's evaluation on the whole plane.
+   * quarter); returns the best angle's evaluation on the whole plane, which at angle 0 is {@code
+   * unturned} (the caller's evaluation of the unit tile on {@code wh}, not folded again).
    */
-  static Hypothesis sweepAngle(float[] wh, int w, int h, TileSync sync) {
+  static Hypothesis sweepAngle(float[] wh, int w, int h, Hypothesis unturned, TileSync sync) {
     int cw = Math.min(w, SWEEP_REGION);
     int ch = Math.min(h, SWEEP_REGION);
     float[] crop = centre(wh, w, h, cw, ch);
     double[] unit = {TILE, 0, 0, TILE};
     double bestZ = Double.NEGATIVE_INFINITY;
-    double[] best = unit;
     int steps = (int) Math.round(SWEEP_DEGREES / SWEEP_STEP);
+    int best = 0;
     List<double[]> angles = new ArrayList<>();
     for (int k = -steps; k <= steps; k++) {
       angles.add(transform(unit, 1, Math.toRadians(k * SWEEP_STEP)));
     }
-    for (Hypothesis e : evaluate(crop, cw, ch, angles, sync)) {
-      if (e.z() > bestZ) {
-        bestZ = e.z();
-        best = e.basis();
+    List<Hypothesis> scored = evaluate(crop, cw, ch, angles, sync);
+    for (int i = 0; i < scored.size(); i++) {
+      if (scored.get(i).z() > bestZ) {
+        bestZ = scored.get(i).z();
+        best = i;
       }
     }
-    return evaluate(wh, w, h, best, sync);
+    return best == steps ? unturned : evaluate(wh, w, h, angles.get(best), sync);
   }
 
   /**

@@ -191,22 +191,25 @@ final class TileSync {
     return re;
   }
 
+  /** Soft coded-bit values ({@link #softBits}) read at cyclic shift (sx, sy), and how decisive. */
+  record Read(int sx, int sy, float[] soft, double decisiveness) {}
+
   /**
    * Of (sx, sy) and its 8 neighbours, the shift at which the coded bits read most decisively
-   * ({@link #decisivenessAt}): the pilot's correlation peak is a few pixels wide, and the host can
-   * tip its maximum one pixel off. The CRC is not looked at, so this adds no decoding trial.
+   * ({@link #decisivenessAt}), with its soft values: the pilot's correlation peak is a few pixels
+   * wide, and the host can tip its maximum one pixel off. The CRC is not looked at, so this adds no
+   * decoding trial.
    */
-  int[] sharpen(double[] fold, int sx, int sy) {
-    int[] best = {sx, sy};
-    double bestScore = -1;
+  Read sharpen(double[] fold, int sx, int sy) {
+    Read best = null;
     for (int dy = -1; dy <= 1; dy++) {
       for (int dx = -1; dx <= 1; dx++) {
         int x = (sx + dx) & (TILE - 1);
         int y = (sy + dy) & (TILE - 1);
-        double score = decisivenessAt(fold, x, y);
-        if (score > bestScore) {
-          bestScore = score;
-          best = new int[] {x, y};
+        float[] soft = softBits(fold, x, y);
+        double score = decisiveness(soft);
+        if (best == null || score > best.decisiveness()) {
+          best = new Read(x, y, soft, score);
         }
       }
     }
@@ -219,7 +222,10 @@ final class TileSync {
    * bit; about 0.7 on an unmarked image). Looks at no CRC.
    */
   double decisivenessAt(double[] fold, int sx, int sy) {
-    float[] soft = softBits(fold, sx, sy);
+    return decisiveness(softBits(fold, sx, sy));
+  }
+
+  private static double decisiveness(float[] soft) {
     boolean[] path = PayloadCodec.mostLikelyCoded(soft);
     double agree = 0;
     double abs = 0;

@@ -50,8 +50,8 @@ public final class WatermarkDetector {
   private static final double[] IDENTITY = {TILE, 0, 0, TILE};
 
   private static PayloadCodec.Decoded decode(Hypothesis hy, TileLayout layout, TileSync sync) {
-    int[] shift = sync.sharpen(hy.fold(), hy.sx(), hy.sy());
-    return PayloadCodec.decode(sync.softBits(hy.fold(), shift[0], shift[1]), layout.crcMask);
+    // The soft values at the sharpened shift, as read there (not read again).
+    return PayloadCodec.decode(sync.sharpen(hy.fold(), hy.sx(), hy.sy()).soft(), layout.crcMask);
   }
 
   private static double scaleOf(double[] b) {
@@ -60,8 +60,13 @@ public final class WatermarkDetector {
 
   /** The last trial: direct sweeps, for geometry the autocorrelation did not reveal. */
   private static Hypothesis sweep(
-      float[] y, int rw, int rh, Map<String, float[]> whitened, TileSync sync) {
-    Hypothesis swept = GeometrySearch.sweepAngle(whitened.get("1/4"), rw, rh, sync);
+      float[] y,
+      int rw,
+      int rh,
+      Map<String, float[]> whitened,
+      Hypothesis identity,
+      TileSync sync) {
+    Hypothesis swept = GeometrySearch.sweepAngle(whitened.get("1/4"), rw, rh, identity, sync);
     Hypothesis scaled = GeometrySearch.sweepScale(y, rw, rh, whitened, sync);
     swept = scaled.z() > swept.z() ? scaled : swept;
     float[] plane = GeometrySearch.whitenedFor(y, rw, rh, whitened, swept.scale());
@@ -113,7 +118,7 @@ public final class WatermarkDetector {
     // Identity (done) + lattices + one sweep hypothesis: at most MAX_DECODES decodes in all.
     int decodes = Math.min(MAX_DECODES - 2, hyps.size());
     for (int i = 0; i <= decodes; i++) {
-      Hypothesis hy = i < decodes ? hyps.get(i) : sweep(y, rw, rh, whitened, sync);
+      Hypothesis hy = i < decodes ? hyps.get(i) : sweep(y, rw, rh, whitened, identity, sync);
       PayloadCodec.Decoded d = decode(hy, layout, sync);
       if (hy.z() > bestZ) {
         bestZ = hy.z();

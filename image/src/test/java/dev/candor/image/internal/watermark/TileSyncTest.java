@@ -82,6 +82,49 @@ class TileSyncTest {
     assertEquals(true, onNoise > 0.55 && onNoise < 0.8, "noise " + onNoise);
   }
 
+  @Test
+  void sharpen_markedOneOffAndNoise_sameShiftAndSoftValuesAsRereadingThere() {
+    TileLayout layout = new TileLayout(new byte[] {1, 2, 3, 4});
+    float[] tile = TileRenderer.seen(layout.chipValues(PayloadCodec.encode(0x5678L, 0)));
+    double[] marked = new double[TILE * TILE];
+    double[] noise = new double[TILE * TILE];
+    SplittableRandom r = new SplittableRandom(6);
+    for (int y = 0; y < TILE; y++) {
+      for (int x = 0; x < TILE; x++) {
+        marked[((y + 9) % TILE) * TILE + (x + 40) % TILE] =
+            tile[y * TILE + x] + 0.5 * r.nextGaussian();
+        noise[y * TILE + x] = r.nextGaussian();
+      }
+    }
+    for (double[] fold : List.of(marked, noise)) {
+      for (int[] at : new int[][] {{41, 9}, {40, 10}, {0, 127}, {77, 3}}) {
+        TileSync.Read read = SYNC.sharpen(fold, at[0], at[1]);
+        // The search as first written: the best of the 9 scores, first kept on ties, read again.
+        int[] best = {at[0], at[1]};
+        double bestScore = -1;
+        for (int dy = -1; dy <= 1; dy++) {
+          for (int dx = -1; dx <= 1; dx++) {
+            int x = (at[0] + dx) & (TILE - 1);
+            int y = (at[1] + dy) & (TILE - 1);
+            double score = SYNC.decisivenessAt(fold, x, y);
+            if (score > bestScore) {
+              bestScore = score;
+              best = new int[] {x, y};
+            }
+          }
+        }
+        assertArrayEquals(best, new int[] {read.sx(), read.sy()});
+        assertEquals(bestScore, read.decisiveness());
+        assertArrayEquals(SYNC.softBits(fold, best[0], best[1]), read.soft());
+      }
+    }
+    assertArrayEquals(new int[] {40, 9}, pick(SYNC.sharpen(marked, 41, 9)));
+  }
+
+  private static int[] pick(TileSync.Read read) {
+    return new int[] {read.sx(), read.sy()};
+  }
+
   /** The single-fold computation as first written: the fold alone as the real part. */
   private static double[] reference(double[] fold) {
     float[] pilot = TileRenderer.seen(new TileLayout(new byte[] {1, 2, 3, 4}).chipValues(null));
