@@ -22,9 +22,10 @@ import java.util.Optional;
  * the tile lattice, which gives scale and rotation; each lattice hypothesis (and its unrotated
  * copy, plus "no geometric change") is scored by folding the image modulo the tile and finding the
  * cyclic shift by FFT correlation with the pilot; the best are refined by a small scale/angle
- * search. When none of them decodes, a direct sweep (±3° at scale 1; on small images also scales
- * 0.4–1 at angle 0) supplies one last hypothesis. The data chips are read with a matched filter
- * into soft bits for a Viterbi decoder.
+ * search, which keeps, of its best few geometries by pilot score, the one whose bits read most
+ * decisively. When none of them decodes, direct sweeps (±3° at scale 1, and scales 0.4–1 at angle
+ * 0) supply one last hypothesis. The data chips are read with a matched filter into soft bits for
+ * a Viterbi decoder.
  *
  * <pre>{@code
  * WatermarkKey key = WatermarkKey.of(secret);
