@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,9 @@ public final class WatermarkEvaluation {
   };
   private static final int MAX_SIDE = 1920;
   private static final int NULL_KEYS = 10;
+
+  /** Where the hand-written part of the report begins (kept when the tables are regenerated). */
+  private static final String HAND_WRITTEN = "Machine for this run:";
 
   private WatermarkEvaluation() {}
 
@@ -387,7 +391,18 @@ public final class WatermarkEvaluation {
     for (String r : rows) {
       md.append(r).append('\n');
     }
-    Files.writeString(report, md.toString());
     System.out.println(md);
+    // The hand-written part of an existing report (from HAND_WRITTEN on) is kept: only the
+    // generated tables above it are replaced.
+    if (Files.exists(report)) {
+      String old = Files.readString(report);
+      int at = old.indexOf(HAND_WRITTEN);
+      if (at >= 0) {
+        md.append('\n').append(old.substring(at));
+      }
+    }
+    Path tmp = report.resolveSibling(report.getFileName() + ".tmp");
+    Files.writeString(tmp, md.toString());
+    Files.move(tmp, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }
