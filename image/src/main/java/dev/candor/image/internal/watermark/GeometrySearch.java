@@ -25,12 +25,6 @@ final class GeometrySearch {
   private static final double SCALE_MAX = 1.0;
   private static final double SCALE_STEP = 1.008;
 
-  /** Scales from which the sweep goes coarse to fine. */
-  static final double SCALE_COARSE_FROM = 0.6;
-
-  /** Best coarse scales (1.6 % apart) whose 0.8 % neighbours the scale sweep also scores. */
-  static final int SCALE_FINE = 6;
-
   /** Refined geometries (best z first) among which decisiveness chooses. */
   static final int SHARPENED = 4;
 
@@ -166,12 +160,9 @@ final class GeometrySearch {
   }
 
   /**
-   * Unrotated tile at scales {@value #SCALE_MIN}..{@value #SCALE_MAX} on a grid of 0.8 % steps,
-   * scored on the central square of at most {@value #SCALE_SWEEP_MAX_SIDE} px (where no pixel moves
-   * by more than a third of a pixel between steps). Below {@value #SCALE_COARSE_FROM} every grid
-   * scale is scored; above it, where a step moves the chips less, every other one (1.6 % steps),
-   * then the unscored grid neighbours of the {@value #SCALE_FINE} best. Returns the best scale's
-   * evaluation on the whole plane.
+   * Unrotated tile at scales {@value #SCALE_MIN}..{@value #SCALE_MAX} in 0.8 % steps, scored on the
+   * central square of at most {@value #SCALE_SWEEP_MAX_SIDE} px (where no pixel moves by more than
+   * a third of a pixel between steps); returns the best scale's evaluation on the whole plane.
    */
   static Hypothesis sweepScale(
       float[] y, int w, int h, Map<String, float[]> whitened, TileSync sync) {
@@ -183,65 +174,24 @@ final class GeometrySearch {
     // would cost more than the sweep.
     float[] crop = centre(y, w, h, cw, ch);
     Map<String, float[]> cropWhitened = whole ? whitened : new HashMap<>();
-    List<Double> grid = new ArrayList<>();
-    for (double s = SCALE_MIN; s <= SCALE_MAX; s *= SCALE_STEP) {
-      grid.add(s);
-    }
-    Hypothesis[] seen = new Hypothesis[grid.size()];
-    List<Integer> coarse = new ArrayList<>();
-    for (int i = 0; i < grid.size(); i++) {
-      if (grid.get(i) < SCALE_COARSE_FROM || i % 2 == 0) {
-        coarse.add(i);
-      }
-    }
-    scoreScales(crop, cw, ch, cropWhitened, grid, coarse, seen, sync);
-    coarse.sort((a, c) -> Double.compare(seen[c].z(), seen[a].z()));
-    List<Integer> fine = new ArrayList<>();
-    for (int i : coarse.subList(0, Math.min(SCALE_FINE, coarse.size()))) {
-      for (int j = i - 1; j <= i + 1; j += 2) {
-        if (j >= 0 && j < grid.size() && seen[j] == null && !fine.contains(j)) {
-          fine.add(j);
-        }
-      }
-    }
-    scoreScales(crop, cw, ch, cropWhitened, grid, fine, seen, sync);
+    // Two scales at a time (one transform), so only two folds are held at once.
     Hypothesis best = null;
-    for (Hypothesis e : seen) {
-      best = e != null && (best == null || e.z() > best.z()) ? e : best;
+    double s = SCALE_MIN;
+    while (s <= SCALE_MAX) {
+      List<float[]> planes = new ArrayList<>(2);
+      List<double[]> bases = new ArrayList<>(2);
+      for (; s <= SCALE_MAX && bases.size() < 2; s *= SCALE_STEP) {
+        planes.add(whitenedFor(crop, cw, ch, cropWhitened, s));
+        bases.add(new double[] {TILE * s, 0, 0, TILE * s});
+      }
+      for (Hypothesis e : evaluate(planes, cw, ch, bases, sync)) {
+        best = best == null || e.z() > best.z() ? e : best;
+      }
     }
     if (whole) {
       return best;
     }
     return evaluate(whitenedFor(y, w, h, whitened, best.scale()), w, h, best.basis(), sync);
-  }
-
-  /**
-   * Scores the unrotated tile at {@code grid.get(i)} for each i of {@code which} into {@code
-   * seen[i]}, two scales at a time (one transform), so only two folds are held at once.
-   */
-  private static void scoreScales(
-      float[] crop,
-      int cw,
-      int ch,
-      Map<String, float[]> cropWhitened,
-      List<Double> grid,
-      List<Integer> which,
-      Hypothesis[] seen,
-      TileSync sync) {
-    for (int k = 0; k < which.size(); k += 2) {
-      List<Integer> pair = which.subList(k, Math.min(k + 2, which.size()));
-      List<float[]> planes = new ArrayList<>(2);
-      List<double[]> bases = new ArrayList<>(2);
-      for (int i : pair) {
-        double s = grid.get(i);
-        planes.add(whitenedFor(crop, cw, ch, cropWhitened, s));
-        bases.add(new double[] {TILE * s, 0, 0, TILE * s});
-      }
-      List<Hypothesis> scored = evaluate(planes, cw, ch, bases, sync);
-      for (int p = 0; p < pair.size(); p++) {
-        seen[pair.get(p)] = scored.get(p);
-      }
-    }
   }
 
   /** The central cw×ch square of a w×h plane ({@code plane} itself when that is all of it). */
