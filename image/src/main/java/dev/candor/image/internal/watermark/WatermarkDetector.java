@@ -70,7 +70,9 @@ public final class WatermarkDetector {
       Map<String, float[]> whitened,
       Hypothesis identity,
       TileSync sync) {
-    Hypothesis swept = GeometrySearch.sweepAngle(whitened.get("1/4"), rw, rh, identity, sync);
+    Hypothesis swept =
+        GeometrySearch.sweepAngle(
+            GeometrySearch.whitenedFor(y, rw, rh, whitened, 1), rw, rh, identity, sync);
     Hypothesis scaled = GeometrySearch.sweepScale(y, rw, rh, whitened, sync);
     swept = scaled.z() > swept.z() ? scaled : swept;
     float[] plane = GeometrySearch.whitenedFor(y, rw, rh, whitened, swept.scale());
