@@ -84,6 +84,26 @@ final class BoxFilter {
    * taking each row with {@link Rows#next} and subtracting, in one loop instead of three.
    */
   static void nextDifference(Rows fine, Rows coarse, float[] diff, float[] mag, int at) {
+    if (fine.ring == null && coarse.ring != null && fine.y < fine.h && coarse.y < coarse.h) {
+      // Radius 0: the fine "mean" is the source row itself.
+      int addC = coarse.ring.row(clamp(coarse.y + coarse.r + 1, coarse.h));
+      int subC = coarse.ring.row(clamp(coarse.y - coarse.r, coarse.h));
+      float[] src = fine.src;
+      int from = fine.y * fine.w;
+      float[] tc = coarse.ring.rows;
+      double[] cc = coarse.col;
+      float nc = coarse.norm;
+      for (int x = 0; x < fine.w; x++) {
+        float c = (float) (cc[x] * nc);
+        cc[x] += tc[addC + x] - tc[subC + x];
+        float v = src[from + x] - c;
+        diff[at + x] = v;
+        mag[at + x] = Math.abs(v);
+      }
+      fine.y++;
+      coarse.y++;
+      return;
+    }
     if (fine.ring == null || coarse.ring == null || fine.y >= fine.h || coarse.y >= coarse.h) {
       float[] row = new float[coarse.w];
       fine.next(diff, at);

@@ -18,7 +18,7 @@ class WhitenerTest {
       for (int i = 0; i < y.length; i++) {
         y[i] = (float) (rnd.nextDouble() * 255);
       }
-      for (int[] radii : new int[][] {{1, 4}, {0, 2}, {1, 3}, {1, 6}}) {
+      for (int[] radii : new int[][] {{0, 3}, {0, 2}, {1, 4}, {1, 3}, {1, 6}}) {
         assertArrayEquals(
             Whitener.whiten(y, w, h, radii[0], radii[1], Float.POSITIVE_INFINITY),
             Whitener.whiten(y, w, h, radii[0], radii[1]),
@@ -43,7 +43,7 @@ class WhitenerTest {
         // Luma-like values, and flat runs where the band-pass is zero.
         y[i] = i % 97 < 30 ? 77.5f : 0.299f * rnd.nextInt(256) + 0.587f * rnd.nextInt(256);
       }
-      for (int[] radii : new int[][] {{1, 4}, {0, 2}, {1, 3}, {1, 6}}) {
+      for (int[] radii : new int[][] {{0, 3}, {0, 2}, {1, 4}, {1, 3}, {1, 6}}) {
         float[] reference = reference(y, w, h, radii[0], radii[1]);
         String at = w + "x" + h + " radii " + radii[0] + "/" + radii[1];
         assertArrayEquals(reference, Whitener.whiten(y, w, h, radii[0], radii[1]), at);
@@ -66,7 +66,7 @@ class WhitenerTest {
       band[i] = fine[i] - coarse[i];
       mag[i] = Math.abs(band[i]);
     }
-    float[] act = BoxFilterTest.reference(mag, w, h, 4);
+    float[] act = BoxFilterTest.reference(mag, w, h, 3);
     for (int i = 0; i < band.length; i++) {
       float v = band[i] / (act[i] + 0.5f);
       band[i] = Math.max(-2.5f, Math.min(2.5f, v));
