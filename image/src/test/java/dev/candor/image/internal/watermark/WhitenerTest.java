@@ -68,7 +68,7 @@ class WhitenerTest {
     }
     float[] act = BoxFilterTest.reference(mag, w, h, 3);
     for (int i = 0; i < band.length; i++) {
-      float v = band[i] / (act[i] + 0.5f);
+      float v = band[i] / (act[i] + 1.0f);
       band[i] = Math.max(-2.5f, Math.min(2.5f, v));
     }
     return band;
