@@ -25,6 +25,14 @@ final class GeometrySearch {
   private static final double SCALE_MAX = 1.0;
   private static final double SCALE_STEP = 1.008;
 
+  /**
+   * Sweep hypotheses that the binned scores pass on to a full-resolution evaluation. With 4 the
+   * robustness evaluation's cells were the same as with every hypothesis evaluated in full (WebP,
+   * JPEG 50, resizing, crops, rotation, screenshot, combination; 2 payloads per photograph); with
+   * 2 one combination cell was lost.
+   */
+  static final int SWEEP_FINALISTS = 4;
+
   /** Refined geometries (best z first) among which decisiveness chooses. */
   static final int SHARPENED = 4;
 
@@ -142,20 +150,12 @@ final class GeometrySearch {
     int ch = Math.min(h, SWEEP_REGION);
     float[] crop = centre(wh, w, h, cw, ch);
     double[] unit = {TILE, 0, 0, TILE};
-    double bestZ = Double.NEGATIVE_INFINITY;
     int steps = (int) Math.round(SWEEP_DEGREES / SWEEP_STEP);
-    int best = 0;
     List<double[]> angles = new ArrayList<>();
     for (int k = -steps; k <= steps; k++) {
       angles.add(transform(unit, 1, Math.toRadians(k * SWEEP_STEP)));
     }
-    List<Hypothesis> scored = evaluate(crop, cw, ch, angles, sync);
-    for (int i = 0; i < scored.size(); i++) {
-      if (scored.get(i).z() > bestZ) {
-        bestZ = scored.get(i).z();
-        best = i;
-      }
-    }
+    int best = bestOfSweep(Collections.nCopies(angles.size(), crop), cw, ch, angles, sync).index;
     return best == steps ? unturned : evaluate(wh, w, h, angles.get(best), sync);
   }
 
@@ -174,24 +174,57 @@ final class GeometrySearch {
     // would cost more than the sweep.
     float[] crop = centre(y, w, h, cw, ch);
     Map<String, float[]> cropWhitened = whole ? whitened : new HashMap<>();
-    // Two scales at a time (one transform), so only two folds are held at once.
-    Hypothesis best = null;
-    double s = SCALE_MIN;
-    while (s <= SCALE_MAX) {
-      List<float[]> planes = new ArrayList<>(2);
-      List<double[]> bases = new ArrayList<>(2);
-      for (; s <= SCALE_MAX && bases.size() < 2; s *= SCALE_STEP) {
-        planes.add(whitenedFor(crop, cw, ch, cropWhitened, s));
-        bases.add(new double[] {TILE * s, 0, 0, TILE * s});
-      }
-      for (Hypothesis e : evaluate(planes, cw, ch, bases, sync)) {
-        best = best == null || e.z() > best.z() ? e : best;
-      }
+    List<float[]> planes = new ArrayList<>();
+    List<double[]> bases = new ArrayList<>();
+    for (double s = SCALE_MIN; s <= SCALE_MAX; s *= SCALE_STEP) {
+      planes.add(whitenedFor(crop, cw, ch, cropWhitened, s));
+      bases.add(new double[] {TILE * s, 0, 0, TILE * s});
     }
+    Hypothesis best = bestOfSweep(planes, cw, ch, bases, sync).hypothesis;
     if (whole) {
       return best;
     }
     return evaluate(whitenedFor(y, w, h, whitened, best.scale()), w, h, best.basis(), sync);
+  }
+
+  /** A sweep's winner: its place in the sweep and its full evaluation on the swept plane. */
+  private record Winner(int index, Hypothesis hypothesis) {}
+
+  /**
+   * Of {@code bases} (each on its plane), the one with the highest pilot z among the {@value
+   * #SWEEP_FINALISTS} that score best on folds binned 2×2 ({@link TileSync#scores}): every basis
+   * is folded, two at a time (so only two folds are held at once), and only the finalists are
+   * synchronised at full resolution.
+   */
+  private static Winner bestOfSweep(
+      List<float[]> planes, int w, int h, List<double[]> bases, TileSync sync) {
+    double[] score = new double[bases.size()];
+    for (int i = 0; i < bases.size(); i += 2) {
+      List<double[]> folds = new ArrayList<>(2);
+      for (int j = i; j < Math.min(i + 2, bases.size()); j++) {
+        folds.add(TileFolder.fold(planes.get(j), w, h, bases.get(j)));
+      }
+      double[] sc = sync.scores(folds);
+      System.arraycopy(sc, 0, score, i, sc.length);
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < score.length; i++) {
+      order.add(i);
+    }
+    order.sort((a, c) -> Double.compare(score[c], score[a]));
+    List<Integer> finalists = order.subList(0, Math.min(SWEEP_FINALISTS, order.size()));
+    List<float[]> finalPlanes = new ArrayList<>();
+    List<double[]> finalBases = new ArrayList<>();
+    for (int i : finalists) {
+      finalPlanes.add(planes.get(i));
+      finalBases.add(bases.get(i));
+    }
+    List<Hypothesis> full = evaluate(finalPlanes, w, h, finalBases, sync);
+    int best = 0;
+    for (int k = 1; k < full.size(); k++) {
+      best = full.get(k).z() > full.get(best).z() ? k : best;
+    }
+    return new Winner(finalists.get(best), full.get(best));
   }
 
   /** The central cw×ch square of a w×h plane ({@code plane} itself when that is all of it). */

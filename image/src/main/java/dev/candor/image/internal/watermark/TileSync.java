@@ -15,6 +15,14 @@ final class TileSync {
   private final TileLayout layout;
   private final double[] pilotRe = new double[TILE * TILE];
   private final double[] pilotIm = new double[TILE * TILE];
+
+  /** Side of a fold binned 2×2, for {@link #scores}. */
+  static final int HALF = TILE / 2;
+
+  /** Spectrum of the pilot template binned 2×2. */
+  private final double[] halfRe = new double[HALF * HALF];
+
+  private final double[] halfIm = new double[HALF * HALF];
   /** The matched filter (float values, held as doubles: the conversion is exact). */
   private final double[] kernel = new double[(2 * KR + 1) * (2 * KR + 1)];
 
@@ -50,7 +58,11 @@ final class TileSync {
     for (int i = 0; i < pilot.length; i++) {
       pilotRe[i] = pilot[i];
     }
+    for (int i = 0; i < pilot.length; i++) {
+      halfRe[((i / TILE) >> 1) * HALF + ((i % TILE) >> 1)] += pilot[i];
+    }
     Fft.transform2d(pilotRe, pilotIm, TILE, false);
+    Fft.transform2d(halfRe, halfIm, HALF, false);
     float[] one = new float[CHIPS];
     one[0] = 1;
     float[] bump = TileRenderer.seen(one);
@@ -155,6 +167,45 @@ final class TileSync {
       }
     }
     return out;
+  }
+
+  /**
+   * The pilot's z-score of each fold binned 2×2 (a 64² correlation, about a fifth of the cost of
+   * {@link #synchronise(java.util.List)}), for ranking many hypotheses of one search against each
+   * other. The mark holds no energy above 1/8 cycle per tile pixel, which binning keeps; the
+   * scores are on another scale than {@link #synchronise}'s z (fewer shifts, a different spread)
+   * and decide nothing on their own.
+   */
+  double[] scores(java.util.List<double[]> folds) {
+    double[] out = new double[folds.size()];
+    for (int f = 0; f < folds.size(); f += 2) {
+      double[] re = binned(folds.get(f));
+      double[] im = f + 1 < folds.size() ? binned(folds.get(f + 1)) : new double[re.length];
+      Fft.transform2d(re, im, HALF, false);
+      for (int i = 0; i < re.length; i++) {
+        double r = re[i] * halfRe[i] + im[i] * halfIm[i];
+        double m = im[i] * halfRe[i] - re[i] * halfIm[i];
+        re[i] = r;
+        im[i] = m;
+      }
+      Fft.transform2d(re, im, HALF, true);
+      out[f] = peak(re)[0];
+      if (f + 1 < folds.size()) {
+        out[f + 1] = peak(im)[0];
+      }
+    }
+    return out;
+  }
+
+  private static double[] binned(double[] fold) {
+    double[] b = new double[HALF * HALF];
+    for (int y = 0; y < TILE; y++) {
+      int row = (y >> 1) * HALF;
+      for (int x = 0; x < TILE; x++) {
+        b[row + (x >> 1)] += fold[y * TILE + x];
+      }
+    }
+    return b;
   }
 
   /** {z, x, y} of the highest cross-correlation value, z over the spread of all shifts. */

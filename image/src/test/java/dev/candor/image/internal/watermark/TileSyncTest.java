@@ -60,6 +60,32 @@ class TileSyncTest {
   }
 
   @Test
+  void scores_pilotInOneFoldAmongNoise_ranksItFirstByFar() {
+    float[] pilot = TileRenderer.seen(new TileLayout(new byte[] {1, 2, 3, 4}).chipValues(null));
+    SplittableRandom r = new SplittableRandom(13);
+    List<double[]> folds = new ArrayList<>();
+    for (int f = 0; f < 5; f++) {
+      double[] fold = new double[TILE * TILE];
+      for (int y = 0; y < TILE; y++) {
+        for (int x = 0; x < TILE; x++) {
+          double mark = f == 3 ? pilot[y * TILE + x] : 0;
+          fold[((y + 21) % TILE) * TILE + (x + 77) % TILE] = mark + 1.5 * r.nextGaussian();
+        }
+      }
+      folds.add(fold);
+    }
+    double[] scores = SYNC.scores(folds);
+    for (int f = 0; f < folds.size(); f++) {
+      if (f != 3) {
+        assertEquals(true, scores[f] < 5.5, "noise fold " + f + ": " + scores[f]);
+      }
+    }
+    assertEquals(true, scores[3] > 10, "marked fold: " + scores[3]);
+    // Scored alone (not paired in one transform), the same up to rounding.
+    assertEquals(scores[3], SYNC.scores(List.of(folds.get(3)))[0], 1e-9 * scores[3]);
+  }
+
+  @Test
   void decisivenessAt_codedTileAtItsShift_nearOneElsewhereAndOnNoiseMuchLower() {
     TileLayout layout = new TileLayout(new byte[] {1, 2, 3, 4});
     float[] tile = TileRenderer.seen(layout.chipValues(PayloadCodec.encode(0x1234L, 0)));
