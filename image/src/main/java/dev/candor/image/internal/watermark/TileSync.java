@@ -153,14 +153,7 @@ final class TileSync {
     for (int f = 0; f < folds.size(); f += 2) {
       double[] re = folds.get(f).clone();
       double[] im = f + 1 < folds.size() ? folds.get(f + 1).clone() : new double[re.length];
-      Fft.transform2d(re, im, TILE, false);
-      for (int i = 0; i < re.length; i++) {
-        double r = re[i] * pilotRe[i] + im[i] * pilotIm[i];
-        double m = im[i] * pilotRe[i] - re[i] * pilotIm[i];
-        re[i] = r;
-        im[i] = m;
-      }
-      Fft.transform2d(re, im, TILE, true);
+      correlate(re, im, pilotRe, pilotIm, TILE);
       out[f] = peak(re);
       if (f + 1 < folds.size()) {
         out[f + 1] = peak(im);
@@ -181,20 +174,29 @@ final class TileSync {
     for (int f = 0; f < folds.size(); f += 2) {
       double[] re = binned(folds.get(f));
       double[] im = f + 1 < folds.size() ? binned(folds.get(f + 1)) : new double[re.length];
-      Fft.transform2d(re, im, HALF, false);
-      for (int i = 0; i < re.length; i++) {
-        double r = re[i] * halfRe[i] + im[i] * halfIm[i];
-        double m = im[i] * halfRe[i] - re[i] * halfIm[i];
-        re[i] = r;
-        im[i] = m;
-      }
-      Fft.transform2d(re, im, HALF, true);
+      correlate(re, im, halfRe, halfIm, HALF);
       out[f] = peak(re)[0];
       if (f + 1 < folds.size()) {
         out[f + 1] = peak(im)[0];
       }
     }
     return out;
+  }
+
+  /**
+   * Replaces two real n×n planes, held as {@code re} and {@code im} of one complex plane, by their
+   * cyclic cross-correlations with the pilot whose spectrum is (pRe, pIm): one forward and one
+   * inverse transform for both, since the pilot's spectrum is Hermitian.
+   */
+  private static void correlate(double[] re, double[] im, double[] pRe, double[] pIm, int n) {
+    Fft.transform2d(re, im, n, false);
+    for (int i = 0; i < re.length; i++) {
+      double r = re[i] * pRe[i] + im[i] * pIm[i];
+      double m = im[i] * pRe[i] - re[i] * pIm[i];
+      re[i] = r;
+      im[i] = m;
+    }
+    Fft.transform2d(re, im, n, true);
   }
 
   private static double[] binned(double[] fold) {
