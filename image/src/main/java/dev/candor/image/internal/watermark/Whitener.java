@@ -2,8 +2,9 @@ package dev.candor.image.internal.watermark;
 
 /**
  * Suppresses the host image before correlation: a difference of box means (a band-pass tuned to the
- * chip pitch at the given scale) divided by the local mean absolute band-pass value (so busy areas,
- * where the host drowns the mark, weigh less) and clipped, so edges count no more than noise.
+ * chip pitch at the given scale; the detector's fine "mean" has radius 0, the pixel itself) divided
+ * by the local mean absolute band-pass value plus a floor (so busy areas, where the host drowns the
+ * mark, weigh less) and clipped, so edges count no more than noise.
  */
 final class Whitener {
   /**
