@@ -23,6 +23,7 @@ final class TileSync {
   private final double[] halfRe = new double[HALF * HALF];
 
   private final double[] halfIm = new double[HALF * HALF];
+
   /** The matched filter (float values, held as doubles: the conversion is exact). */
   private final double[] kernel = new double[(2 * KR + 1) * (2 * KR + 1)];
 
@@ -57,8 +58,6 @@ final class TileSync {
     float[] pilot = TileRenderer.seen(layout.chipValues(null));
     for (int i = 0; i < pilot.length; i++) {
       pilotRe[i] = pilot[i];
-    }
-    for (int i = 0; i < pilot.length; i++) {
       halfRe[((i / TILE) >> 1) * HALF + ((i % TILE) >> 1)] += pilot[i];
     }
     Fft.transform2d(pilotRe, pilotIm, TILE, false);

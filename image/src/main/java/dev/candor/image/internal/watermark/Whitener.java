@@ -88,7 +88,6 @@ final class Whitener {
     return v > CLIP ? CLIP : (v < -CLIP ? -CLIP : v);
   }
 
-  /** Whitening radii for a tile seen at {@code scale} (1 = as embedded). */
   /**
    * Whitening radii {r1, r2} for a tile seen at {@code scale} (1 = as embedded): the pixel itself
    * (r1 = 0) minus the (2·r2+1)² mean, r2 = 3 at scale 1 and 2 from scale 0.83 down. Keeping the
