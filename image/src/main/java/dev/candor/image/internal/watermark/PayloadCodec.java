@@ -77,44 +77,61 @@ final class PayloadCodec {
     return convolve(java.util.Arrays.copyOf(viterbi(soft), INFO_BITS));
   }
 
-  /** Soft-decision Viterbi: the {@value #STEPS} input bits (tail included) of the best path. */
-  private static boolean[] viterbi(float[] soft) {
-    float[] metric = new float[STATES];
-    float[] next = new float[STATES];
-    java.util.Arrays.fill(metric, Float.NEGATIVE_INFINITY);
-    metric[0] = 0;
-    byte[][] from = new byte[STEPS][STATES];
-    int[] outBits = new int[1 << K];
+  /** Per 7-bit shift register: its three output bits (generator 0 highest). */
+  private static final int[] OUT_BITS = new int[1 << K];
+
+  static {
     for (int reg = 0; reg < (1 << K); reg++) {
       int o = 0;
       for (int g = 0; g < 3; g++) {
         o = (o << 1) | (Integer.bitCount(reg & GEN[g]) & 1);
       }
-      outBits[reg] = o;
+      OUT_BITS[reg] = o;
     }
+  }
+
+  /**
+   * Soft-decision Viterbi: the {@value #STEPS} input bits (tail included) of the best path. Each
+   * state ns has two predecessors, ns/2 (register ns) and ns/2 + 32 (register ns + 64); path
+   * metrics are float sums in the same order for both (metric, then each coded bit's term), and on
+   * a tie the lower predecessor is kept. Unreachable states carry −∞, which no candidate beats.
+   */
+  static boolean[] viterbi(float[] soft) {
+    float[] metric = new float[STATES];
+    float[] next = new float[STATES];
+    java.util.Arrays.fill(metric, Float.NEGATIVE_INFINITY);
+    metric[0] = 0;
+    byte[] from = new byte[STEPS * STATES];
+    int half = STATES / 2;
     for (int t = 0; t < STEPS; t++) {
-      java.util.Arrays.fill(next, Float.NEGATIVE_INFINITY);
-      boolean tail = t >= INFO_BITS;
       float s0 = soft[3 * t];
       float s1 = soft[3 * t + 1];
       float s2 = soft[3 * t + 2];
-      for (int st = 0; st < STATES; st++) {
-        if (metric[st] == Float.NEGATIVE_INFINITY) {
+      boolean tail = t >= INFO_BITS; // input 0 only, so only even states are reached
+      for (int ns = 0; ns < STATES; ns++) {
+        if (tail && (ns & 1) == 1) {
+          next[ns] = Float.NEGATIVE_INFINITY;
           continue;
         }
-        for (int in = 0; in <= (tail ? 0 : 1); in++) {
-          int reg = (st << 1) | in;
-          int o = outBits[reg];
-          float m =
-              metric[st]
-                  + ((o & 4) == 0 ? s0 : -s0)
-                  + ((o & 2) == 0 ? s1 : -s1)
-                  + ((o & 1) == 0 ? s2 : -s2);
-          int ns = reg & (STATES - 1);
-          if (m > next[ns]) {
-            next[ns] = m;
-            from[t][ns] = (byte) st;
-          }
+        int lo = ns >> 1;
+        int o0 = OUT_BITS[ns];
+        int o1 = OUT_BITS[ns | STATES];
+        float m0 =
+            metric[lo]
+                + ((o0 & 4) == 0 ? s0 : -s0)
+                + ((o0 & 2) == 0 ? s1 : -s1)
+                + ((o0 & 1) == 0 ? s2 : -s2);
+        float m1 =
+            metric[lo + half]
+                + ((o1 & 4) == 0 ? s0 : -s0)
+                + ((o1 & 2) == 0 ? s1 : -s1)
+                + ((o1 & 1) == 0 ? s2 : -s2);
+        if (m1 > m0) {
+          next[ns] = m1;
+          from[t * STATES + ns] = (byte) (lo + half);
+        } else {
+          next[ns] = m0;
+          from[t * STATES + ns] = (byte) lo;
         }
       }
       float[] tmp = metric;
@@ -125,7 +142,7 @@ final class PayloadCodec {
     int st = 0;
     for (int t = STEPS - 1; t >= 0; t--) {
       info[t] = (st & 1) == 1;
-      st = from[t][st] & 0xff;
+      st = from[t * STATES + st];
     }
     return info;
   }

@@ -1,5 +1,6 @@
 package dev.candor.image.internal.watermark;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,5 +56,69 @@ class PayloadCodecTest {
   void crc24_asciiDigits_matchesOpenPgpCrc() {
     // CRC-24/OPENPGP (RFC 4880 section 6.1) of the eight ASCII bytes "12345678".
     assertEquals(0x51953c, Crc24.of(0x3132333435363738L));
+  }
+
+  @Test
+  void viterbi_randomAndNoisySoftValues_samePathAsStateByStateReference() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(17);
+    for (int trial = 0; trial < 300; trial++) {
+      boolean[] coded = PayloadCodec.encode(r.nextLong(), r.nextInt(1 << 24));
+      float[] soft = new float[PayloadCodec.CODED_BITS];
+      double noise = trial % 3 == 0 ? 0.3 : (trial % 3 == 1 ? 1.5 : 50);
+      for (int i = 0; i < soft.length; i++) {
+        // Coarse values (multiples of 1/4) make equal path metrics, so ties are exercised too.
+        double v = (coded[i] ? -1 : 1) + noise * r.nextGaussian();
+        soft[i] = trial % 2 == 0 ? (float) v : Math.round(v * 4) / 4f;
+      }
+      assertArrayEquals(reference(soft), PayloadCodec.viterbi(soft), "trial " + trial);
+    }
+  }
+
+  /**
+   * The decoder as first written: every reachable state's two successors, states in ascending
+   * order, a successor's metric replaced only by a strictly larger one.
+   */
+  private static boolean[] reference(float[] soft) {
+    int k = PayloadCodec.K;
+    int states = 1 << (k - 1);
+    int steps = PayloadCodec.STEPS;
+    int[] gen = {0133, 0171, 0165};
+    float[] metric = new float[states];
+    float[] next = new float[states];
+    java.util.Arrays.fill(metric, Float.NEGATIVE_INFINITY);
+    metric[0] = 0;
+    byte[][] from = new byte[steps][states];
+    for (int t = 0; t < steps; t++) {
+      java.util.Arrays.fill(next, Float.NEGATIVE_INFINITY);
+      boolean tail = t >= PayloadCodec.INFO_BITS;
+      for (int st = 0; st < states; st++) {
+        if (metric[st] == Float.NEGATIVE_INFINITY) {
+          continue;
+        }
+        for (int in = 0; in <= (tail ? 0 : 1); in++) {
+          int reg = (st << 1) | in;
+          float m = metric[st];
+          for (int g = 0; g < 3; g++) {
+            float s = soft[3 * t + g];
+            m += (Integer.bitCount(reg & gen[g]) & 1) == 0 ? s : -s;
+          }
+          int ns = reg & (states - 1);
+          if (m > next[ns]) {
+            next[ns] = m;
+            from[t][ns] = (byte) st;
+          }
+        }
+      }
+      float[] tmp = metric;
+      metric = next;
+      next = tmp;
+    }
+    boolean[] info = new boolean[steps];
+    int st = 0;
+    for (int t = steps - 1; t >= 0; t--) {
+      info[t] = (st & 1) == 1;
+      st = from[t][st] & 0xff;
+    }
+    return info;
   }
 }
