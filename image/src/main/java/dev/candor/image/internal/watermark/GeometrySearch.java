@@ -193,38 +193,48 @@ final class GeometrySearch {
   /**
    * Of {@code bases} (each on its plane), the one with the highest pilot z among the {@value
    * #SWEEP_FINALISTS} that score best on folds binned 2×2 ({@link TileSync#scores}): every basis
-   * is folded, two at a time (so only two folds are held at once), and only the finalists are
-   * synchronised at full resolution.
+   * is folded, two at a time, and only the finalists' folds are kept (so at most that many and two
+   * more are held at once) and synchronised at full resolution.
    */
   private static Winner bestOfSweep(
       List<float[]> planes, int w, int h, List<double[]> bases, TileSync sync) {
-    double[] score = new double[bases.size()];
+    // Finalists so far, best score first: index, score, fold.
+    List<Integer> index = new ArrayList<>();
+    List<Double> score = new ArrayList<>();
+    List<double[]> kept = new ArrayList<>();
     for (int i = 0; i < bases.size(); i += 2) {
       List<double[]> folds = new ArrayList<>(2);
       for (int j = i; j < Math.min(i + 2, bases.size()); j++) {
         folds.add(TileFolder.fold(planes.get(j), w, h, bases.get(j)));
       }
       double[] sc = sync.scores(folds);
-      System.arraycopy(sc, 0, score, i, sc.length);
+      for (int k = 0; k < sc.length; k++) {
+        // After the finalists that score at least as well: ties keep the earlier basis first.
+        int at = 0;
+        while (at < score.size() && score.get(at) >= sc[k]) {
+          at++;
+        }
+        if (at < SWEEP_FINALISTS) {
+          index.add(at, i + k);
+          score.add(at, sc[k]);
+          kept.add(at, folds.get(k));
+          if (index.size() > SWEEP_FINALISTS) {
+            index.remove(SWEEP_FINALISTS);
+            score.remove(SWEEP_FINALISTS);
+            kept.remove(SWEEP_FINALISTS);
+          }
+        }
+      }
     }
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < score.length; i++) {
-      order.add(i);
-    }
-    order.sort((a, c) -> Double.compare(score[c], score[a]));
-    List<Integer> finalists = order.subList(0, Math.min(SWEEP_FINALISTS, order.size()));
-    List<float[]> finalPlanes = new ArrayList<>();
-    List<double[]> finalBases = new ArrayList<>();
-    for (int i : finalists) {
-      finalPlanes.add(planes.get(i));
-      finalBases.add(bases.get(i));
-    }
-    List<Hypothesis> full = evaluate(finalPlanes, w, h, finalBases, sync);
+    double[][] s = sync.synchronise(kept);
     int best = 0;
-    for (int k = 1; k < full.size(); k++) {
-      best = full.get(k).z() > full.get(best).z() ? k : best;
+    for (int k = 1; k < s.length; k++) {
+      best = s[k][0] > s[best][0] ? k : best;
     }
-    return new Winner(finalists.get(best), full.get(best));
+    int i = index.get(best);
+    Hypothesis winner =
+        new Hypothesis(s[best][0], (int) s[best][1], (int) s[best][2], bases.get(i), kept.get(best));
+    return new Winner(i, winner);
   }
 
   /** The central cw×ch square of a w×h plane ({@code plane} itself when that is all of it). */
