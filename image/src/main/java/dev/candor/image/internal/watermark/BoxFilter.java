@@ -81,60 +81,36 @@ final class BoxFilter {
   /**
    * The next row of {@code fine} minus the next row of {@code coarse} (two filters of one plane)
    * to {@code diff[at, at + w)} and its magnitude to {@code mag[at, at + w)}: the same values as
-   * taking each row with {@link Rows#next} and subtracting, in one loop instead of three.
+   * taking each row with {@link Rows#next} and subtracting, the subtraction fused into the coarse
+   * row's loop.
    */
   static void nextDifference(Rows fine, Rows coarse, float[] diff, float[] mag, int at) {
-    if (fine.ring == null && coarse.ring != null && fine.y < fine.h && coarse.y < coarse.h) {
-      // Radius 0: the fine "mean" is the source row itself.
-      int addC = coarse.ring.row(clamp(coarse.y + coarse.r + 1, coarse.h));
-      int subC = coarse.ring.row(clamp(coarse.y - coarse.r, coarse.h));
-      float[] src = fine.src;
-      int from = fine.y * fine.w;
-      float[] tc = coarse.ring.rows;
-      double[] cc = coarse.col;
-      float nc = coarse.norm;
-      for (int x = 0; x < fine.w; x++) {
-        float c = (float) (cc[x] * nc);
-        cc[x] += tc[addC + x] - tc[subC + x];
-        float v = src[from + x] - c;
+    fine.next(diff, at);
+    if (coarse.y >= coarse.h) {
+      throw new IllegalStateException("all " + coarse.h + " rows were read");
+    }
+    int w = coarse.w;
+    if (coarse.ring == null) {
+      int from = coarse.y * w;
+      for (int x = 0; x < w; x++) {
+        float v = diff[at + x] - coarse.src[from + x];
         diff[at + x] = v;
         mag[at + x] = Math.abs(v);
       }
-      fine.y++;
-      coarse.y++;
-      return;
-    }
-    if (fine.ring == null || coarse.ring == null || fine.y >= fine.h || coarse.y >= coarse.h) {
-      float[] row = new float[coarse.w];
-      fine.next(diff, at);
-      coarse.next(row, 0);
-      for (int x = 0; x < row.length; x++) {
-        float v = diff[at + x] - row[x];
+    } else {
+      int add = coarse.ring.row(clamp(coarse.y + coarse.r + 1, coarse.h));
+      int sub = coarse.ring.row(clamp(coarse.y - coarse.r, coarse.h));
+      float[] t = coarse.ring.rows;
+      double[] col = coarse.col;
+      float norm = coarse.norm;
+      for (int x = 0; x < w; x++) {
+        float c = (float) (col[x] * norm);
+        col[x] += t[add + x] - t[sub + x];
+        float v = diff[at + x] - c;
         diff[at + x] = v;
         mag[at + x] = Math.abs(v);
       }
-      return;
     }
-    int addF = fine.ring.row(clamp(fine.y + fine.r + 1, fine.h));
-    int subF = fine.ring.row(clamp(fine.y - fine.r, fine.h));
-    int addC = coarse.ring.row(clamp(coarse.y + coarse.r + 1, coarse.h));
-    int subC = coarse.ring.row(clamp(coarse.y - coarse.r, coarse.h));
-    float[] tf = fine.ring.rows;
-    float[] tc = coarse.ring.rows;
-    double[] cf = fine.col;
-    double[] cc = coarse.col;
-    float nf = fine.norm;
-    float nc = coarse.norm;
-    for (int x = 0; x < fine.w; x++) {
-      float f = (float) (cf[x] * nf);
-      float c = (float) (cc[x] * nc);
-      cf[x] += tf[addF + x] - tf[subF + x];
-      cc[x] += tc[addC + x] - tc[subC + x];
-      float v = f - c;
-      diff[at + x] = v;
-      mag[at + x] = Math.abs(v);
-    }
-    fine.y++;
     coarse.y++;
   }
 
