@@ -18,10 +18,7 @@ class BoxFilterTest {
     for (int[] wh : sizes) {
       int w = wh[0];
       int h = wh[1];
-      float[] src = new float[w * h];
-      for (int i = 0; i < src.length; i++) {
-        src[i] = (float) (rnd.nextDouble() * 255);
-      }
+      float[] src = randomPlane(rnd, w, h);
       for (int r = 1; r <= 6; r++) {
         float[] got = BoxFilter.mean(src, w, h, r);
         for (int y = 0; y < h; y++) {
@@ -49,10 +46,7 @@ class BoxFilterTest {
     for (int[] wh : sizes) {
       int w = wh[0];
       int h = wh[1];
-      float[] src = new float[w * h];
-      for (int i = 0; i < src.length; i++) {
-        src[i] = (float) (rnd.nextDouble() * 255);
-      }
+      float[] src = randomPlane(rnd, w, h);
       for (int r = 0; r <= 6; r++) {
         float[] want = reference(src, w, h, r);
         assertArrayEquals(want, BoxFilter.mean(src, w, h, r), w + "x" + h + " r=" + r);
@@ -100,6 +94,15 @@ class BoxFilterTest {
       }
     }
     return out;
+  }
+
+  /** Uniform values in [0, 255). */
+  private static float[] randomPlane(SplittableRandom rnd, int w, int h) {
+    float[] p = new float[w * h];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = (float) (rnd.nextDouble() * 255);
+    }
+    return p;
   }
 
   private static int clamp(int i, int n) {
