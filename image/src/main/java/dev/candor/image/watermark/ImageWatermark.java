@@ -15,7 +15,9 @@ import java.util.Optional;
  * luminance from the image origin and added to R, G and B alike with a strength that follows local
  * texture (weaker on flat areas), capped at 1.85 grey levels RMS (PSNR ≥ 42 dB). Busy textures
  * whose own structure outweighs that mark in the detector get up to 2.5 grey levels RMS (PSNR ≥ 40
- * dB), spent in their textured pixels only; flat areas keep the strength they get at 1.85.
+ * dB), spent in their textured pixels only; flat areas keep the strength they get at 1.85. A pixel
+ * within 0.8 grey levels of black or white (a white page, a highlight, a black background) is first
+ * moved inward by up to 0.8, so that the mark swings around it instead of being clipped to half.
  *
  * <p>Detection: on the central region (≤ 1024 px square) the luminance is band-passed and
  * normalised by local activity; the autocorrelation of that (from a whitened power spectrum) shows

@@ -1,5 +1,7 @@
 package dev.candor.image.watermark;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -89,6 +91,36 @@ final class TestImages {
     }
     BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
     img.getRaster().setSamples(0, 0, w, h, 0, px);
+    return img;
+  }
+
+  /**
+   * A printed page without fonts: pure white with black glyph-like strokes (1–2 px wide, 5–11 px
+   * tall, in words along lines 22 px apart), so most pixels sit at 255 with no room above them.
+   */
+  static BufferedImage page(int w, int h, long seed) {
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+    Graphics2D g = img.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, w, h);
+    g.setColor(Color.BLACK);
+    Random rnd = new Random(seed);
+    for (int line = 24; line < h - 12; line += 22) {
+      int x = 20 + rnd.nextInt(10);
+      while (x < w - 40) {
+        int letters = 2 + rnd.nextInt(8);
+        for (int k = 0; k < letters && x < w - 20; k++) {
+          int tall = rnd.nextInt(3) == 0 ? 11 : 7;
+          g.fillRect(x, line - tall, 1 + rnd.nextInt(2), tall);
+          if (rnd.nextBoolean()) {
+            g.fillRect(x, line - 7 + rnd.nextInt(2) * 6, 5, 1);
+          }
+          x += 6 + rnd.nextInt(3);
+        }
+        x += 8;
+      }
+    }
+    g.dispose();
     return img;
   }
 

@@ -81,6 +81,39 @@ class MarkStrengthTest {
   }
 
   @Test
+  void headroom_nearBlackOrWhite_shiftsInwardByWhatTheStrengthNeedsUpToTheFloor() {
+    assertEquals(-0.8f, MarkStrength.headroom(255, 3), 1e-6);
+    assertEquals(-0.5f, MarkStrength.headroom(255, 0.5f), 1e-6);
+    assertEquals(0.8f, MarkStrength.headroom(0, 2), 1e-6);
+    assertEquals(0.3f, MarkStrength.headroom(0.5f, 0.8f), 1e-6);
+    assertEquals(-0.3f, MarkStrength.headroom(254.5f, 0.8f), 1e-5);
+    assertEquals(0f, MarkStrength.headroom(128, 3));
+    assertEquals(0f, MarkStrength.headroom(1, 0.8f));
+    assertEquals(0f, MarkStrength.headroom(254, 0.8f));
+    // Out of range (never so from an image): still at most the floor.
+    assertEquals(0.8f, MarkStrength.headroom(-20, 3), 1e-6);
+    assertEquals(-0.8f, MarkStrength.headroom(300, 3), 1e-6);
+  }
+
+  @Test
+  void delta_whitePlane_swingsBelowWhiteInsteadOfClippingHalf() {
+    float[] y = new float[W * H];
+    Arrays.fill(y, 255);
+    float[] delta = new MarkStrength(y, W, H).delta(tile(4), 0, 0, W, H);
+    int above = 0;
+    double mean = 0;
+    for (float d : delta) {
+      above += d > 0 ? 1 : 0;
+      mean += d;
+    }
+    mean /= delta.length;
+    // The plain mark would cross 255 at half the pixels; shifted down by the floor, only where the
+    // unit-RMS tile exceeds 1.
+    assertTrue(above < delta.length / 4, above + " of " + delta.length);
+    assertEquals(-0.8, mean, 0.05);
+  }
+
+  @Test
   void withInterference_flatImage_unchanged() {
     float[] y = new float[W * H];
     Arrays.fill(y, 90);
