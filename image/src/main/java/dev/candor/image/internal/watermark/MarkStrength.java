@@ -46,6 +46,9 @@ final class MarkStrength {
   /** The host's luminance, for the headroom shift near black and white. */
   private final float[] host;
 
+  /** Per row: whether any pixel lies within {@value #ALPHA_MIN} of black or white. */
+  private final boolean[] nearLimit;
+
   private final double budget;
 
   /**
@@ -63,6 +66,7 @@ final class MarkStrength {
     this.h = h;
     this.budget = RMS_BUDGET;
     this.host = y;
+    this.nearLimit = new boolean[h];
     this.ff = new double[TILE * TILE];
     this.fe = new double[TILE * TILE];
     this.ee = new double[TILE * TILE];
@@ -75,12 +79,16 @@ final class MarkStrength {
       int trow = (r % TILE) * TILE;
       int row = r * w;
       smooth.next(alpha, row);
+      boolean near = false;
       for (int x = 0; x < w; x++) {
         int p = trow + (x & (TILE - 1));
         double e = alpha[row + x] - ALPHA_MIN;
         fe[p] += ALPHA_MIN * e;
         ee[p] += e * e;
+        float v = y[row + x];
+        near |= v < ALPHA_MIN | v > 255 - ALPHA_MIN;
       }
+      nearLimit[r] = near;
     }
     // Σ floor² over a cell is its pixel count times floor²: each partial sum k·floor² (a float
     // times a whole number below 2^29) is exact in double, so the running sum would give the same.
@@ -99,6 +107,7 @@ final class MarkStrength {
     this.h = base.h;
     this.alpha = base.alpha;
     this.host = base.host;
+    this.nearLimit = base.nearLimit;
     this.budget = budget;
     this.ff = base.ff;
     this.fe = base.fe;
@@ -192,7 +201,16 @@ final class MarkStrength {
         int shift = trow + t - x;
         for (; x < end; x++) {
           float a = (float) (flat + gain * (alpha[row + x] - ALPHA_MIN));
-          out[at + x] = a * tile[shift + x] + headroom(host[row + x], a);
+          out[at + x] = a * tile[shift + x];
+        }
+      }
+      if (nearLimit[y]) {
+        // Only rows that reach within the floor of black or white (few, on photographs) pay this.
+        for (int x = 0; x < n; x++) {
+          float v = host[row + x];
+          if (v < ALPHA_MIN || v > 255 - ALPHA_MIN) {
+            out[at + x] += headroom(v, (float) (flat + gain * (alpha[row + x] - ALPHA_MIN)));
+          }
         }
       }
     }
@@ -204,15 +222,18 @@ final class MarkStrength {
   }
 
   /**
-   * The shift that gives a pixel of luminance {@code y} room for a swing of {@code a} on both sides,
-   * never more than {@value #ALPHA_MIN} grey levels either way (0 for every pixel that has that room
-   * already).
+   * The shift that gives a pixel of luminance {@code y} room for a swing of {@code a} on both
+   * sides, never more than {@value #ALPHA_MIN} grey levels either way (0 for every pixel that has
+   * that room already).
    */
   static float headroom(float y, float a) {
-    float need = Math.min(a, ALPHA_MIN);
-    float up = Math.max(0f, Math.min(need, need - y));
-    float down = Math.max(0f, Math.min(need, y + need - 255f));
-    return up - down;
+    float need = a < ALPHA_MIN ? a : ALPHA_MIN;
+    return clamp(need - y, need) - clamp(y + need - 255f, need);
+  }
+
+  /** v limited to [0, max] (max ≥ 0; v is never NaN here). */
+  private static float clamp(float v, float max) {
+    return v < 0 ? 0f : (v > max ? max : v);
   }
 
   /** The gain k on the excess that makes floor²·aa + 2·floor·k·ab + k²·bb equal {@code energy}. */
