@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Robustness evaluation of the image watermark (dev.candor.wm.tile.1).
 # Needs: Debian packages python3-skimage (test photographs in its data dir), plasma-workspace-wallpapers
-# (photographs, LGPL-3 / CC-BY-SA-4.0) and webp (cwebp/dwebp for the WebP attack). Installs them when run as
-# root and missing. Writes benchmarks/WATERMARK-RESULTS.md and, if given, PNGs to $1.
+# (photographs, LGPL-3 / CC-BY-SA-4.0), webp (cwebp/dwebp for the WebP attack) and fonts-dejavu-core (the
+# rendered text pages). Installs them when run as root and missing. Writes benchmarks/WATERMARK-RESULTS.md
+# (photographs), benchmarks/WATERMARK-PAGES.md (rendered text pages) and, if given, PNGs to $1.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 need=()
 [ -d /usr/lib/python3/dist-packages/skimage/data ] || need+=(python3-skimage)
 [ -d /usr/share/wallpapers/EveningGlow ] || need+=(plasma-workspace-wallpapers)
 command -v cwebp >/dev/null && command -v dwebp >/dev/null || need+=(webp)
+[ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${need[@]}"
@@ -22,3 +24,4 @@ mvn -q -B -pl benchmarks -am compile -DskipTests
 cp="image/target/classes:benchmarks/target/classes:core/target/classes"
 java -Xmx2g -cp "$cp" dev.candor.benchmarks.eval.WatermarkEvaluation \
   benchmarks/WATERMARK-RESULTS.md "${1:-}"
+java -Xmx2g -cp "$cp" dev.candor.benchmarks.eval.PageEvaluation benchmarks/WATERMARK-PAGES.md

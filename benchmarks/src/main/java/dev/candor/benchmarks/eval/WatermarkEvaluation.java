@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -392,17 +391,6 @@ public final class WatermarkEvaluation {
       md.append(r).append('\n');
     }
     System.out.println(md);
-    // The hand-written part of an existing report (from HAND_WRITTEN on) is kept: only the
-    // generated tables above it are replaced.
-    if (Files.exists(report)) {
-      String old = Files.readString(report);
-      int at = old.indexOf(HAND_WRITTEN);
-      if (at >= 0) {
-        md.append('\n').append(old.substring(at));
-      }
-    }
-    Path tmp = report.resolveSibling(report.getFileName() + ".tmp");
-    Files.writeString(tmp, md.toString());
-    Files.move(tmp, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    ReportFile.write(report, md.toString(), HAND_WRITTEN);
   }
 }

@@ -1,0 +1,30 @@
+package dev.candor.benchmarks.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes an evaluation's generated Markdown over the tables of an existing report. */
+final class ReportFile {
+  private ReportFile() {}
+
+  /**
+   * Replaces {@code report} with {@code generated}, keeping the hand-written part of the existing
+   * report (from the first {@code handWritten} on, if present) after it. Written to a temporary
+   * file and moved into place, so a failed run leaves the old report whole.
+   */
+  static void write(Path report, String generated, String handWritten) throws IOException {
+    StringBuilder md = new StringBuilder(generated);
+    if (Files.exists(report)) {
+      String old = Files.readString(report);
+      int at = old.indexOf(handWritten);
+      if (at >= 0) {
+        md.append('\n').append(old.substring(at));
+      }
+    }
+    Path tmp = report.resolveSibling(report.getFileName() + ".tmp");
+    Files.writeString(tmp, md.toString());
+    Files.move(tmp, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+}
