@@ -44,12 +44,29 @@ final class TileFolder {
       int[] column = new int[w];
       // Adding ±0 changes no sum: every row starts u at the same value, and v never moves.
       RunningSum.cells(m00 * (0 - cx) + m01 * (0 - cy) + OFF, m00, w, column);
+      // Separable: the rows that land on one cell row are added first, whole rows at a time (a
+      // loop C2 vectorises), and each cell row's sums are then spread over the columns once.
+      float[][] byCellRow = new float[TILE][];
+      float[] line = new float[w];
       for (int y = 0; y < h; y++) {
         double v = m10 * (0 - cx) + m11 * (y - cy) + OFF;
-        int base = (((int) v) & (TILE - 1)) * TILE;
-        int row = y * w;
-        for (int x = 0; x < w; x++) {
-          sum[base + column[x]] += wh[row + x];
+        int cell = ((int) v) & (TILE - 1);
+        float[] acc = byCellRow[cell];
+        if (acc == null) {
+          acc = byCellRow[cell] = new float[w];
+          System.arraycopy(wh, y * w, acc, 0, w);
+        } else {
+          System.arraycopy(wh, y * w, line, 0, w);
+          addTo(acc, line);
+        }
+      }
+      for (int cell = 0; cell < TILE; cell++) {
+        float[] acc = byCellRow[cell];
+        if (acc != null) {
+          int base = cell * TILE;
+          for (int x = 0; x < w; x++) {
+            sum[base + column[x]] += acc[x];
+          }
         }
       }
       return sum;
@@ -86,6 +103,13 @@ final class TileFolder {
       }
     }
     return sum;
+  }
+
+  /** acc[i] += add[i] for every i (same index on both sides, so C2 vectorises it). */
+  private static void addTo(float[] acc, float[] add) {
+    for (int i = 0; i < acc.length; i++) {
+      acc[i] += add[i];
+    }
   }
 
   /** Adds n pixels from {@code from} at cells (b >>> ALIGN, a >>> ALIGN) mod TILE, walking a, b. */

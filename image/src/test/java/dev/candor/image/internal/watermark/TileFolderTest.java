@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TileFolderTest {
 
   @Test
-  void foldAny_identityAtEvenOddAndSmallSizes_bitIdenticalToThePerPixelLoop() {
+  void foldAny_identityAtEvenOddAndSmallSizes_thePerPixelLoopsSumsUpToFloatRounding() {
     Random random = new Random(3);
     double[] identity = {TILE, 0, 0, TILE};
     for (int[] size : new int[][] {{256, 256}, {1023, 777}, {130, 129}, {100, 60}, {1, 1}}) {
@@ -20,7 +20,7 @@ class TileFolderTest {
       for (int i = 0; i < wh.length; i++) {
         wh[i] = (float) random.nextGaussian();
       }
-      assertArrayEquals(
+      assertClose(
           perPixelFold(wh, w, h, identity), TileFolder.foldAny(wh, w, h, identity), w + "x" + h);
     }
   }
@@ -39,7 +39,7 @@ class TileFolderTest {
   }
 
   @Test
-  void foldAny_rotatedScaledAndUnrotatedBases_bitIdenticalToThePerPixelLoop() {
+  void foldAny_rotatedBasesBitIdenticalAndUnrotatedUpToFloatRounding_toThePerPixelLoop() {
     Random random = new Random(5);
     for (int[] size : new int[][] {{1024, 1024}, {517, 303}, {130, 129}, {64, 7}, {3, 2}}) {
       int w = size[0];
@@ -58,11 +58,27 @@ class TileFolderTest {
         {TILE * 0.5, 0, 3, TILE * 0.5}
       };
       for (double[] basis : bases) {
-        assertArrayEquals(
-            perPixelFold(wh, w, h, basis),
-            TileFolder.foldAny(wh, w, h, basis),
-            w + "x" + h + " " + java.util.Arrays.toString(basis));
+        String at = w + "x" + h + " " + java.util.Arrays.toString(basis);
+        double[] want = perPixelFold(wh, w, h, basis);
+        double[] got = TileFolder.foldAny(wh, w, h, basis);
+        if (basis[1] == 0 && basis[2] == 0) {
+          // Same cells; the rows of a cell row are added in float before the spread.
+          assertClose(want, got, at);
+        } else {
+          assertArrayEquals(want, got, at);
+        }
       }
+    }
+  }
+
+  /**
+   * Equal up to float rounding of partial sums (about 8 unit-variance values each here): fails
+   * if any pixel landed in another cell, which moves a sum by about 1.
+   */
+  private static void assertClose(double[] want, double[] got, String at) {
+    assertEquals(want.length, got.length, at);
+    for (int i = 0; i < want.length; i++) {
+      assertEquals(want[i], got[i], 1e-4, at + " cell " + i);
     }
   }
 
