@@ -81,7 +81,62 @@ final class Fft {
       len = 4;
     }
     for (; len < n; len <<= 2) {
-      stages(re, im, off, stride, 1, n, len, sign, t);
+      stagesOfOne(re, im, off, stride, n, len, sign, t);
+    }
+  }
+
+  /** {@link #stages} for a single transform ({@code width} 1), without the loop across width. */
+  private static void stagesOfOne(
+      double[] re, double[] im, int off, int stride, int n, int len, double sign, Tables t) {
+    int h = len >> 1;
+    int step1 = n / len;
+    int step2 = step1 >> 1;
+    int dh = h * stride;
+    int dl = len * stride;
+    for (int k = 0; k < h; k++) {
+      double c1r = t.cos[k * step1];
+      double c1i = sign * t.sin[k * step1];
+      double c2r = t.cos[k * step2];
+      double c2i = sign * t.sin[k * step2];
+      double c3r = t.cos[(k + h) * step2];
+      double c3i = sign * t.sin[(k + h) * step2];
+      for (int p0 = off + k * stride, end = off + n * stride; p0 < end; p0 += 2 * dl) {
+        int p1 = p0 + dh;
+        int p2 = p0 + dl;
+        int p3 = p2 + dh;
+        double a0r = re[p0];
+        double a0i = im[p0];
+        double a1r = re[p1];
+        double a1i = im[p1];
+        double a2r = re[p2];
+        double a2i = im[p2];
+        double a3r = re[p3];
+        double a3i = im[p3];
+        double xr = a1r * c1r - a1i * c1i;
+        double xi = a1r * c1i + a1i * c1r;
+        double b1r = a0r - xr;
+        double b1i = a0i - xi;
+        double b0r = a0r + xr;
+        double b0i = a0i + xi;
+        xr = a3r * c1r - a3i * c1i;
+        xi = a3r * c1i + a3i * c1r;
+        double b3r = a2r - xr;
+        double b3i = a2i - xi;
+        double b2r = a2r + xr;
+        double b2i = a2i + xi;
+        xr = b2r * c2r - b2i * c2i;
+        xi = b2r * c2i + b2i * c2r;
+        re[p2] = b0r - xr;
+        im[p2] = b0i - xi;
+        re[p0] = b0r + xr;
+        im[p0] = b0i + xi;
+        xr = b3r * c3r - b3i * c3i;
+        xi = b3r * c3i + b3i * c3r;
+        re[p3] = b1r - xr;
+        im[p3] = b1i - xi;
+        re[p1] = b1r + xr;
+        im[p1] = b1i + xi;
+      }
     }
   }
 
