@@ -34,9 +34,7 @@ final class MarkStrength {
 
   /** 255 / √(2.5² + 1/12) = 101.4: PSNR 40.1 dB including rounding to integers. */
   static final float MAX_RMS_BUDGET = 2.5f;
-  private static final float ALPHA_MIN = 0.8f;
-  private static final float ALPHA_MAX = 3.0f;
-  private static final float ALPHA_PER_STD = 0.5f;
+  private static final float ALPHA_MIN = StrengthMap.MIN;
   private static final double MAX_BOOST = 2.0;
 
   private final int w;
@@ -70,26 +68,8 @@ final class MarkStrength {
     this.ff = new double[TILE * TILE];
     this.fe = new double[TILE * TILE];
     this.ee = new double[TILE * TILE];
-    // Smoothed row by row, each row's sums taken while it is still in cache, and in place: the
-    // box filter reads each source row once, when it first enters the window, so row r of the
-    // deviation has been read before row r of the smoothed strength overwrites it.
-    this.alpha = deviation(y, w, h);
-    BoxFilter.Rows smooth = new BoxFilter.Rows(alpha, w, h, 2);
-    for (int r = 0; r < h; r++) {
-      int trow = (r % TILE) * TILE;
-      int row = r * w;
-      smooth.next(alpha, row);
-      boolean near = false;
-      for (int x = 0; x < w; x++) {
-        int p = trow + (x & (TILE - 1));
-        double e = alpha[row + x] - ALPHA_MIN;
-        fe[p] += ALPHA_MIN * e;
-        ee[p] += e * e;
-        float v = y[row + x];
-        near |= v < ALPHA_MIN | v > 255 - ALPHA_MIN;
-      }
-      nearLimit[r] = near;
-    }
+    this.alpha = StrengthMap.deviation(y, w, h);
+    StrengthMap.smooth(alpha, y, w, h, fe, ee, nearLimit);
     // Σ floor² over a cell is its pixel count times floor²: each partial sum k·floor² (a float
     // times a whole number below 2^29) is exact in double, so the running sum would give the same.
     for (int p = 0; p < TILE * TILE; p++) {
@@ -240,98 +220,5 @@ final class MarkStrength {
   private static double excessGain(double aa, double ab, double bb, double floor, double energy) {
     double fab = floor * ab;
     return (-fab + Math.sqrt(Math.max(0, fab * fab - bb * (floor * floor * aa - energy)))) / bb;
-  }
-
-  /**
-   * Per pixel, {@value #ALPHA_PER_STD} times the 3×3 standard deviation clamped to [{@value
-   * #ALPHA_MIN}, {@value #ALPHA_MAX}], before smoothing. The 3×3 means of y and of y² are the
-   * {@link BoxFilter}'s running sums (the same double sums of the same float differences, so the
-   * same values), taken side by side in one pass: the squares are made as they are read, and
-   * neither mean becomes a plane.
-   */
-  static float[] deviation(float[] y, int w, int h) {
-    float norm = 1f / 3;
-    int slots = Math.min(h, 4);
-    float[] hm = new float[slots * w];
-    float[] hq = new float[slots * w];
-    double[] col = new double[w];
-    double[] colq = new double[w];
-    int made = -1;
-    for (int k = -1; k <= 1; k++) {
-      int src = clamp(k, h);
-      for (; made < src; made++) {
-        horizontal(y, w, made + 1, hm, hq, ((made + 1) % slots) * w, norm);
-      }
-      int at = (src % slots) * w;
-      for (int x = 0; x < w; x++) {
-        col[x] += hm[at + x];
-        colq[x] += hq[at + x];
-      }
-    }
-    float[] a = new float[w * h];
-    for (int r = 0; r < h; r++) {
-      int next = clamp(r + 2, h);
-      for (; made < next; made++) {
-        horizontal(y, w, made + 1, hm, hq, ((made + 1) % slots) * w, norm);
-      }
-      int add = (next % slots) * w;
-      int sub = (clamp(r - 1, h) % slots) * w;
-      int row = r * w;
-      for (int x = 0; x < w; x++) {
-        float m = (float) (col[x] * norm);
-        float m2 = (float) (colq[x] * norm);
-        col[x] += hm[add + x] - hm[sub + x];
-        colq[x] += hq[add + x] - hq[sub + x];
-        // Comparisons, not Math.max/min: the values are never NaN, so they pick the same floats
-        // (+0 for a −0 variance too) without Math's NaN and signed-zero handling.
-        float v = m2 - m * m;
-        float sd = (float) Math.sqrt(v > 0 ? v : 0);
-        float k = ALPHA_PER_STD * sd;
-        a[row + x] = k < ALPHA_MIN ? ALPHA_MIN : (k > ALPHA_MAX ? ALPHA_MAX : k);
-      }
-    }
-    return a;
-  }
-
-  /** Horizontal 3-tap means of row {@code r} of y and of its squares, into hm and hq at to. */
-  private static void horizontal(
-      float[] y, int w, int r, float[] hm, float[] hq, int to, float norm) {
-    int from = r * w;
-    double s = 0;
-    double q = 0;
-    for (int k = -1; k <= 1; k++) {
-      float v = y[from + clamp(k, w)];
-      s += v;
-      q += v * v;
-    }
-    int hi = Math.max(1, w - 2);
-    for (int x = 0; x < Math.min(w, 1); x++) {
-      hm[to + x] = (float) (s * norm);
-      hq[to + x] = (float) (q * norm);
-      float in = y[from + clamp(x + 2, w)];
-      float out = y[from + clamp(x - 1, w)];
-      s += in - out;
-      q += in * in - out * out;
-    }
-    for (int x = 1; x < hi; x++) {
-      hm[to + x] = (float) (s * norm);
-      hq[to + x] = (float) (q * norm);
-      float in = y[from + x + 2];
-      float out = y[from + x - 1];
-      s += in - out;
-      q += in * in - out * out;
-    }
-    for (int x = hi; x < w; x++) {
-      hm[to + x] = (float) (s * norm);
-      hq[to + x] = (float) (q * norm);
-      float in = y[from + clamp(x + 2, w)];
-      float out = y[from + clamp(x - 1, w)];
-      s += in - out;
-      q += in * in - out * out;
-    }
-  }
-
-  private static int clamp(int i, int n) {
-    return i < 0 ? 0 : (i >= n ? n - 1 : i);
   }
 }

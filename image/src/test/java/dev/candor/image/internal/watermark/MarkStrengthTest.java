@@ -130,7 +130,7 @@ class MarkStrengthTest {
   }
 
   @Test
-  void delta_anySizeFlatPhotoOrNoise_bitIdenticalToPlaneByPlaneReference() {
+  void delta_anySizeFlatPhotoOrNoise_matchesThePlaneByPlaneReference() {
     int[][] sizes = {{1, 1}, {2, 5}, {3, 2}, {7, 4}, {37, 23}, {129, 130}, {300, 257}};
     for (int[] wh : sizes) {
       int w = wh[0];
@@ -142,14 +142,16 @@ class MarkStrengthTest {
         for (double rho : new double[] {1, 1.2, 5}) {
           float[] tile = TileRenderer.shaped(chips(kind + 11 * w));
           String at = w + "x" + h + " kind " + kind + " rho " + rho;
-          assertArrayEquals(
-              want.delta(tile, MarkStrength.budgetFor(rho)),
-              got.withInterference(rho).delta(tile, 0, 0, w, h),
-              at);
+          float[] whole = got.withInterference(rho).delta(tile, 0, 0, w, h);
+          float[] reference = want.delta(tile, MarkStrength.budgetFor(rho));
+          for (int i = 0; i < whole.length; i++) {
+            // Float sums where the reference takes double running sums: strengths agree to
+            // about 1e-3 of a grey level.
+            assertEquals(reference[i], whole[i], 2e-3 * (1 + Math.abs(reference[i])), at + " " + i);
+          }
           int x0 = w / 3;
           int y0 = h / 4;
           float[] part = got.withInterference(rho).delta(tile, x0, y0, w - x0, h - y0);
-          float[] whole = want.delta(tile, MarkStrength.budgetFor(rho));
           for (int r = 0; r < h - y0; r++) {
             for (int x = 0; x < w - x0; x++) {
               assertEquals(whole[(y0 + r) * w + x0 + x], part[r * (w - x0) + x], at);
