@@ -104,38 +104,7 @@ final class Fft {
         int p1 = p0 + dh;
         int p2 = p0 + dl;
         int p3 = p2 + dh;
-        double a0r = re[p0];
-        double a0i = im[p0];
-        double a1r = re[p1];
-        double a1i = im[p1];
-        double a2r = re[p2];
-        double a2i = im[p2];
-        double a3r = re[p3];
-        double a3i = im[p3];
-        double xr = a1r * c1r - a1i * c1i;
-        double xi = a1r * c1i + a1i * c1r;
-        double b1r = a0r - xr;
-        double b1i = a0i - xi;
-        double b0r = a0r + xr;
-        double b0i = a0i + xi;
-        xr = a3r * c1r - a3i * c1i;
-        xi = a3r * c1i + a3i * c1r;
-        double b3r = a2r - xr;
-        double b3i = a2i - xi;
-        double b2r = a2r + xr;
-        double b2i = a2i + xi;
-        xr = b2r * c2r - b2i * c2i;
-        xi = b2r * c2i + b2i * c2r;
-        re[p2] = b0r - xr;
-        im[p2] = b0i - xi;
-        re[p0] = b0r + xr;
-        im[p0] = b0i + xi;
-        xr = b3r * c3r - b3i * c3i;
-        xi = b3r * c3i + b3i * c3r;
-        re[p3] = b1r - xr;
-        im[p3] = b1i - xi;
-        re[p1] = b1r + xr;
-        im[p1] = b1i + xi;
+        pair(re, im, p0, p1, p2, p3, c1r, c1i, c2r, c2i, c3r, c3i);
       }
     }
   }
@@ -211,41 +180,62 @@ final class Fft {
         int p2 = p0 + len * stride;
         int p3 = p2 + h * stride;
         for (int x = 0; x < width; x++) {
-          double a0r = re[p0 + x];
-          double a0i = im[p0 + x];
-          double a1r = re[p1 + x];
-          double a1i = im[p1 + x];
-          double a2r = re[p2 + x];
-          double a2i = im[p2 + x];
-          double a3r = re[p3 + x];
-          double a3i = im[p3 + x];
-          double xr = a1r * c1r - a1i * c1i;
-          double xi = a1r * c1i + a1i * c1r;
-          double b1r = a0r - xr;
-          double b1i = a0i - xi;
-          double b0r = a0r + xr;
-          double b0i = a0i + xi;
-          xr = a3r * c1r - a3i * c1i;
-          xi = a3r * c1i + a3i * c1r;
-          double b3r = a2r - xr;
-          double b3i = a2i - xi;
-          double b2r = a2r + xr;
-          double b2i = a2i + xi;
-          xr = b2r * c2r - b2i * c2i;
-          xi = b2r * c2i + b2i * c2r;
-          re[p2 + x] = b0r - xr;
-          im[p2 + x] = b0i - xi;
-          re[p0 + x] = b0r + xr;
-          im[p0 + x] = b0i + xi;
-          xr = b3r * c3r - b3i * c3i;
-          xi = b3r * c3i + b3i * c3r;
-          re[p3 + x] = b1r - xr;
-          im[p3 + x] = b1i - xi;
-          re[p1 + x] = b1r + xr;
-          im[p1 + x] = b1i + xi;
+          pair(re, im, p0 + x, p1 + x, p2 + x, p3 + x, c1r, c1i, c2r, c2i, c3r, c3i);
         }
       }
     }
+  }
+
+  /**
+   * The two stages' butterflies on the group at p0, p1 = p0 + len/2, p2 = p0 + len and p3 = p2 +
+   * len/2: the first stage's twiddle c1 on (p0, p1) and (p2, p3), then the second stage's c2 on
+   * (p0, p2) and c3 on (p1, p3).
+   */
+  private static void pair(
+      double[] re,
+      double[] im,
+      int p0,
+      int p1,
+      int p2,
+      int p3,
+      double c1r,
+      double c1i,
+      double c2r,
+      double c2i,
+      double c3r,
+      double c3i) {
+    double a0r = re[p0];
+    double a0i = im[p0];
+    double a1r = re[p1];
+    double a1i = im[p1];
+    double a2r = re[p2];
+    double a2i = im[p2];
+    double a3r = re[p3];
+    double a3i = im[p3];
+    double xr = a1r * c1r - a1i * c1i;
+    double xi = a1r * c1i + a1i * c1r;
+    double b1r = a0r - xr;
+    double b1i = a0i - xi;
+    double b0r = a0r + xr;
+    double b0i = a0i + xi;
+    xr = a3r * c1r - a3i * c1i;
+    xi = a3r * c1i + a3i * c1r;
+    double b3r = a2r - xr;
+    double b3i = a2i - xi;
+    double b2r = a2r + xr;
+    double b2i = a2i + xi;
+    xr = b2r * c2r - b2i * c2i;
+    xi = b2r * c2i + b2i * c2r;
+    re[p2] = b0r - xr;
+    im[p2] = b0i - xi;
+    re[p0] = b0r + xr;
+    im[p0] = b0i + xi;
+    xr = b3r * c3r - b3i * c3i;
+    xi = b3r * c3i + b3i * c3r;
+    re[p3] = b1r - xr;
+    im[p3] = b1i - xi;
+    re[p1] = b1r + xr;
+    im[p1] = b1i + xi;
   }
 
   /** 2-D transform of an n×n array; the inverse is unnormalised. */
