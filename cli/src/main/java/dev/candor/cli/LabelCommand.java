@@ -148,13 +148,23 @@ final class LabelCommand implements Callable<Integer> {
               + " metadata was stripped.")
   boolean watermark;
 
+  Path output;
+
+  /** Whether -o was written with a trailing separator ("out/"), which names a folder. */
+  private boolean outputNamesFolder;
+
   @Option(
       names = {"-o", "--output"},
       paramLabel = "PATH",
       description =
-          "Output file (one input) or folder (several inputs, or a folder input);"
-              + " outputs keep their names, and their paths below a folder input.")
-  Path output;
+          "Output file (one input) or folder (several inputs, a folder input, an existing folder,"
+              + " or a PATH ending in /); outputs keep their names, and their paths below a folder"
+              + " input.")
+  void output(String path) {
+    // Kept as text first: Path drops a trailing separator, and with it "out/" meaning a folder.
+    this.output = Path.of(path);
+    this.outputNamesFolder = path.endsWith("/") || path.endsWith(java.io.File.separator);
+  }
 
   @Option(
       names = "--suffix",
@@ -295,7 +305,7 @@ final class LabelCommand implements Callable<Integer> {
     Path outFile = null;
     String sfx = null;
     if (output != null) {
-      if (single && !Files.isDirectory(output) && !output.toString().endsWith("/")) {
+      if (single && !Files.isDirectory(output) && !outputNamesFolder) {
         outFile = output;
       } else {
         outDir = output;

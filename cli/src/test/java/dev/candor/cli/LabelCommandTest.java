@@ -91,6 +91,16 @@ class LabelCommandTest {
   }
 
   @Test
+  void label_oneFileWithOutputEndingInSlash_writesIntoThatNewFolder() throws Exception {
+    Path src = Cli.image(in.resolve("cat.jpg"), "jpg", 3);
+    Path folder = tmp.resolve("fresh");
+    Cli.Result r = cli.run("label", src.toString(), "-o", folder + "/");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(Files.isDirectory(folder), "a folder, not a file named fresh");
+    assertTrue(Files.exists(folder.resolve("cat.jpg")));
+  }
+
+  @Test
   void label_noOutputOption_writesSuffixedSiblingAndKeepsInput() throws Exception {
     Path src = Cli.image(in.resolve("cat.png"), "png", 4);
     byte[] before = Files.readAllBytes(src);
