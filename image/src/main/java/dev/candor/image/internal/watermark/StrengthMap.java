@@ -87,8 +87,7 @@ final class StrengthMap {
         fe[trow + t] += MIN * (double) e[t];
         ee[trow + t] += e2[t];
       }
-      System.arraycopy(y, r * w, row, 0, w);
-      nearLimit[r] = nearLimit(row);
+      nearLimit[r] = nearLimit(y, r * w, w);
     }
   }
 
@@ -128,53 +127,56 @@ final class StrengthMap {
     }
   }
 
-  private static boolean nearLimit(float[] row) {
+  /** Whether any of y[at, at + n) lies within {@value #MIN} of black or white. */
+  private static boolean nearLimit(float[] y, int at, int n) {
     float lo = Float.POSITIVE_INFINITY;
     float hi = Float.NEGATIVE_INFINITY;
-    for (float v : row) {
-      lo = Math.min(lo, v);
-      hi = Math.max(hi, v);
+    for (int i = at; i < at + n; i++) {
+      lo = Math.min(lo, y[i]);
+      hi = Math.max(hi, y[i]);
     }
     return lo < MIN || hi > 255 - MIN;
   }
 
   /**
-   * Sums of 2r+1 neighbours along a row, edges clamped: the row is copied into a padded buffer and
-   * each tap is a shifted copy of it, so the sum is one same-index loop.
+   * Sums of 2r+1 neighbours along a row, edges clamped: each tap but the middle one is a shifted
+   * copy of the row (its ends repeating the edge value), so the sum is one same-index loop.
    */
   private static final class Taps {
-    private final int w;
     private final int r;
-    private final float[] pad;
     private final float[][] shifted;
 
     Taps(int w, int r) {
       if (r != 1 && r != 2) {
         throw new IllegalArgumentException("radius 1 or 2, was " + r);
       }
-      this.w = w;
       this.r = r;
-      this.pad = new float[w + 2 * r];
-      this.shifted = new float[2 * r + 1][];
-      for (int k = 1; k <= 2 * r; k++) {
-        shifted[k] = new float[w];
-      }
-      shifted[0] = pad; // the first tap is the padded row itself (read up to w)
+      this.shifted = new float[2 * r + 1][w];
     }
 
     void sum(float[] row, float[] out) {
-      System.arraycopy(row, 0, pad, r, w);
-      for (int k = 0; k < r; k++) {
-        pad[k] = row[0];
-        pad[r + w + k] = row[w - 1];
-      }
-      for (int k = 1; k <= 2 * r; k++) {
-        System.arraycopy(pad, k, shifted[k], 0, w);
+      for (int k = 0; k <= 2 * r; k++) {
+        if (k != r) {
+          shift(row, k - r, shifted[k]);
+        }
       }
       if (r == 1) {
-        add(shifted[0], shifted[1], shifted[2], out);
+        add(shifted[0], row, shifted[2], out);
       } else {
-        add(shifted[0], shifted[1], shifted[2], shifted[3], shifted[4], out);
+        add(shifted[0], shifted[1], row, shifted[3], shifted[4], out);
+      }
+    }
+
+    /** out[x] = row[clamp(x + d)]. */
+    private static void shift(float[] row, int d, float[] out) {
+      int w = row.length;
+      int n = Math.max(0, w - Math.abs(d));
+      if (d < 0) {
+        System.arraycopy(row, 0, out, w - n, n);
+        java.util.Arrays.fill(out, 0, w - n, row[0]);
+      } else {
+        System.arraycopy(row, w - n, out, 0, n);
+        java.util.Arrays.fill(out, n, w, row[w - 1]);
       }
     }
 
