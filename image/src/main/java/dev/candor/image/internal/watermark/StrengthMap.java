@@ -7,7 +7,7 @@ import static dev.candor.image.internal.watermark.TileLayout.TILE;
  * pixel, half the 3×3 standard deviation clamped to [{@value #MIN}, {@value #MAX}], then its 5×5
  * mean (edges clamped). Every loop over a row reads its arrays at one index (rows are copied out,
  * and shifted copies stand in for a filter's taps), the shape C2 vectorises; this took the strength
- * map of a 1080p image from 15.6 to 8.8 ms. Sums are float; the squares are of y − 128, so a 3×3
+ * map of a 1080p image from 15.6 to 7–8 ms. Sums are float; the squares are of y − 128, so a 3×3
  * sum of them stays below 2^18 and the variance keeps about 0.01 grey level² where it decides the
  * clamp.
  */
