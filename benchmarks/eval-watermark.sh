@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Robustness evaluation of the image watermark (dev.candor.wm.tile.1).
 # Needs: Debian packages python3-skimage (test photographs in its data dir), plasma-workspace-wallpapers
-# (photographs, LGPL-3 / CC-BY-SA-4.0), webp (cwebp/dwebp for the WebP attack) and fonts-dejavu-core (the
-# rendered text pages). Installs them when run as root and missing. Writes benchmarks/WATERMARK-RESULTS.md
+# (photographs, LGPL-3 / CC-BY-SA-4.0), webp (cwebp/dwebp for the WebP attack), fonts-dejavu-core and
+# fontconfig (the rendered text pages). Installs them when run as root and missing. Writes benchmarks/WATERMARK-RESULTS.md
 # (photographs), benchmarks/WATERMARK-PAGES.md (rendered text pages) and, if given, PNGs to $1.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -11,6 +11,7 @@ need=()
 [ -d /usr/share/wallpapers/EveningGlow ] || need+=(plasma-workspace-wallpapers)
 command -v cwebp >/dev/null && command -v dwebp >/dev/null || need+=(webp)
 [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
+command -v fc-list >/dev/null || need+=(fontconfig) # Java2D finds fonts through it
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${need[@]}"
