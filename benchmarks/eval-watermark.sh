@@ -2,8 +2,9 @@
 # Robustness evaluation of the image watermark (dev.candor.wm.tile.1).
 # Needs: Debian packages python3-skimage (test photographs in its data dir), plasma-workspace-wallpapers
 # (photographs, LGPL-3 / CC-BY-SA-4.0), webp (cwebp/dwebp for the WebP attack), fonts-dejavu-core and
-# fontconfig (the rendered text pages). Installs them when run as root and missing. Writes benchmarks/WATERMARK-RESULTS.md
-# (photographs), benchmarks/WATERMARK-PAGES.md (rendered text pages) and, if given, PNGs to $1.
+# fontconfig (the rendered text pages). Installs them when run as root and missing. Writes
+# benchmarks/WATERMARK-RESULTS.md (photographs), benchmarks/WATERMARK-PAGES.md (rendered text pages)
+# and, if given, PNGs to $1.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 need=()
