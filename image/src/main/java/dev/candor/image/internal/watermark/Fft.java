@@ -2,25 +2,17 @@ package dev.candor.image.internal.watermark;
 
 /**
  * In-place radix-2 complex FFT, one- and two-dimensional (row-major, power-of-two sizes up to
- * 2^16), with twiddle factors and bit-reversal tables made once per size. The column pass of a 2-D
- * transform runs each butterfly across whole rows, so it streams through memory instead of
- * striding down columns; from {@value #ROW_ARRAYS_MIN} up it works on the rows copied out as
- * separate arrays, so that each butterfly is one loop over the same index of four arrays, which
- * C2 vectorises (a loop over one array at two offsets it does not). Radix-2 stages go two at a
- * time where they share a pass (four elements loaded once for two stages' butterflies). Every path
- * does the same arithmetic in the same order as one stage at a time, so results are bit-identical
- * to it. Inverses are unnormalised.
+ * 2^16), with twiddle factors and bit-reversal tables made once per size. A 1-D transform takes its
+ * radix-2 stages two at a time (four elements loaded once for two stages' butterflies). The column
+ * pass of a 2-D transform works on the rows copied out as separate arrays, so that each butterfly
+ * runs across whole rows as one loop over the same index of four arrays, which C2 vectorises (a
+ * loop over one array at two offsets it does not): 512² 7.6 → 3.9 ms, 128² 224 → 193 µs, against
+ * butterflies across rows in place. Every path does the same arithmetic in the same order as one
+ * stage at a time, so results are bit-identical to it. Inverses are unnormalised.
  */
 final class Fft {
   private static final int MAX_LOG = 16;
   private static final Tables[] TABLES = new Tables[MAX_LOG + 1];
-
-  /**
-   * Smallest side whose column pass runs on separate row arrays. A 2-D transform took 224 → 193 µs
-   * at 128 and 7.6 → 3.9 ms at 512 that way (the copies included); at 32 the fused pass in place
-   * is faster (10.4 against 11.1 µs).
-   */
-  private static final int ROW_ARRAYS_MIN = 64;
 
   private Fft() {}
 
@@ -85,7 +77,12 @@ final class Fft {
     }
   }
 
-  /** {@link #stages} for a single transform ({@code width} 1), without the loop across width. */
+  /**
+   * The radix-2 stages of span {@code len} and {@code 2·len} in one pass: the four elements i,
+   * i + len/2, i + len, i + 3·len/2 exchange only among themselves in those two stages, so each
+   * group is loaded once and gets exactly the butterflies (same twiddles, same order) of the two
+   * separate stages ({@link #pair}). Element i of the transform is at {@code off + i·stride}.
+   */
   private static void stagesOfOne(
       double[] re, double[] im, int off, int stride, int n, int len, double sign, Tables t) {
     int h = len >> 1;
@@ -111,7 +108,7 @@ final class Fft {
 
   /**
    * One radix-2 stage: butterflies of span {@code len} (partners len/2 apart), on {@code width}
-   * transforms side by side as in {@link #stages}.
+   * transforms side by side.
    */
   private static void stage(
       double[] re,
@@ -142,45 +139,6 @@ final class Fft {
           im[b + x] = ai - xi;
           re[a + x] = ar + xr;
           im[a + x] = ai + xi;
-        }
-      }
-    }
-  }
-
-  /**
-   * The radix-2 stages of span {@code len} and {@code 2·len} in one pass: the four elements i,
-   * i + len/2, i + len, i + 3·len/2 exchange only among themselves in those two stages, so each
-   * group is loaded once and gets exactly the butterflies (same twiddles, same order) of the two
-   * separate stages. Element i of the transform is at {@code off + i·stride}; {@code width}
-   * transforms side by side (a row of columns: {@code stride} = row length) are done together.
-   */
-  private static void stages(
-      double[] re,
-      double[] im,
-      int off,
-      int stride,
-      int width,
-      int n,
-      int len,
-      double sign,
-      Tables t) {
-    int h = len >> 1;
-    int step1 = n / len;
-    int step2 = step1 >> 1;
-    for (int k = 0; k < h; k++) {
-      double c1r = t.cos[k * step1];
-      double c1i = sign * t.sin[k * step1];
-      double c2r = t.cos[k * step2];
-      double c2i = sign * t.sin[k * step2];
-      double c3r = t.cos[(k + h) * step2];
-      double c3i = sign * t.sin[(k + h) * step2];
-      for (int i = k; i < n; i += 2 * len) {
-        int p0 = off + i * stride;
-        int p1 = p0 + h * stride;
-        int p2 = p0 + len * stride;
-        int p3 = p2 + h * stride;
-        for (int x = 0; x < width; x++) {
-          pair(re, im, p0 + x, p1 + x, p2 + x, p3 + x, c1r, c1i, c2r, c2i, c3r, c3i);
         }
       }
     }
@@ -243,27 +201,7 @@ final class Fft {
     for (int y = 0; y < n; y++) {
       transform(re, im, y * n, 1, n, inverse);
     }
-    Tables t = tables(n);
-    double sign = inverse ? 1 : -1;
-    if (n >= ROW_ARRAYS_MIN) {
-      columnsOnRows(re, im, n, sign, t);
-      return;
-    }
-    for (int i = 0; i < n; i++) {
-      int j = t.rev[i];
-      if (i < j) {
-        swapRows(re, i * n, j * n, n);
-        swapRows(im, i * n, j * n, n);
-      }
-    }
-    int len = 2;
-    if ((Integer.numberOfTrailingZeros(n) & 1) == 1) {
-      stage(re, im, 0, n, n, n, 2, sign, t);
-      len = 4;
-    }
-    for (; len < n; len <<= 2) {
-      stages(re, im, 0, n, n, n, len, sign, t);
-    }
+    columnsOnRows(re, im, n, inverse ? 1 : -1, tables(n));
   }
 
   /**
@@ -306,14 +244,6 @@ final class Fft {
       bi[x] = q - xi;
       ar[x] = r + xr;
       ai[x] = q + xi;
-    }
-  }
-
-  private static void swapRows(double[] v, int a, int b, int n) {
-    for (int x = 0; x < n; x++) {
-      double t = v[a + x];
-      v[a + x] = v[b + x];
-      v[b + x] = t;
     }
   }
 }
