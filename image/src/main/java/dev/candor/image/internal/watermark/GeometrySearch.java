@@ -3,10 +3,12 @@ package dev.candor.image.internal.watermark;
 import static dev.candor.image.internal.watermark.TileLayout.TILE;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.DoubleStream;
 
 /**
  * Geometric hypotheses scored by the pilot z-score of the folded plane: local refinement of a
@@ -81,16 +83,20 @@ final class GeometrySearch {
   /**
    * Coordinate search over scale (0.4 % steps, ±1.2 % on planes of 800 px and more, up to ±4 % on
    * small planes whose autocorrelation holds few periods) then angle (±0.4°) for the highest pilot
-   * z-score; of the {@value #SHARPENED} best-scoring geometries seen, the one whose coded bits read
+   * score; of the {@value #SHARPENED} best-scoring geometries seen, the one whose coded bits read
    * most decisively at its pilot's peak ({@link TileSync#decisivenessAt}) is returned. Near the
    * true geometry the pilot's z is flat within its noise (on small recompressed copies the top z
    * can sit 0.4 % or 0.2° off, where the payload no longer decodes), while decisiveness peaks
    * there. It looks at no CRC, so this adds no decoding trial.
+   *
+   * <p>From scale {@value #BINNED_MIN_SCALE} up the candidates are scored on the plane binned 2×2
+   * and folded at half scale ({@link TileSync#scores}, as the sweeps rank), and only the finalists
+   * are folded in full; below it the mark's band reaches past what binning keeps (at scale 0.5 it
+   * ends at the binned plane's Nyquist frequency, and the crop + 0.5× + JPEG 75 evaluation lost
+   * three of 46 cells), so every candidate is evaluated in full and scored by its z.
    */
   static Hypothesis refine(float[] wh, int w, int h, Hypothesis start, TileSync sync) {
-    List<Hypothesis> seen = new ArrayList<>();
-    seen.add(start);
-    Hypothesis best = start;
+    Candidates seen = new Candidates(wh, w, h, start, sync);
     double[] base = start.basis();
     int span = Math.max(3, Math.min(10, 2400 / Math.min(w, h)));
     List<double[]> scaled = new ArrayList<>();
@@ -99,21 +105,141 @@ final class GeometrySearch {
         scaled.add(transform(base, 1 + 0.004 * k, 0));
       }
     }
-    for (Hypothesis c : evaluate(wh, w, h, scaled, sync)) {
-      seen.add(c);
-      best = c.z() > best.z() ? c : best;
-    }
-    base = best.basis();
+    seen.score(scaled);
+    base = seen.best();
     List<double[]> turned = new ArrayList<>();
     for (int k = -2; k <= 2; k++) {
       if (k != 0) {
         turned.add(transform(base, 1, Math.toRadians(0.2 * k)));
       }
     }
-    for (Hypothesis c : evaluate(wh, w, h, turned, sync)) {
-      seen.add(c);
+    seen.score(turned);
+    return mostDecisive(seen.finalists(SHARPENED), sync);
+  }
+
+  /** Scale from which {@link #refine} ranks its candidates on the binned plane. */
+  static final double BINNED_MIN_SCALE = 0.7;
+
+  /**
+   * The geometries one refinement has seen, in order, with their scores: binned scores from
+   * {@value #BINNED_MIN_SCALE} up, full z below, where each full evaluation is kept for the end.
+   */
+  private static final class Candidates {
+    private final float[] wh;
+    private final int w;
+    private final int h;
+    private final TileSync sync;
+    private final Binned half;
+    private final List<double[]> bases = new ArrayList<>();
+    private final List<Hypothesis> full = new ArrayList<>();
+    private double[] score = {};
+
+    Candidates(float[] wh, int w, int h, Hypothesis start, TileSync sync) {
+      this.wh = wh;
+      this.w = w;
+      this.h = h;
+      this.sync = sync;
+      this.half = start.scale() >= BINNED_MIN_SCALE ? Binned.of(wh, w, h) : null;
+      bases.add(start.basis());
+      full.add(start);
     }
-    return mostDecisive(seen, sync);
+
+    /** Scores {@code more} after those seen (the start, on the first call, scored with them). */
+    void score(List<double[]> more) {
+      // The start is scored with the first batch, so that a binned score shares its transform.
+      boolean first = score.length == 0;
+      double[] sc;
+      if (half == null) {
+        List<Hypothesis> evaluated = evaluate(wh, w, h, more, sync);
+        full.addAll(evaluated);
+        sc = evaluated.stream().mapToDouble(Hypothesis::z).toArray();
+        if (first) {
+          sc = DoubleStream.concat(DoubleStream.of(full.get(0).z()), Arrays.stream(sc)).toArray();
+        }
+      } else {
+        List<double[]> batch = new ArrayList<>(more);
+        if (first) {
+          batch.add(0, bases.get(0));
+        }
+        sc = half.scores(batch, sync);
+        full.addAll(Collections.nCopies(more.size(), null));
+      }
+      bases.addAll(more);
+      int n = score.length;
+      score = Arrays.copyOf(score, n + sc.length);
+      System.arraycopy(sc, 0, score, n, sc.length);
+    }
+
+    /** The best-scoring basis so far (the earliest of equals). */
+    double[] best() {
+      return bases.get(topScores(score, 1).get(0));
+    }
+
+    /** The {@code k} best-scoring geometries, best first, each evaluated in full. */
+    List<Hypothesis> finalists(int k) {
+      List<Integer> top = topScores(score, k);
+      List<double[]> fresh = new ArrayList<>();
+      for (int i : top) {
+        if (full.get(i) == null) {
+          fresh.add(bases.get(i));
+        }
+      }
+      java.util.Iterator<Hypothesis> evaluated = evaluate(wh, w, h, fresh, sync).iterator();
+      List<Hypothesis> out = new ArrayList<>();
+      for (int i : top) {
+        out.add(full.get(i) != null ? full.get(i) : evaluated.next());
+      }
+      return out;
+    }
+  }
+
+  /** Indices of the {@code k} highest scores, best first (ties keep the earlier index first). */
+  private static List<Integer> topScores(double[] score, int k) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < score.length; i++) {
+      order.add(i);
+    }
+    order.sort((a, b) -> Double.compare(score[b], score[a]));
+    return order.subList(0, Math.min(k, order.size()));
+  }
+
+  /**
+   * A plane binned 2×2 (a quarter of the pixels), on which a basis at half scale folds to what the
+   * full plane folds to once {@link TileSync#scores} has binned both. A plane under 2 px on a side
+   * is kept whole and folded as it is.
+   */
+  private record Binned(float[] plane, int w, int h, boolean halved) {
+    static Binned of(float[] wh, int w, int h) {
+      int hw = w / 2;
+      int hh = h / 2;
+      if (hw < 1 || hh < 1) {
+        return new Binned(wh, w, h, false);
+      }
+      float[] half = new float[hw * hh];
+      for (int y = 0; y < hh; y++) {
+        int a = 2 * y * w;
+        int b = a + w;
+        for (int x = 0; x < hw; x++) {
+          half[y * hw + x] = wh[a + 2 * x] + wh[a + 2 * x + 1] + wh[b + 2 * x] + wh[b + 2 * x + 1];
+        }
+      }
+      return new Binned(half, hw, hh, true);
+    }
+
+    /** {@link TileSync#scores} of each basis (given in full-plane pixels), in order. */
+    double[] scores(List<double[]> bases, TileSync sync) {
+      double[] score = new double[bases.size()];
+      // Two at a time (one transform each pair), so no more than two folds are held.
+      for (int i = 0; i < bases.size(); i += 2) {
+        List<double[]> folds = new ArrayList<>(2);
+        for (double[] b : bases.subList(i, Math.min(i + 2, bases.size()))) {
+          folds.add(TileFolder.fold(plane, w, h, halved ? transform(b, 0.5, 0) : b));
+        }
+        double[] sc = sync.scores(folds);
+        System.arraycopy(sc, 0, score, i, sc.length);
+      }
+      return score;
+    }
   }
 
   /** Of the {@value #SHARPENED} highest-z hypotheses in {@code seen}, the most decisive. */
@@ -167,36 +293,8 @@ final class GeometrySearch {
    */
   private static int bestOfBinnedSweep(
       float[] crop, int cw, int ch, List<double[]> bases, TileSync sync) {
-    int hw = cw / 2;
-    int hh = ch / 2;
-    if (hw < 1 || hh < 1) {
-      return bestOfSweep(Collections.nCopies(bases.size(), crop), cw, ch, bases, sync).index;
-    }
-    float[] half = new float[hw * hh];
-    for (int y = 0; y < hh; y++) {
-      int a = 2 * y * cw;
-      int b = a + cw;
-      for (int x = 0; x < hw; x++) {
-        half[y * hw + x] =
-            crop[a + 2 * x] + crop[a + 2 * x + 1] + crop[b + 2 * x] + crop[b + 2 * x + 1];
-      }
-    }
-    double[] score = new double[bases.size()];
-    for (int i = 0; i < bases.size(); i += 2) {
-      List<double[]> folds = new ArrayList<>(2);
-      for (int j = i; j < Math.min(i + 2, bases.size()); j++) {
-        folds.add(TileFolder.fold(half, hw, hh, transform(bases.get(j), 0.5, 0)));
-      }
-      double[] sc = sync.scores(folds);
-      System.arraycopy(sc, 0, score, i, sc.length);
-    }
-    // The finalists, best score first (ties keep the earlier basis first).
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < bases.size(); i++) {
-      order.add(i);
-    }
-    order.sort((a, b) -> Double.compare(score[b], score[a]));
-    List<Integer> finalists = order.subList(0, Math.min(SWEEP_FINALISTS, order.size()));
+    double[] score = Binned.of(crop, cw, ch).scores(bases, sync);
+    List<Integer> finalists = topScores(score, SWEEP_FINALISTS);
     List<double[]> chosen = new ArrayList<>();
     for (int i : finalists) {
       chosen.add(bases.get(i));
