@@ -92,8 +92,9 @@ public final class WatermarkDetector {
     Hypothesis identity =
         GeometrySearch.evaluate(
             GeometrySearch.whitenedFor(y, rw, rh, whitened, 1), rw, rh, IDENTITY, sync);
-    PayloadCodec.Decoded first = decode(identity, layout, sync);
-    if (first.crcOk() && identity.z() >= Z_THRESHOLD) {
+    // A hypothesis below the z threshold cannot be accepted, so it is not decoded (no trial).
+    PayloadCodec.Decoded first = identity.z() >= Z_THRESHOLD ? decode(identity, layout, sync) : null;
+    if (first != null && first.crcOk()) {
       return new Result(true, first.payload(), identity.z(), first.corrected(), first.payload());
     }
     List<double[]> bases = new ArrayList<>();
@@ -119,23 +120,26 @@ public final class WatermarkDetector {
       hyps.set(i, GeometrySearch.refine(wh, rw, rh, e, sync));
     }
     hyps.sort((a, c) -> Double.compare(c.z(), a.z()));
-    double bestZ = identity.z();
-    long raw = first.payload();
+    Hypothesis best = identity;
+    PayloadCodec.Decoded bestRead = first;
     // Identity (done) + lattices + one sweep hypothesis: at most MAX_DECODES decodes in all.
     int decodes = Math.min(MAX_DECODES - 2, hyps.size());
     for (int i = 0; i <= decodes; i++) {
       Hypothesis hy = i < decodes ? hyps.get(i) : sweep(y, rw, rh, whitened, identity, sync);
-      PayloadCodec.Decoded d = decode(hy, layout, sync);
-      if (hy.z() > bestZ) {
-        bestZ = hy.z();
-        raw = d.payload();
+      PayloadCodec.Decoded d = hy.z() >= Z_THRESHOLD ? decode(hy, layout, sync) : null;
+      if (hy.z() > best.z()) {
+        best = hy;
+        bestRead = d;
       }
-      if (d.crcOk() && hy.z() >= Z_THRESHOLD) {
+      if (d != null && d.crcOk()) {
         return new Result(true, d.payload(), hy.z(), d.corrected(), d.payload());
       }
+      if (d == null && i < decodes) {
+        i = decodes - 1; // the remaining lattices score lower still: on to the sweep
+      }
     }
-    return new Result(false, 0, bestZ, 0, raw);
+    // Only for the statistics rawPayload serves: the best hypothesis's reading, though not a trial.
+    long raw = (bestRead != null ? bestRead : decode(best, layout, sync)).payload();
+    return new Result(false, 0, best.z(), 0, raw);
   }
-
-
 }
