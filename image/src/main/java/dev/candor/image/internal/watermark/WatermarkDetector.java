@@ -18,8 +18,8 @@ import java.util.Map;
  * ({@link GeometrySearch}: the refined geometry is the most decisive of the best few by z), all
  * Viterbi-decoded best z first; then, if none verified, one hypothesis from direct sweeps (angle at
  * scale 1, and scale unrotated, each scored on a central square and the better refined). At most
- * {@value #MAX_DECODES} decodes in all. A hypothesis is
- * accepted only when its keyed CRC-24 verifies and its z-score reaches {@link #Z_THRESHOLD}.
+ * {@value #MAX_DECODES} decodes in all. A hypothesis is accepted only when its z-score reaches
+ * {@link #Z_THRESHOLD} and its keyed CRC-24 verifies; one below the threshold is not decoded.
  */
 public final class WatermarkDetector {
   static final int REGION = 1024;

@@ -58,6 +58,28 @@ class GeometrySearchTest {
     }
   }
 
+  @Test
+  void refine_startOffByASearchStep_returnsTheTrueGeometryEvaluatedInFull() {
+    // 0.9: candidates ranked on the binned plane; 0.55: below BINNED_MIN_SCALE, all in full.
+    for (double scale : new double[] {0.9, 0.55}) {
+      double angle = Math.toRadians(0.2);
+      float[] y = marked(640, 560, scale, angle, 4);
+      float[] wh = GeometrySearch.whitenedFor(y, 640, 560, new HashMap<>(), scale);
+      double[] off = GeometrySearch.transform(UNIT, scale * 1.008, 0);
+      Hypothesis start = GeometrySearch.evaluate(wh, 640, 560, off, SYNC);
+      Hypothesis found = GeometrySearch.refine(wh, 640, 560, start, SYNC);
+      assertEquals(scale, found.scale(), 0.0021 * scale, "scale " + scale);
+      double turned = Math.atan2(found.basis()[1], found.basis()[0]);
+      assertEquals(0.2, Math.toDegrees(turned), 0.11, "angle at " + scale);
+      assertTrue(found.z() > start.z(), found.z() + " after " + start.z() + " at " + scale);
+      // what is returned is a full evaluation, never a binned score (two folds sharing one
+      // transform round differently from one alone)
+      Hypothesis full = GeometrySearch.evaluate(wh, 640, 560, found.basis(), SYNC);
+      assertEquals(full.z(), found.z(), 1e-9 * full.z());
+      assertArrayEquals(new int[] {full.sx(), full.sy()}, new int[] {found.sx(), found.sy()});
+    }
+  }
+
   /** Grey noise with the coded tile added, seen at {@code scale} and turned by {@code angle}. */
   private static float[] marked(int w, int h, double scale, double angle, long seed) {
     float[] tile = TileRenderer.seen(LAYOUT.chipValues(PayloadCodec.encode(0xabcdefL, 0)));
