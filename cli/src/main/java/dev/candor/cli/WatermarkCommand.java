@@ -1,5 +1,7 @@
 package dev.candor.cli;
 
+import dev.candor.core.ProvenanceException;
+import dev.candor.image.ImageFormats;
 import dev.candor.image.watermark.ImageWatermark;
 import dev.candor.image.watermark.WatermarkDetection;
 import dev.candor.image.watermark.WatermarkKey;
@@ -79,9 +81,15 @@ final class WatermarkCommand {
         main.stderr().println("candor: --payload: " + e.getMessage());
         return Main.USAGE_OR_IO;
       }
-      BufferedImage img = ImageIO.read(in.toFile());
-      if (img == null) {
-        main.stderr().println("candor: " + in + ": not an image the JDK can decode");
+      if (!isFile(main, in)) {
+        return Main.USAGE_OR_IO;
+      }
+      BufferedImage img;
+      try {
+        // Refuses a truncated JPEG, which the JDK would decode with grey rows for the marked copy.
+        img = ImageFormats.decodePixels(Files.readAllBytes(in));
+      } catch (ProvenanceException e) {
+        main.stderr().println("candor: " + in + ": " + e.getMessage());
         return Main.USAGE_OR_IO;
       }
       BufferedImage marked = ImageWatermark.embed(img, p, key(main, keyFile, true).orElseThrow());
@@ -128,7 +136,11 @@ final class WatermarkCommand {
         main.stderr().println("candor: no watermark key (give --key FILE)");
         return Main.USAGE_OR_IO;
       }
-      BufferedImage img = Files.isRegularFile(in) ? ImageIO.read(in.toFile()) : null;
+      if (!isFile(main, in)) {
+        return Main.USAGE_OR_IO;
+      }
+      // What decodes is searched, so a truncated copy is still read (as verify does).
+      BufferedImage img = ImageIO.read(in.toFile());
       if (img == null || img.getWidth() < ImageWatermark.MIN_SIDE / 2
           || img.getHeight() < ImageWatermark.MIN_SIDE / 2) {
         main.stderr().println("candor: " + in + ": not an image the JDK can decode, or too small");
@@ -138,5 +150,15 @@ final class WatermarkCommand {
       main.stdout().println(d.payload().map(WatermarkPayload::toHex).orElse("none"));
       return 0;
     }
+  }
+
+  /** Whether {@code in} is a regular file; if not, says why on stderr. */
+  private static boolean isFile(Main main, Path in) {
+    if (Files.isRegularFile(in)) {
+      return true;
+    }
+    main.stderr().println(
+        "candor: " + in + ": " + (Files.exists(in) ? "not a regular file" : "no such file"));
+    return false;
   }
 }

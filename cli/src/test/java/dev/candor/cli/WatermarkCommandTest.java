@@ -66,4 +66,24 @@ class WatermarkCommandTest {
     assertEquals(2, cli.run("watermark", "detect", work.resolve("missing.png").toString(),
         "--key", key.toString()).status());
   }
+
+  @Test
+  void embed_truncatedJpegOrMissingFile_exit2WithReasonAndNoOutput() throws Exception {
+    Cli cli = new Cli(home);
+    Path key = Files.write(work.resolve("k.bin"), "a-secret-of-sixteen-bytes+".getBytes());
+    Path whole = work.resolve("whole.jpg");
+    ImageIO.write(ImageIO.read(photo(work.resolve("p.png")).toFile()), "jpg", whole.toFile());
+    byte[] bytes = Files.readAllBytes(whole);
+    Path cut = Files.write(work.resolve("cut.jpg"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    Path out = work.resolve("m.jpg");
+    var r = cli.run("watermark", "embed", cut.toString(), out.toString(),
+        "--payload", "00112233445566ff", "--key", key.toString());
+    assertEquals(2, r.status(), r.toString());
+    assertTrue(r.err().contains("truncated"), r.err());
+    assertTrue(!Files.exists(out), "no output");
+    var missing = cli.run("watermark", "embed", work.resolve("nope.jpg").toString(), out.toString(),
+        "--payload", "00112233445566ff", "--key", key.toString());
+    assertEquals(2, missing.status());
+    assertTrue(missing.err().contains("no such file"), missing.err());
+  }
 }

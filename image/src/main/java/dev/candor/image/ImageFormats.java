@@ -1,5 +1,8 @@
 package dev.candor.image;
 
+import dev.candor.core.ProvenanceException;
+import dev.candor.image.internal.pixels.Codec;
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +58,19 @@ public final class ImageFormats {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Decodes an image's pixels (any format the JDK reads: JPEG, PNG, BMP, GIF) to change them and
+   * write them back, as a watermark or a visible label does. A JPEG that ends before its
+   * end-of-image marker is refused: the JDK would decode it with the missing rows grey, and a copy
+   * written from that would carry the damage as the image.
+   *
+   * @throws ProvenanceException when the data is incomplete or no decoder can read it, with the
+   *     reason
+   */
+  public static BufferedImage decodePixels(byte[] encoded) throws ProvenanceException {
+    return Codec.decode(encoded);
   }
 
   /**

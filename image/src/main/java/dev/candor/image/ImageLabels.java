@@ -73,7 +73,7 @@ public final class ImageLabels {
     }
     java.awt.image.BufferedImage img;
     try {
-      img = Codec.decode(source.read(0, (int) source.size()));
+      img = Codec.decodeReadable(source.read(0, (int) source.size()));
     } catch (ProvenanceException e) {
       return v;
     }

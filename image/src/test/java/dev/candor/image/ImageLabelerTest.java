@@ -168,6 +168,22 @@ class ImageLabelerTest {
   }
 
   @Test
+  void label_visibleLabelOnTruncatedJpeg_refusedNotRepairedWithGreyRows() throws Exception {
+    byte[] whole = TestImages.of("jpeg");
+    byte[] cut = java.util.Arrays.copyOf(whole, whole.length * 2 / 3);
+    // The JDK decodes this without complaint, the missing rows grey: a copy must not be made of it.
+    assertTrue(ImageIO.read(new java.io.ByteArrayInputStream(cut)) != null);
+    Path in = Files.write(dir.resolve("cut.jpg"), cut);
+    Path out = dir.resolve("out.jpg");
+    ProvenanceException e = assertThrows(ProvenanceException.class, () -> labeler()
+        .visibleLabel(VisibleLabel.builder().style(LabelStyle.AI_GENERATED).build())
+        .build().label(in, out));
+    assertTrue(e.getMessage().contains("truncated"), e.getMessage());
+    assertFalse(Files.exists(out), "no output");
+    assertArrayEquals(cut, Files.readAllBytes(in));
+  }
+
+  @Test
   void label_xmp_readByExiftool() throws Exception {
     ExternalTool.require("exiftool", "libimage-exiftool-perl");
     for (String fmt : new String[] {"jpeg", "png", "webp"}) {

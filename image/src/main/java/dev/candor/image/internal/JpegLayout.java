@@ -103,4 +103,54 @@ public record JpegLayout(List<JpegSegment> segments, long tailOffset) {
       }
     }
   }
+  /**
+   * Checks that the data after the header segments, from {@code from} on, reaches an end-of-image
+   * marker (FF D9). The JDK's decoder fills the rows of a truncated JPEG with grey instead of
+   * failing, so a caller about to write decoded pixels back must ask first. Walks the entropy-coded
+   * data (stuffed FF 00, restart markers and fill bytes skipped) and the marker segments between
+   * scans (tables, the further scans of a progressive file), checking each declared length against
+   * the file size. Bytes after EOI (which some cameras append) are allowed.
+   *
+   * @throws ProvenanceException when the file ends before EOI or a segment's length runs past it
+   */
+  public static void requireEnd(byte[] jpeg, long from) throws ProvenanceException {
+    int n = jpeg.length;
+    int pos = (int) Math.min(from, n);
+    while (pos < n) {
+      if (jpeg[pos] != (byte) 0xFF) {
+        pos++;
+        continue;
+      }
+      int code = pos + 1;
+      while (code < n && jpeg[code] == (byte) 0xFF) {
+        code++;
+      }
+      if (code >= n) {
+        break;
+      }
+      int marker = jpeg[code] & 0xff;
+      if (marker == JpegSegment.EOI) {
+        return;
+      }
+      if (marker == 0x00 || isStandalone(marker)) {
+        pos = code + 1;
+        continue;
+      }
+      if (code + 3 > n) {
+        break;
+      }
+      int lp = WireInts.u16be(jpeg, code + 1);
+      if (lp < 2 || (long) code + 1 + lp > n) {
+        throw new ProvenanceException(
+            String.format(
+                "JPEG: marker FF %02X at offset %d declares length %d, past the end of the file"
+                    + " (%d bytes)",
+                marker, code - 1, lp, n));
+      }
+      pos = code + 1 + lp;
+    }
+    throw new ProvenanceException(
+        "JPEG: truncated, the image data ends at offset " + n
+            + " without an end-of-image marker (FF D9)");
+  }
 }

@@ -1,7 +1,9 @@
 package dev.candor.image.internal.pixels;
 
 import dev.candor.core.ProvenanceException;
+import dev.candor.core.asset.AssetSource;
 import dev.candor.image.FileFormat;
+import dev.candor.image.internal.JpegLayout;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,8 +21,31 @@ public final class Codec {
 
   private Codec() {}
 
-  /** Decodes an image. */
+  /**
+   * Decodes an image whose pixels will be written back: a JPEG must reach its end-of-image marker
+   * ({@link JpegLayout#requireEnd}), since the JDK would decode a truncated one with its missing
+   * rows grey, and the copy written from it would pass that damage on as the image.
+   *
+   * @throws ProvenanceException when the file is incomplete or cannot be decoded
+   */
   public static BufferedImage decode(byte[] bytes) throws ProvenanceException {
+    if (bytes.length >= 2 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xD8) {
+      try {
+        JpegLayout.requireEnd(bytes, JpegLayout.read(AssetSource.of(bytes)).tailOffset());
+      } catch (IOException e) {
+        throw new ProvenanceException("JPEG: cannot be read: " + e.getMessage(), e);
+      }
+    }
+    return decodeReadable(bytes);
+  }
+
+  /**
+   * Decodes what can be decoded, for reading a mark: a truncated JPEG comes back with its missing
+   * rows filled (the JDK's behaviour).
+   *
+   * @throws ProvenanceException when there is no decoder or the data cannot be decoded at all
+   */
+  public static BufferedImage decodeReadable(byte[] bytes) throws ProvenanceException {
     try {
       BufferedImage img = ImageIO.read(new ByteArrayInputStream(bytes));
       if (img == null) {
