@@ -89,6 +89,8 @@ public final class WatermarkEvaluation {
     return a;
   }
 
+  private static final boolean TRACE = Boolean.getBoolean("wm.trace");
+
   public static void main(String[] args) throws IOException {
     Path report = Path.of(args.length > 0 ? args[0] : "WATERMARK-RESULTS.md");
     Path pngs = args.length > 1 && !args[1].isEmpty() ? Path.of(args[1]) : null;
@@ -183,6 +185,12 @@ public final class WatermarkEvaluation {
           s[1] += 64 - Long.bitCount(got ^ payload.bits());
           if (r.found()) {
             z[0] = Math.min(z[0], r.z());
+          }
+          if (TRACE) {
+            // -Dwm.trace=true: every cell's outcome, to compare two versions cell by cell.
+            System.err.printf(
+                Locale.ROOT, "cell %s %s%s %s z=%.2f%n", base, tag, e.getKey(),
+                r.found() && r.payload() == payload.bits() ? "ok" : "FAIL", r.z());
           }
           if (ImageWatermark.detect(attacked, wrong).found()) {
             s[4]++;
