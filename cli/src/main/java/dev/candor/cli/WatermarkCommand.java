@@ -139,11 +139,18 @@ final class WatermarkCommand {
       if (!isFile(main, in)) {
         return Main.USAGE_OR_IO;
       }
-      // What decodes is searched, so a truncated copy is still read (as verify does).
-      BufferedImage img = ImageIO.read(in.toFile());
-      if (img == null || img.getWidth() < ImageWatermark.MIN_SIDE / 2
+      BufferedImage img;
+      try {
+        // What decodes is searched, so a truncated copy is still read (as verify does).
+        img = ImageFormats.readPixels(Files.readAllBytes(in));
+      } catch (ProvenanceException e) {
+        main.stderr().println("candor: " + in + ": " + e.getMessage());
+        return Main.USAGE_OR_IO;
+      }
+      if (img.getWidth() < ImageWatermark.MIN_SIDE / 2
           || img.getHeight() < ImageWatermark.MIN_SIDE / 2) {
-        main.stderr().println("candor: " + in + ": not an image the JDK can decode, or too small");
+        main.stderr().println("candor: " + in + ": too small for a watermark (under "
+            + ImageWatermark.MIN_SIDE / 2 + " px a side)");
         return Main.USAGE_OR_IO;
       }
       WatermarkDetection d = ImageWatermark.detect(img, key.get());

@@ -64,13 +64,25 @@ public final class ImageFormats {
    * Decodes an image's pixels (any format the JDK reads: JPEG, PNG, BMP, GIF) to change them and
    * write them back, as a watermark or a visible label does. A JPEG that ends before its
    * end-of-image marker is refused: the JDK would decode it with the missing rows grey, and a copy
-   * written from that would carry the damage as the image.
+   * written from that would carry the damage as the image. So is an image that declares more than
+   * 2²⁸ pixels (a decompression bomb, unless the system property {@code candor.image.maxPixels}
+   * allows more), before anything of that size is allocated.
    *
    * @throws ProvenanceException when the data is incomplete or no decoder can read it, with the
    *     reason
    */
   public static BufferedImage decodePixels(byte[] encoded) throws ProvenanceException {
     return Codec.decode(encoded);
+  }
+
+  /**
+   * Decodes what can be decoded of an image's pixels, to look for a mark in them: a truncated JPEG
+   * comes back with its missing rows grey (what the JDK does), which a detector can still search.
+   *
+   * @throws ProvenanceException when no decoder can read it or it is over the size limit
+   */
+  public static BufferedImage readPixels(byte[] encoded) throws ProvenanceException {
+    return Codec.decodeReadable(encoded);
   }
 
   /**

@@ -74,4 +74,62 @@ class ImageFormatsTest {
     assertEquals(
         JpegFormat.MEDIA_TYPE, ImageFormats.forMediaType("Image/JPG").orElseThrow().mediaType());
   }
+
+  /** A PNG whose header declares w × h RGB pixels, with a few bytes of image data. */
+  static byte[] pngDeclaring(int w, int h) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+    java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13).putInt(w).putInt(h);
+    ihdr.put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+    chunk(out, "IHDR", ihdr.array());
+    chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9c, 0x63, 0, 0, 0, 1, 0, 1});
+    chunk(out, "IEND", new byte[0]);
+    return out.toByteArray();
+  }
+
+  private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    byte[] t = type.getBytes(StandardCharsets.US_ASCII);
+    crc.update(t);
+    crc.update(data);
+    out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+    out.writeBytes(t);
+    out.writeBytes(data);
+    out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+  }
+
+  @Test
+  void decodePixels_declaredSizeOverTheLimit_refusedBeforeDecoding() {
+    byte[] bomb = pngDeclaring(20000, 20000); // 1.2 GB decoded, from a file of a few dozen bytes
+    for (boolean strict : new boolean[] {true, false}) {
+      dev.candor.core.ProvenanceException e = org.junit.jupiter.api.Assertions.assertThrows(
+          dev.candor.core.ProvenanceException.class,
+          () -> { if (strict) ImageFormats.decodePixels(bomb); else ImageFormats.readPixels(bomb); });
+      assertTrue(e.getMessage().contains("20000 × 20000") && e.getMessage().contains("bomb"),
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void decodePixels_limitSetByProperty() {
+    byte[] small = pngDeclaring(200, 200); // 40,000 pixels, its image data too short
+    String key = "candor.image.maxPixels";
+    try {
+      System.setProperty(key, "10000");
+      dev.candor.core.ProvenanceException e = org.junit.jupiter.api.Assertions.assertThrows(
+          dev.candor.core.ProvenanceException.class, () -> ImageFormats.readPixels(small));
+      assertTrue(e.getMessage().contains("bomb"), e.getMessage());
+      System.setProperty(key, "lots");
+      e = org.junit.jupiter.api.Assertions.assertThrows(
+          dev.candor.core.ProvenanceException.class, () -> ImageFormats.readPixels(small));
+      assertTrue(e.getMessage().contains("whole number"), e.getMessage());
+      System.clearProperty(key);
+      // under the default limit the data itself is what fails
+      e = org.junit.jupiter.api.Assertions.assertThrows(
+          dev.candor.core.ProvenanceException.class, () -> ImageFormats.decodePixels(small));
+      assertFalse(e.getMessage().contains("bomb"), e.getMessage());
+    } finally {
+      System.clearProperty(key);
+    }
+  }
 }

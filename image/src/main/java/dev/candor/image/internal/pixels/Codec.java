@@ -8,10 +8,14 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Iterator;
+import java.util.Locale;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 /** Decodes and re-encodes pixels when a visible label or watermark changes them (JDK ImageIO). */
@@ -41,19 +45,63 @@ public final class Codec {
 
   /**
    * Decodes what can be decoded, for reading a mark: a truncated JPEG comes back with its missing
-   * rows filled (the JDK's behaviour).
+   * rows filled (the JDK's behaviour). Either way the declared size is checked first ({@link
+   * #MAX_PIXELS}), so a small file that claims a huge image cannot make the decoder allocate it.
    *
-   * @throws ProvenanceException when there is no decoder or the data cannot be decoded at all
+   * @throws ProvenanceException when there is no decoder, the image is over the size limit, or the
+   *     data cannot be decoded at all
    */
   public static BufferedImage decodeReadable(byte[] bytes) throws ProvenanceException {
-    try {
-      BufferedImage img = ImageIO.read(new ByteArrayInputStream(bytes));
-      if (img == null) {
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
         throw new ProvenanceException("no decoder for this image; pixels cannot be changed");
       }
-      return img;
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        long w = reader.getWidth(0);
+        long h = reader.getHeight(0);
+        long max = maxPixels();
+        if (w * h > max) {
+          throw new ProvenanceException(String.format(Locale.ROOT,
+              "the image declares %d × %d pixels (%.1f million), over the limit of %.1f million"
+                  + " (a decompression bomb?); a larger limit is set with -D%s=N",
+              w, h, w * h / 1e6, max / 1e6, MAX_PIXELS_PROPERTY));
+        }
+        return reader.read(0);
+      } finally {
+        reader.dispose();
+      }
     } catch (IOException e) {
-      throw new ProvenanceException("the image's pixels cannot be decoded: " + e.getMessage(), e);
+      String why = e.getMessage();
+      if (e.getCause() != null && e.getCause() != e) {
+        why = why + " (" + e.getCause() + ")";
+      }
+      throw new ProvenanceException("the image's pixels cannot be decoded: " + why, e);
+    }
+  }
+
+  /** The system property that overrides {@link #MAX_PIXELS}. */
+  public static final String MAX_PIXELS_PROPERTY = "candor.image.maxPixels";
+
+  /**
+   * Most pixels an image may declare for its pixels to be decoded, unless {@value
+   * #MAX_PIXELS_PROPERTY} says otherwise: 2²⁸ (268 million), room for a 200-megapixel photograph.
+   * Without a limit a 1 MB PNG declaring 20000 × 20000 pixels makes the decoder allocate 1.2 GB.
+   */
+  public static final long MAX_PIXELS = 1L << 28;
+
+  private static long maxPixels() throws ProvenanceException {
+    String v = System.getProperty(MAX_PIXELS_PROPERTY);
+    if (v == null) {
+      return MAX_PIXELS;
+    }
+    try {
+      return Long.parseLong(v.trim());
+    } catch (NumberFormatException e) {
+      throw new ProvenanceException(
+          MAX_PIXELS_PROPERTY + " must be a whole number of pixels, not \"" + v + "\"");
     }
   }
 
