@@ -17,6 +17,7 @@ import dev.candor.core.VerifyOptions;
 import dev.candor.core.asset.AssetSource;
 import dev.candor.core.asset.EmbedPlan;
 import dev.candor.core.asset.EmbeddedStore;
+import dev.candor.image.internal.CarriedMetadata;
 import dev.candor.image.internal.pixels.Codec;
 import dev.candor.image.watermark.ImageWatermark;
 import dev.candor.image.watermark.WatermarkKey;
@@ -137,12 +138,18 @@ public final class ImageLabeler {
     Optional<byte[]> existingXmp = format.readXmpPacket(source);
     AssetSource working = source;
     WatermarkPayload mark = null;
+    CarriedMetadata carried = null;
     if (visibleLabel != null || watermarkKey != null) {
       if (fileFormat == FileFormat.WEBP) {
         throw new ProvenanceException(
             "visible labels and watermarks need WebP decoding, which the JDK lacks: label WebP without them");
       }
-      BufferedImage img = Codec.decode(source.read(0, (int) source.size()));
+      byte[] original = source.read(0, (int) source.size());
+      BufferedImage decoded = Codec.decode(original);
+      // The encoder writes pixels alone: the original's metadata goes back in, and pixels stored
+      // turned (Exif orientation) are turned upright first, so the badge's corner is the one seen.
+      carried = CarriedMetadata.of(original, fileFormat);
+      BufferedImage img = carried.upright(decoded);
       if (visibleLabel != null) {
         img = visibleLabel.apply(img);
       }
@@ -154,9 +161,13 @@ public final class ImageLabeler {
         mark = WatermarkPayload.of(RANDOM.nextLong());
         img = ImageWatermark.embed(img, mark, watermarkKey);
       }
-      working = AssetSource.of(Codec.encode(img, fileFormat));
+      working = AssetSource.of(carried.into(Codec.encode(img, fileFormat)));
     }
-    byte[] packet = null;
+    if (carried != null && carried.orientation() != 1 && existingXmp.isPresent()) {
+      existingXmp = Optional.of(XmpPackets.upright(existingXmp.get()));
+    }
+    // Re-encoded pixels lost the old packet: write it back even when no IPTC fields are added.
+    byte[] packet = carried == null ? null : existingXmp.orElse(null);
     if (xmp) {
       IptcAiFields.Builder f = IptcAiFields.builder().digitalSourceType(kind.sourceType());
       if (model != null) {

@@ -23,6 +23,9 @@ public final class XmpPackets {
   /** The XMP note namespace ({@code xmpNote:HasExtendedXMP}). */
   public static final String XMP_NOTE = "http://ns.adobe.com/xmp/note/";
 
+  /** The XMP TIFF namespace ({@code tiff:Orientation}). */
+  public static final String TIFF = "http://ns.adobe.com/tiff/1.0/";
+
   private XmpPackets() {}
 
   /**
@@ -56,6 +59,21 @@ public final class XmpPackets {
     set(x, IPTC_EXT, "Iptc4xmpExt", "AIPromptInformation", fields.aiPromptInformation());
     set(x, IPTC_EXT, "Iptc4xmpExt", "AIPromptWriterName", fields.aiPromptWriterName());
     set(x, DCTERMS, "dcterms", "provenance", fields.provenance());
+    return x.serialize();
+  }
+
+  /**
+   * {@code packet} for pixels turned upright: {@code tiff:Orientation} set to 1 where it is given,
+   * every other property kept.
+   *
+   * @throws ProvenanceException when {@code packet} is not well-formed RDF/XML
+   */
+  public static byte[] upright(byte[] packet) throws ProvenanceException {
+    XmpDocument x = XmpDocument.parse(packet);
+    if (x.get(TIFF, "Orientation") == null) {
+      return packet;
+    }
+    x.set(TIFF, "tiff", "Orientation", "1");
     return x.serialize();
   }
 
