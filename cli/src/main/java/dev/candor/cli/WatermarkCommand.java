@@ -81,15 +81,9 @@ final class WatermarkCommand {
         main.stderr().println("candor: --payload: " + e.getMessage());
         return Main.USAGE_OR_IO;
       }
-      if (!isFile(main, in)) {
-        return Main.USAGE_OR_IO;
-      }
-      BufferedImage img;
-      try {
-        // Refuses a truncated JPEG, which the JDK would decode with grey rows for the marked copy.
-        img = ImageFormats.decodePixels(Files.readAllBytes(in));
-      } catch (ProvenanceException e) {
-        main.stderr().println("candor: " + in + ": " + e.getMessage());
+      // Refuses a truncated JPEG, which the JDK would decode with grey rows for the marked copy.
+      BufferedImage img = pixels(main, in, true);
+      if (img == null) {
         return Main.USAGE_OR_IO;
       }
       BufferedImage marked = ImageWatermark.embed(img, p, key(main, keyFile, true).orElseThrow());
@@ -136,15 +130,9 @@ final class WatermarkCommand {
         main.stderr().println("candor: no watermark key (give --key FILE)");
         return Main.USAGE_OR_IO;
       }
-      if (!isFile(main, in)) {
-        return Main.USAGE_OR_IO;
-      }
-      BufferedImage img;
-      try {
-        // What decodes is searched, so a truncated copy is still read (as verify does).
-        img = ImageFormats.readPixels(Files.readAllBytes(in));
-      } catch (ProvenanceException e) {
-        main.stderr().println("candor: " + in + ": " + e.getMessage());
+      // What decodes is searched, so a truncated copy is still read (as verify does).
+      BufferedImage img = pixels(main, in, false);
+      if (img == null) {
         return Main.USAGE_OR_IO;
       }
       if (img.getWidth() < ImageWatermark.MIN_SIDE / 2
@@ -159,13 +147,22 @@ final class WatermarkCommand {
     }
   }
 
-  /** Whether {@code in} is a regular file; if not, says why on stderr. */
-  private static boolean isFile(Main main, Path in) {
-    if (Files.isRegularFile(in)) {
-      return true;
+  /**
+   * The pixels of {@code in}, all of them ({@code whole}: refused when cut short) or what decodes;
+   * null after saying on stderr why there are none.
+   */
+  private static BufferedImage pixels(Main main, Path in, boolean whole) throws IOException {
+    if (!Files.isRegularFile(in)) {
+      main.stderr().println(
+          "candor: " + in + ": " + (Files.exists(in) ? "not a regular file" : "no such file"));
+      return null;
     }
-    main.stderr().println(
-        "candor: " + in + ": " + (Files.exists(in) ? "not a regular file" : "no such file"));
-    return false;
+    try {
+      byte[] bytes = Files.readAllBytes(in);
+      return whole ? ImageFormats.decodePixels(bytes) : ImageFormats.readPixels(bytes);
+    } catch (ProvenanceException e) {
+      main.stderr().println("candor: " + in + ": " + e.getMessage());
+      return null;
+    }
   }
 }
