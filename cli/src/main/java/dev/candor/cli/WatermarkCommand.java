@@ -116,7 +116,7 @@ final class WatermarkCommand {
   static final class Detect implements Callable<Integer> {
     @ParentCommand WatermarkCommand parent;
 
-    @Parameters(paramLabel = "IN", description = "The image (JPEG or PNG).")
+    @Parameters(paramLabel = "IN", description = "The image (JPEG, PNG or WebP).")
     Path in;
 
     @Option(names = "--key", paramLabel = "FILE", description = "The secret key file.")

@@ -142,7 +142,8 @@ public final class ImageLabeler {
     if (visibleLabel != null || watermarkKey != null) {
       if (fileFormat == FileFormat.WEBP) {
         throw new ProvenanceException(
-            "visible labels and watermarks need WebP decoding, which the JDK lacks: label WebP without them");
+            "visible labels and watermarks rewrite the pixels, and Java has no WebP encoder: label WebP"
+                + " without them");
       }
       byte[] original = source.read(0, (int) source.size());
       BufferedImage decoded = Codec.decode(original);

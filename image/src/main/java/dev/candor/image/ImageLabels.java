@@ -68,8 +68,8 @@ public final class ImageLabels {
   public static ImageVerification verify(AssetSource source, VerifyOptions options, WatermarkKey key,
       ManifestRepository repository) throws ProvenanceException, IOException {
     ImageVerification v = verify(source, options);
-    if (!v.supported() || v.format() == FileFormat.WEBP) {
-      return v; // no WebP decoder in the JDK
+    if (!v.supported()) {
+      return v;
     }
     java.awt.image.BufferedImage img;
     try {

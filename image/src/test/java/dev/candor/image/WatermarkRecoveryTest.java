@@ -63,4 +63,29 @@ class WatermarkRecoveryTest {
     ReaderVerdict rs = C2paReaders.verify(C2paReaders.Reader.NODE, f, "image/png", null);
     assertEquals(ReaderVerdict.State.VALID, rs.state(), rs.toString());
   }
+
+  @Test
+  void webpCopyOfStrippedLabel_watermarkReadInTheJvm_findsRecord() throws Exception {
+    ExternalTool.require("cwebp", "webp");
+    WatermarkKey key = WatermarkKey.of("0123456789abcdef-test-key".getBytes());
+    FileManifestRepository repo = FileManifestRepository.open(dir.resolve("manifests"));
+    ImageLabeler labeler = ImageLabels.labeler(
+            SigningOptions.of(TestKeys.fixtureSigner("es256", SigningAlgorithm.ES256)))
+        .watermark(key, repo).build();
+    ByteArrayOutputStream src = new ByteArrayOutputStream();
+    ImageIO.write(TestImages.textured(640, 480), "png", src);
+    Path labelled = Files.write(dir.resolve("labelled.png"), labeler.label(src.toByteArray()));
+    // what a platform does: transcode to lossy WebP (cwebp keeps no C2PA record)
+    Path webp = dir.resolve("copy.webp");
+    ExternalTool.run("cwebp", "-quiet", "-q", "75", labelled.toString(), "-o", webp.toString());
+
+    ImageVerification s = ImageLabels.verify(AssetSource.of(Files.readAllBytes(webp)),
+        VerifyOptions.defaults(), key, repo);
+    assertEquals(FileFormat.WEBP, s.format());
+    assertFalse(s.c2pa().orElseThrow().hasManifest(), "metadata stripped");
+    WatermarkFinding w = s.watermark().orElseThrow();
+    assertTrue(w.found(), "watermark read from the WebP decoded in the JVM: " + w);
+    assertTrue(w.softBindingMatches());
+    assertTrue(w.recovered().orElseThrow().has(StatusCode.CLAIM_SIGNATURE_VALIDATED));
+  }
 }

@@ -110,9 +110,9 @@ public final class Labeller {
       if (type.kind() == ContentType.Kind.IMAGE) {
         String title = in.path().getFileName().toString();
         ImageLabeler labeler = images;
-        if (settings.visibleLabel() && !canDecode(type.imageFormat())) {
+        if (settings.visibleLabel() && !canReencode(type.imageFormat())) {
           labeler = imagesWithoutBadge;
-          note = "no visible label: this Java has no " + type.imageFormat() + " decoder";
+          note = "no visible label: this Java cannot encode " + type.imageFormat();
         }
         ImageLabeler chosen = labeler;
         try (AssetSource src = AssetSource.open(in.path())) {
@@ -166,8 +166,10 @@ public final class Labeller {
     return b.build().label(content).getBytes(StandardCharsets.UTF_8);
   }
 
-  private static boolean canDecode(FileFormat format) {
-    return javax.imageio.ImageIO.getImageReadersByMIMEType(format.mediaType()).hasNext();
+  /** Whether pixels of this format can be decoded and written back (WebP: read only). */
+  private static boolean canReencode(FileFormat format) {
+    return javax.imageio.ImageIO.getImageReadersByMIMEType(format.mediaType()).hasNext()
+        && javax.imageio.ImageIO.getImageWritersByMIMEType(format.mediaType()).hasNext();
   }
 
   /** Whether {@code file} verifies VALID or TRUSTED with a record Candor made. */

@@ -73,6 +73,9 @@ public final class Codec {
       } finally {
         reader.dispose();
       }
+    } catch (RuntimeException e) {
+      // A decoder meeting data it did not expect (an index past an array's end) has not read it.
+      throw new ProvenanceException("the image's pixels cannot be decoded: " + e, e);
     } catch (IOException e) {
       String why = e.getMessage();
       if (e.getCause() != null && e.getCause() != e) {
