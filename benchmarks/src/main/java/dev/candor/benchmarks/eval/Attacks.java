@@ -39,7 +39,14 @@ final class Attacks {
     }
   }
 
-  /** WebP through Debian's cwebp/dwebp. */
+  /**
+   * Decodes WebP in the JVM (ImageIO's WebP reader, TwelveMonkeys, as {@code candor verify} does)
+   * instead of with libwebp's dwebp: {@code -Dwm.webpDecoder=jvm}, the image module's dependencies
+   * on the class path.
+   */
+  private static final boolean WEBP_IN_JVM = "jvm".equals(System.getProperty("wm.webpDecoder"));
+
+  /** WebP through Debian's cwebp, decoded by dwebp (or in the JVM, {@link #WEBP_IN_JVM}). */
   static BufferedImage webp(BufferedImage img, int quality) {
     try {
       Path dir = Files.createTempDirectory("wm-webp");
@@ -48,8 +55,16 @@ final class Attacks {
       Path back = dir.resolve("back.png");
       ImageIO.write(toRgb(img), "png", png.toFile());
       run("cwebp", "-quiet", "-q", String.valueOf(quality), png.toString(), "-o", webp.toString());
-      run("dwebp", "-quiet", webp.toString(), "-o", back.toString());
-      BufferedImage out = ImageIO.read(back.toFile());
+      BufferedImage out;
+      if (WEBP_IN_JVM) {
+        out = ImageIO.read(webp.toFile());
+        if (out == null) {
+          throw new IOException("no WebP reader on the class path (TwelveMonkeys imageio-webp)");
+        }
+      } else {
+        run("dwebp", "-quiet", webp.toString(), "-o", back.toString());
+        out = ImageIO.read(back.toFile());
+      }
       for (Path f : new Path[] {png, webp, back, dir}) {
         Files.deleteIfExists(f);
       }
