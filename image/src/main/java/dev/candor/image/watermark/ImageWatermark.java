@@ -37,10 +37,11 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>False positives, by construction: a detection needs the keyed CRC-24 over the decoded 64 bits
- * to verify in one of at most {@value WatermarkDetector#MAX_DECODES} decoding trials (one per
- * geometric hypothesis; however many hypotheses are scored, only that many are decoded). On an
- * image not marked with this key the decoded bits are independent of the key's CRC mask, so each
- * trial passes with probability 2⁻²⁴ and the per-image false-positive rate is at most 16 × 2⁻²⁴ ≈
+ * to verify in one of at most {@value WatermarkDetector#MAX_DECODES} trials: one per decoded
+ * geometric hypothesis (however many are scored, no more are decoded), and the trials they leave
+ * go to the best hypothesis's next most likely Viterbi paths, one each. On an image not marked
+ * with this key the decoded bits, and which paths are tried, are independent of the key's CRC
+ * mask, so each trial passes with probability 2⁻²⁴ and the per-image false-positive rate is at most 16 × 2⁻²⁴ ≈
  * 9.5 × 10⁻⁷ (union bound over the trials). The pilot z-score must also reach {@link
  * WatermarkDetection#threshold()}, which only lowers that rate.
  */

@@ -52,7 +52,11 @@ final class PayloadCodec {
    * Soft values: positive means coded bit 0. {@code crcOk} tells whether the keyed CRC verifies.
    */
   static Decoded decode(float[] soft, int crcMask) {
-    boolean[] info = viterbi(soft);
+    return read(viterbi(soft), soft, crcMask);
+  }
+
+  /** The payload on path {@code info}, whether its keyed CRC verifies, and how many bits it flips. */
+  private static Decoded read(boolean[] info, float[] soft, int crcMask) {
     long payload = 0;
     for (int i = 0; i < 64; i++) {
       payload = (payload << 1) | (info[i] ? 1 : 0);
@@ -145,5 +149,90 @@ final class PayloadCodec {
       st = from[t * STATES + st];
     }
     return info;
+  }
+
+  /**
+   * The {@code n} most likely paths through the trellis, best first (list Viterbi, parallel form:
+   * every state keeps its n best partial paths, each extended by both branches and merged). The
+   * first is {@link #viterbi}'s path: on equal metrics the lower predecessor, then the lower rank,
+   * comes first, as there. Fewer than n when fewer paths end in state 0.
+   */
+  static boolean[][] viterbiList(float[] soft, int n) {
+    float[] metric = new float[STATES * n];
+    float[] next = new float[STATES * n];
+    java.util.Arrays.fill(metric, Float.NEGATIVE_INFINITY);
+    metric[0] = 0;
+    byte[] fromState = new byte[STEPS * STATES * n];
+    byte[] fromRank = new byte[STEPS * STATES * n];
+    int half = STATES / 2;
+    for (int t = 0; t < STEPS; t++) {
+      float s0 = soft[3 * t];
+      float s1 = soft[3 * t + 1];
+      float s2 = soft[3 * t + 2];
+      boolean tail = t >= INFO_BITS;
+      for (int ns = 0; ns < STATES; ns++) {
+        int at = ns * n;
+        if (tail && (ns & 1) == 1) {
+          java.util.Arrays.fill(next, at, at + n, Float.NEGATIVE_INFINITY);
+          continue;
+        }
+        int lo = ns >> 1;
+        int hi = lo + half;
+        int o0 = OUT_BITS[ns];
+        int o1 = OUT_BITS[ns | STATES];
+        float b0 = ((o0 & 4) == 0 ? s0 : -s0) + ((o0 & 2) == 0 ? s1 : -s1) + ((o0 & 1) == 0 ? s2 : -s2);
+        float b1 = ((o1 & 4) == 0 ? s0 : -s0) + ((o1 & 2) == 0 ? s1 : -s1) + ((o1 & 1) == 0 ? s2 : -s2);
+        // Merge the two predecessors' sorted lists, each extended by its branch.
+        int i0 = 0;
+        int i1 = 0;
+        for (int r = 0; r < n; r++) {
+          float m0 = i0 < n ? metric[lo * n + i0] + b0 : Float.NEGATIVE_INFINITY;
+          float m1 = i1 < n ? metric[hi * n + i1] + b1 : Float.NEGATIVE_INFINITY;
+          int k = (t * STATES + ns) * n + r;
+          if (m1 > m0) {
+            next[at + r] = m1;
+            fromState[k] = (byte) hi;
+            fromRank[k] = (byte) i1++;
+          } else {
+            next[at + r] = m0;
+            fromState[k] = (byte) lo;
+            fromRank[k] = (byte) i0++;
+          }
+        }
+      }
+      float[] tmp = metric;
+      metric = next;
+      next = tmp;
+    }
+    java.util.List<boolean[]> paths = new java.util.ArrayList<>();
+    for (int r = 0; r < n && metric[r] != Float.NEGATIVE_INFINITY; r++) {
+      boolean[] info = new boolean[STEPS];
+      int st = 0;
+      int rank = r;
+      for (int t = STEPS - 1; t >= 0; t--) {
+        info[t] = (st & 1) == 1;
+        int k = (t * STATES + st) * n + rank;
+        st = fromState[k];
+        rank = fromRank[k];
+      }
+      paths.add(info);
+    }
+    return paths.toArray(new boolean[0][]);
+  }
+
+  /**
+   * The second to {@code n}-th most likely paths ({@link #viterbiList}) whose keyed CRC verifies,
+   * best first: each path looked at is one more CRC trial.
+   */
+  static java.util.List<Decoded> listDecode(float[] soft, int crcMask, int n) {
+    java.util.List<Decoded> found = new java.util.ArrayList<>();
+    boolean[][] paths = viterbiList(soft, n);
+    for (int r = 1; r < paths.length; r++) {
+      Decoded d = read(paths[r], soft, crcMask);
+      if (d.crcOk()) {
+        found.add(d);
+      }
+    }
+    return found;
   }
 }

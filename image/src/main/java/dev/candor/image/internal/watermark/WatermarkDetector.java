@@ -18,8 +18,10 @@ import java.util.Map;
  * ({@link GeometrySearch}: the refined geometry is the most decisive of the best few by z), all
  * Viterbi-decoded best z first; then, if none verified, one hypothesis from direct sweeps (angle at
  * scale 1, and scale unrotated, each scored on a central square and the better refined). At most
- * {@value #MAX_DECODES} decodes in all. A hypothesis is accepted only when its z-score reaches
- * {@link #Z_THRESHOLD} and its keyed CRC-24 verifies; one below the threshold is not decoded.
+ * {@value #MAX_DECODES} CRC trials in all: one per decoded hypothesis (one below {@link
+ * #Z_THRESHOLD} is not decoded, as it could not be accepted), and those left over go to the best
+ * hypothesis's next most likely paths (list Viterbi), one trial each. A hypothesis is accepted only
+ * when its z-score reaches {@link #Z_THRESHOLD} and its keyed CRC-24 verifies.
  */
 public final class WatermarkDetector {
   static final int REGION = 1024;
@@ -35,8 +37,9 @@ public final class WatermarkDetector {
   private static final int REFINED = 2;
 
   /**
-   * Most Viterbi decodes (each a CRC trial) per image, the multiple-testing factor: FPR ≤ 16 ×
-   * 2⁻²⁴ ≈ 9.5e-7. Identity + 7 lattices + 7 unrotated copies + 1 sweep = 16.
+   * Most CRC trials per image, the multiple-testing factor: FPR ≤ 16 × 2⁻²⁴ ≈ 9.5e-7. Identity + 7
+   * lattices + 7 unrotated copies + 1 sweep = 16 decodes at most; trials they leave go to list
+   * decoding, so the total never exceeds this.
    */
   public static final int MAX_DECODES = 16;
 
@@ -122,11 +125,13 @@ public final class WatermarkDetector {
     hyps.sort((a, c) -> Double.compare(c.z(), a.z()));
     Hypothesis best = identity;
     PayloadCodec.Decoded bestRead = first;
+    int trials = first != null ? 1 : 0;
     // Identity (done) + lattices + one sweep hypothesis: at most MAX_DECODES decodes in all.
     int decodes = Math.min(MAX_DECODES - 2, hyps.size());
     for (int i = 0; i <= decodes; i++) {
       Hypothesis hy = i < decodes ? hyps.get(i) : sweep(y, rw, rh, whitened, identity, sync);
       PayloadCodec.Decoded d = hy.z() >= Z_THRESHOLD ? decode(hy, layout, sync) : null;
+      trials += d != null ? 1 : 0;
       if (hy.z() > best.z()) {
         best = hy;
         bestRead = d;
@@ -136,6 +141,16 @@ public final class WatermarkDetector {
       }
       if (d == null && i < decodes) {
         i = decodes - 1; // the remaining lattices score lower still: on to the sweep
+      }
+    }
+    // Trials left over go to the best hypothesis's next most likely paths, one trial each.
+    int left = MAX_DECODES - trials;
+    if (left > 0 && best.z() >= Z_THRESHOLD) {
+      float[] soft = sync.sharpen(best.fold(), best.sx(), best.sy()).soft();
+      List<PayloadCodec.Decoded> found = PayloadCodec.listDecode(soft, layout.crcMask, 1 + left);
+      if (!found.isEmpty()) {
+        PayloadCodec.Decoded d = found.get(0);
+        return new Result(true, d.payload(), best.z(), d.corrected(), d.payload());
       }
     }
     // Only for the statistics rawPayload serves: the best hypothesis's reading, though not a trial.

@@ -121,4 +121,95 @@ class PayloadCodecTest {
     }
     return info;
   }
+
+  @Test
+  void viterbiList_firstIsViterbisPath_restDistinctAndNoMoreLikely() {
+    Random r = new Random(11);
+    for (int trial = 0; trial < 50; trial++) {
+      float[] soft = new float[PayloadCodec.CODED_BITS];
+      boolean[] coded = PayloadCodec.encode(r.nextLong(), 0x123456);
+      for (int i = 0; i < soft.length; i++) {
+        soft[i] = (coded[i] ? -1 : 1) + (float) (1.2 * r.nextGaussian());
+      }
+      boolean[][] paths = PayloadCodec.viterbiList(soft, 8);
+      assertEquals(8, paths.length);
+      assertArrayEquals(PayloadCodec.viterbi(soft), paths[0]);
+      double previous = Double.POSITIVE_INFINITY;
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (boolean[] p : paths) {
+        double m = correlation(soft, p);
+        assertTrue(m <= previous + 1e-3, "best first: " + m + " after " + previous);
+        previous = m;
+        assertTrue(seen.add(java.util.Arrays.toString(p)), "distinct paths");
+        for (int t = PayloadCodec.INFO_BITS; t < PayloadCodec.STEPS; t++) {
+          assertFalse(p[t], "tail bits are zero");
+        }
+      }
+    }
+  }
+
+  @Test
+  void viterbiList_againstEveryPathNearTheBest_missesNoneMoreLikely() {
+    // Brute force over the paths one or two info-bit flips from the best: none of them may beat
+    // the list's last entry without being in the list.
+    Random r = new Random(5);
+    float[] soft = new float[PayloadCodec.CODED_BITS];
+    boolean[] coded = PayloadCodec.encode(r.nextLong(), 0);
+    for (int i = 0; i < soft.length; i++) {
+      soft[i] = (coded[i] ? -1 : 1) + (float) (1.5 * r.nextGaussian());
+    }
+    boolean[][] paths = PayloadCodec.viterbiList(soft, 6);
+    double last = correlation(soft, paths[paths.length - 1]);
+    java.util.Set<String> listed = new java.util.HashSet<>();
+    for (boolean[] p : paths) {
+      listed.add(java.util.Arrays.toString(p));
+    }
+    boolean[] best = paths[0];
+    for (int a = 0; a < PayloadCodec.INFO_BITS; a++) {
+      for (int b = a; b < PayloadCodec.INFO_BITS; b++) {
+        boolean[] p = best.clone();
+        p[a] = !p[a];
+        if (b != a) {
+          p[b] = !p[b];
+        }
+        if (correlation(soft, p) > last + 1e-3) {
+          assertTrue(listed.contains(java.util.Arrays.toString(p)), "missed a likelier path");
+        }
+      }
+    }
+  }
+
+  @Test
+  void listDecode_bestPathWrongButSecondRight_findsPayload() {
+    long payload = 0x0fedcba987654321L;
+    int mask = 0x0abcde;
+    boolean[] coded = PayloadCodec.encode(payload, mask);
+    float[] soft = new float[coded.length];
+    for (int i = 0; i < coded.length; i++) {
+      soft[i] = coded[i] ? -1 : 1;
+    }
+    // Push the soft values toward the path with info bit 30 flipped, just past the true one.
+    boolean[] info = PayloadCodec.viterbi(soft);
+    info[30] = !info[30];
+    boolean[] other = PayloadCodec.convolve(java.util.Arrays.copyOf(info, PayloadCodec.INFO_BITS));
+    for (int i = 0; i < coded.length; i++) {
+      if (other[i] != coded[i]) {
+        soft[i] = other[i] ? -0.6f : 0.6f;
+      }
+    }
+    assertFalse(PayloadCodec.decode(soft, mask).crcOk(), "the best path is the wrong one");
+    java.util.List<PayloadCodec.Decoded> found = PayloadCodec.listDecode(soft, mask, 4);
+    assertEquals(1, found.size());
+    assertEquals(payload, found.get(0).payload());
+  }
+
+  /** Σ soft·(±1) along the coded bits of info path p (the Viterbi metric). */
+  private static double correlation(float[] soft, boolean[] p) {
+    boolean[] c = PayloadCodec.convolve(java.util.Arrays.copyOf(p, PayloadCodec.INFO_BITS));
+    double m = 0;
+    for (int i = 0; i < c.length; i++) {
+      m += c[i] ? -soft[i] : soft[i];
+    }
+    return m;
+  }
 }
