@@ -27,16 +27,23 @@ import org.junit.jupiter.api.io.TempDir;
 class WatermarkRecoveryTest {
   @TempDir Path dir;
 
-  @Test
-  void strippedCopy_watermarkFindsRecordInRepository() throws Exception {
-    WatermarkKey key = WatermarkKey.of("0123456789abcdef-test-key".getBytes());
-    FileManifestRepository repo = FileManifestRepository.open(dir.resolve("manifests"));
+  private static final WatermarkKey KEY = WatermarkKey.of("0123456789abcdef-test-key".getBytes());
+
+  /** A textured 640×480 PNG labelled with the watermark, its record stored in {@code repo}. */
+  private static byte[] labelledPng(FileManifestRepository repo) throws Exception {
     ImageLabeler labeler = ImageLabels.labeler(
             SigningOptions.of(TestKeys.fixtureSigner("es256", SigningAlgorithm.ES256)))
-        .watermark(key, repo).build();
+        .watermark(KEY, repo).build();
     ByteArrayOutputStream src = new ByteArrayOutputStream();
     ImageIO.write(TestImages.textured(640, 480), "png", src);
-    byte[] labelled = labeler.label(src.toByteArray());
+    return labeler.label(src.toByteArray());
+  }
+
+  @Test
+  void strippedCopy_watermarkFindsRecordInRepository() throws Exception {
+    WatermarkKey key = KEY;
+    FileManifestRepository repo = FileManifestRepository.open(dir.resolve("manifests"));
+    byte[] labelled = labelledPng(repo);
 
     ImageVerification v = ImageLabels.verify(AssetSource.of(labelled), VerifyOptions.defaults(), key, repo);
     assertEquals(ValidationState.VALID, v.c2pa().orElseThrow().state());
@@ -67,20 +74,14 @@ class WatermarkRecoveryTest {
   @Test
   void webpCopyOfStrippedLabel_watermarkReadInTheJvm_findsRecord() throws Exception {
     ExternalTool.require("cwebp", "webp");
-    WatermarkKey key = WatermarkKey.of("0123456789abcdef-test-key".getBytes());
     FileManifestRepository repo = FileManifestRepository.open(dir.resolve("manifests"));
-    ImageLabeler labeler = ImageLabels.labeler(
-            SigningOptions.of(TestKeys.fixtureSigner("es256", SigningAlgorithm.ES256)))
-        .watermark(key, repo).build();
-    ByteArrayOutputStream src = new ByteArrayOutputStream();
-    ImageIO.write(TestImages.textured(640, 480), "png", src);
-    Path labelled = Files.write(dir.resolve("labelled.png"), labeler.label(src.toByteArray()));
+    Path labelled = Files.write(dir.resolve("labelled.png"), labelledPng(repo));
     // what a platform does: transcode to lossy WebP (cwebp keeps no C2PA record)
     Path webp = dir.resolve("copy.webp");
     ExternalTool.run("cwebp", "-quiet", "-q", "75", labelled.toString(), "-o", webp.toString());
 
     ImageVerification s = ImageLabels.verify(AssetSource.of(Files.readAllBytes(webp)),
-        VerifyOptions.defaults(), key, repo);
+        VerifyOptions.defaults(), KEY, repo);
     assertEquals(FileFormat.WEBP, s.format());
     assertFalse(s.c2pa().orElseThrow().hasManifest(), "metadata stripped");
     WatermarkFinding w = s.watermark().orElseThrow();
