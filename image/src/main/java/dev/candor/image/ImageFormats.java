@@ -61,7 +61,7 @@ public final class ImageFormats {
   }
 
   /**
-   * Decodes an image's pixels (any format the JDK reads: JPEG, PNG, BMP, GIF) to change them and
+   * Decodes an image's pixels (JPEG, PNG, BMP, GIF, and WebP through TwelveMonkeys) to change them and
    * write them back, as a watermark or a visible label does. A JPEG that ends before its
    * end-of-image marker is refused: the JDK would decode it with the missing rows grey, and a copy
    * written from that would carry the damage as the image. So is an image that declares more than
