@@ -61,8 +61,8 @@ public final class ImageFormats {
   }
 
   /**
-   * Decodes an image's pixels (JPEG, PNG, BMP, GIF, and WebP through TwelveMonkeys) to change them and
-   * write them back, as a watermark or a visible label does. A JPEG that ends before its
+   * Decodes an image's pixels (JPEG, PNG, BMP, GIF, and WebP through TwelveMonkeys ImageIO) to
+   * change them and write them back, as a watermark or a visible label does. A JPEG that ends before its
    * end-of-image marker is refused: the JDK would decode it with the missing rows grey, and a copy
    * written from that would carry the damage as the image. So is an image that declares more than
    * 2²⁸ pixels (a decompression bomb, unless the system property {@code candor.image.maxPixels}
