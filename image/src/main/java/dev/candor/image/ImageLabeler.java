@@ -43,6 +43,12 @@ import java.security.SecureRandom;
  * image Candor labelled before), it becomes the parent ingredient and its manifests are kept in the
  * single new store; nothing is stacked. The caller's input is never modified.
  *
+ * <p>When the pixels change (a visible label, a watermark), the image is decoded and encoded again:
+ * only a complete image is (a truncated JPEG, or one declaring more than 2²⁸ pixels, is refused
+ * with the reason), pixels stored turned by an Exif orientation are turned upright first (Exif and
+ * XMP then say orientation 1), and the original's metadata that still describes the new pixels is
+ * kept (Exif, comments, IPTC, PNG text, colour and density chunks; see {@code CarriedMetadata}).
+ *
  * <p>Thumbnails are not written (C2PA makes them optional; they cost size and time).
  */
 public final class ImageLabeler {
