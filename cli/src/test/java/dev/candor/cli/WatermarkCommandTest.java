@@ -86,4 +86,33 @@ class WatermarkCommandTest {
     assertEquals(2, missing.status());
     assertTrue(missing.err().contains("no such file"), missing.err());
   }
+
+  @Test
+  void embed_jpegStoredTurned_marksThePictureAsItDisplays() throws Exception {
+    Cli cli = new Cli(home);
+    Path key = Files.write(work.resolve("k.bin"), "a-secret-of-sixteen-bytes+".getBytes());
+    java.io.ByteArrayOutputStream jpg = new java.io.ByteArrayOutputStream();
+    ImageIO.write(ImageIO.read(photo(work.resolve("p.png")).toFile()), "jpg", jpg);
+    byte[] plain = jpg.toByteArray();
+    // APP1 Exif: big-endian TIFF, one entry, Orientation = 6 (stored turned 90° anticlockwise)
+    java.nio.ByteBuffer app1 = java.nio.ByteBuffer.allocate(4 + 6 + 26);
+    app1.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (2 + 6 + 26));
+    app1.put("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    app1.put(new byte[] {'M', 'M', 0, 42}).putInt(8).putShort((short) 1);
+    app1.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) 6).putShort((short) 0);
+    app1.putInt(0);
+    java.io.ByteArrayOutputStream turned = new java.io.ByteArrayOutputStream();
+    turned.write(plain, 0, 2);
+    turned.write(app1.array());
+    turned.write(plain, 2, plain.length - 2);
+    Path in = Files.write(work.resolve("turned.jpg"), turned.toByteArray());
+    Path out = work.resolve("marked.png");
+    assertEquals(0, cli.run("watermark", "embed", in.toString(), out.toString(),
+        "--payload", "00112233445566ff", "--key", key.toString()).status());
+    BufferedImage marked = ImageIO.read(out.toFile());
+    assertEquals(384, marked.getWidth(), "512×384 stored, 384×512 shown");
+    assertEquals(512, marked.getHeight());
+    assertEquals("00112233445566ff",
+        cli.run("watermark", "detect", out.toString(), "--key", key.toString()).out().trim());
+  }
 }

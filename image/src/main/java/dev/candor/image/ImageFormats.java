@@ -1,6 +1,7 @@
 package dev.candor.image;
 
 import dev.candor.core.ProvenanceException;
+import dev.candor.image.internal.CarriedMetadata;
 import dev.candor.image.internal.pixels.Codec;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
@@ -66,23 +67,35 @@ public final class ImageFormats {
    * end-of-image marker is refused: the JDK would decode it with the missing rows grey, and a copy
    * written from that would carry the damage as the image. So is an image that declares more than
    * 2²⁸ pixels (a decompression bomb, unless the system property {@code candor.image.maxPixels}
-   * allows more), before anything of that size is allocated.
+   * allows more), before anything of that size is allocated. The pixels come back as the image
+   * displays: turned upright when its Exif orientation says it is stored turned.
    *
    * @throws ProvenanceException when the data is incomplete or no decoder can read it, with the
    *     reason
    */
   public static BufferedImage decodePixels(byte[] encoded) throws ProvenanceException {
-    return Codec.decode(encoded);
+    return upright(encoded, Codec.decode(encoded));
+  }
+
+  /** The pixels as they display: turned by the file's Exif orientation, if it has one. */
+  private static BufferedImage upright(byte[] encoded, BufferedImage decoded) {
+    FileFormat f = detect(java.util.Arrays.copyOf(encoded, Math.min(encoded.length, HEAD_LENGTH)));
+    try {
+      return CarriedMetadata.of(encoded, f).upright(decoded);
+    } catch (ProvenanceException | java.io.IOException e) {
+      return decoded; // a container the orientation cannot be read from: as stored
+    }
   }
 
   /**
    * Decodes what can be decoded of an image's pixels, to look for a mark in them: a truncated JPEG
    * comes back with its missing rows grey (what the JDK does), which a detector can still search.
+   * Turned upright as {@link #decodePixels} turns them.
    *
    * @throws ProvenanceException when no decoder can read it or it is over the size limit
    */
   public static BufferedImage readPixels(byte[] encoded) throws ProvenanceException {
-    return Codec.decodeReadable(encoded);
+    return upright(encoded, Codec.decodeReadable(encoded));
   }
 
   /**

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import dev.candor.core.ManifestRepository;
-import dev.candor.image.internal.pixels.Codec;
 import dev.candor.image.watermark.ImageWatermark;
 import dev.candor.image.watermark.WatermarkDetection;
 import dev.candor.image.watermark.WatermarkKey;
@@ -73,7 +72,7 @@ public final class ImageLabels {
     }
     java.awt.image.BufferedImage img;
     try {
-      img = Codec.decodeReadable(source.read(0, (int) source.size()));
+      img = ImageFormats.readPixels(source.read(0, (int) source.size()));
     } catch (ProvenanceException e) {
       return v;
     }
