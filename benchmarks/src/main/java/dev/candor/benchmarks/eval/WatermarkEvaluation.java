@@ -251,7 +251,12 @@ public final class WatermarkEvaluation {
       return null;
     }
     int side = Math.max(img.getWidth(), img.getHeight());
-    if (side > MAX_SIDE) {
+    // -Dwm.shortSide=N: every photograph shrunk to N px on its short side (the smallest
+    // images are 256 px), to see the mark where it has the fewest tiles.
+    Integer shortSide = Integer.getInteger("wm.shortSide");
+    if (shortSide != null) {
+      img = Attacks.resize(img, (double) shortSide / Math.min(img.getWidth(), img.getHeight()));
+    } else if (side > MAX_SIDE) {
       img = Attacks.resize(img, (double) MAX_SIDE / side);
     } else if (img.getType() != BufferedImage.TYPE_BYTE_GRAY) {
       img = Attacks.toRgb(img);
