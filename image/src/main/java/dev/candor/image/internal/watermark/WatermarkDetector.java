@@ -56,9 +56,25 @@ public final class WatermarkDetector {
 
   private static final double[] IDENTITY = {TILE, 0, 0, TILE};
 
-  private static PayloadCodec.Decoded decode(Hypothesis hy, TileLayout layout, TileSync sync) {
+  /** A hypothesis's soft coded-bit values and their Viterbi decode. */
+  private record Reading(float[] soft, PayloadCodec.Decoded decoded) {
+    long payload() {
+      return decoded.payload();
+    }
+
+    boolean crcOk() {
+      return decoded.crcOk();
+    }
+
+    int corrected() {
+      return decoded.corrected();
+    }
+  }
+
+  private static Reading decode(Hypothesis hy, TileLayout layout, TileSync sync) {
     // The soft values at the sharpened shift, as read there (not read again).
-    return PayloadCodec.decode(sync.sharpen(hy.fold(), hy.sx(), hy.sy()).soft(), layout.crcMask);
+    float[] soft = sync.sharpen(hy.fold(), hy.sx(), hy.sy()).soft();
+    return new Reading(soft, PayloadCodec.decode(soft, layout.crcMask));
   }
 
   private static double scaleOf(double[] b) {
@@ -96,7 +112,7 @@ public final class WatermarkDetector {
         GeometrySearch.evaluate(
             GeometrySearch.whitenedFor(y, rw, rh, whitened, 1), rw, rh, IDENTITY, sync);
     // A hypothesis below the z threshold cannot be accepted, so it is not decoded (no trial).
-    PayloadCodec.Decoded first = identity.z() >= Z_THRESHOLD ? decode(identity, layout, sync) : null;
+    Reading first = identity.z() >= Z_THRESHOLD ? decode(identity, layout, sync) : null;
     if (first != null && first.crcOk()) {
       return new Result(true, first.payload(), identity.z(), first.corrected(), first.payload());
     }
@@ -124,13 +140,13 @@ public final class WatermarkDetector {
     }
     hyps.sort((a, c) -> Double.compare(c.z(), a.z()));
     Hypothesis best = identity;
-    PayloadCodec.Decoded bestRead = first;
+    Reading bestRead = first;
     int trials = first != null ? 1 : 0;
     // Identity (done) + lattices + one sweep hypothesis: at most MAX_DECODES decodes in all.
     int decodes = Math.min(MAX_DECODES - 2, hyps.size());
     for (int i = 0; i <= decodes; i++) {
       Hypothesis hy = i < decodes ? hyps.get(i) : sweep(y, rw, rh, whitened, identity, sync);
-      PayloadCodec.Decoded d = hy.z() >= Z_THRESHOLD ? decode(hy, layout, sync) : null;
+      Reading d = hy.z() >= Z_THRESHOLD ? decode(hy, layout, sync) : null;
       trials += d != null ? 1 : 0;
       if (hy.z() > best.z()) {
         best = hy;
@@ -146,8 +162,9 @@ public final class WatermarkDetector {
     // Trials left over go to the best hypothesis's next most likely paths, one trial each.
     int left = MAX_DECODES - trials;
     if (left > 0 && best.z() >= Z_THRESHOLD) {
-      float[] soft = sync.sharpen(best.fold(), best.sx(), best.sy()).soft();
-      List<PayloadCodec.Decoded> found = PayloadCodec.listDecode(soft, layout.crcMask, 1 + left);
+      // best was decoded (its z reaches the threshold): its soft values are at hand.
+      List<PayloadCodec.Decoded> found =
+          PayloadCodec.listDecode(bestRead.soft(), layout.crcMask, 1 + left);
       if (!found.isEmpty()) {
         PayloadCodec.Decoded d = found.get(0);
         return new Result(true, d.payload(), best.z(), d.corrected(), d.payload());
