@@ -20,6 +20,7 @@ import dev.candor.core.asset.EmbeddedStore;
 import dev.candor.image.internal.CarriedMetadata;
 import dev.candor.image.internal.pixels.Codec;
 import dev.candor.image.watermark.ImageWatermark;
+import dev.candor.image.watermark.WatermarkDetection;
 import dev.candor.image.watermark.WatermarkKey;
 import dev.candor.image.watermark.WatermarkPayload;
 import dev.candor.image.xmp.IptcAiFields;
@@ -30,6 +31,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.security.SecureRandom;
@@ -168,7 +170,11 @@ public final class ImageLabeler {
         mark = WatermarkPayload.of(RANDOM.nextLong());
         img = ImageWatermark.embed(img, mark, watermarkKey);
       }
-      working = AssetSource.of(carried.into(Codec.encode(img, fileFormat)));
+      byte[] encoded = carried.into(Codec.encode(img, fileFormat));
+      if (mark != null) {
+        requireReadBack(encoded, mark);
+      }
+      working = AssetSource.of(encoded);
     }
     if (carried != null && carried.orientation() != 1 && existingXmp.isPresent()) {
       existingXmp = Optional.of(XmpPackets.upright(existingXmp.get()));
@@ -190,6 +196,30 @@ public final class ImageLabeler {
     }
     EmbedPlan plan = format.planEmbedding(working, packet);
     return new Job(manifest(stores, source, format, title, mark), plan, working, mark);
+  }
+
+  /**
+   * The record will say the image is watermarked and the repository will file it under the mark's
+   * id, so the mark must read back from the pixels as written (after the JPEG encoder's loss): on
+   * an image too small or too busy for it (a 256-px close-up of grass) it does not, and claiming it
+   * would mislead whoever relies on the watermark to find the record.
+   */
+  private void requireReadBack(byte[] encoded, WatermarkPayload mark) throws ProvenanceException {
+    BufferedImage written = Codec.decode(encoded);
+    WatermarkDetection d = ImageWatermark.detect(written, watermarkKey);
+    if (d.payload().filter(mark::equals).isEmpty()) {
+      throw new ProvenanceException(
+          String.format(
+              Locale.ROOT,
+              "the invisible watermark does not read back from the labelled image (%d×%d px,"
+                  + " pilot z %.1f, %.1f needed, payload %s): the image is too small or too busy"
+                  + " for it; label it without --watermark",
+              written.getWidth(),
+              written.getHeight(),
+              d.score(),
+              d.threshold(),
+              d.found() ? "wrong" : "not decoded"));
+    }
   }
 
   private Manifest manifest(List<EmbeddedStore> stores, AssetSource source, ImageAssetFormat format,
@@ -294,7 +324,9 @@ public final class ImageLabeler {
      * Adds the invisible watermark (after the visible label): a fresh 64-bit id per image, keyed by
      * {@code key}; the manifest gets a {@code c2pa.soft-binding} with that id and a
      * {@code c2pa.watermarked} action, and the signed store is kept in {@code repository} under
-     * the id in hex, so a copy stripped of its metadata can find its record again.
+     * the id in hex, so a copy stripped of its metadata can find its record again. The mark is
+     * read back from the image as encoded before anything is signed: where it does not read (an
+     * image too small or too busy for it), labelling fails with that reason and writes nothing.
      */
     public Builder watermark(WatermarkKey key, ManifestRepository repository) {
       this.watermarkKey = Objects.requireNonNull(key, "key");

@@ -39,6 +39,22 @@ final class TestImages {
     return img;
   }
 
+  /**
+   * Grey Gaussian noise (standard deviation {@code sd} around mid-grey), fixed by {@code seed}: at
+   * 256² and sd 60 busier than any photograph, so the watermark cannot be read back from it.
+   */
+  static BufferedImage noise(int w, int h, int sd, long seed) {
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    java.util.Random r = new java.util.Random(seed);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int v = (int) Math.max(0, Math.min(255, 128 + sd * r.nextGaussian()));
+        img.setRGB(x, y, v * 0x010101);
+      }
+    }
+    return img;
+  }
+
   static byte[] of(String fmt) throws Exception {
     if (fmt.equals("webp")) {
       return Files.readAllBytes(Fixtures.file("c2pa-rs/sample1.webp"));

@@ -2,9 +2,11 @@ package dev.candor.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.candor.core.FileManifestRepository;
+import dev.candor.core.ProvenanceException;
 import dev.candor.core.SigningAlgorithm;
 import dev.candor.core.SigningOptions;
 import dev.candor.core.StatusCode;
@@ -14,11 +16,13 @@ import dev.candor.core.asset.AssetSource;
 import dev.candor.core.testkit.C2paReaders;
 import dev.candor.core.testkit.ReaderVerdict;
 import dev.candor.core.testkit.TestKeys;
+import dev.candor.image.watermark.ImageWatermark;
 import dev.candor.image.watermark.WatermarkKey;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +73,31 @@ class WatermarkRecoveryTest {
     Path f = Files.write(dir.resolve("wm.png"), labelled);
     ReaderVerdict rs = C2paReaders.verify(C2paReaders.Reader.NODE, f, "image/png", null);
     assertEquals(ReaderVerdict.State.VALID, rs.state(), rs.toString());
+  }
+
+  @Test
+  void imageTooBusyForTheMark_labellingFails_andNothingIsWrittenOrFiled() throws Exception {
+    FileManifestRepository repo = FileManifestRepository.open(dir.resolve("manifests"));
+    ImageLabeler labeler = ImageLabels.labeler(
+            SigningOptions.of(TestKeys.fixtureSigner("es256", SigningAlgorithm.ES256)))
+        .watermark(KEY, repo).build();
+    Path in = dir.resolve("noise.png");
+    ImageIO.write(TestImages.noise(256, 256, 60, 7), "png", in.toFile());
+    Path out = dir.resolve("noise-labelled.png");
+
+    ProvenanceException e = assertThrows(ProvenanceException.class, () -> labeler.label(in, out));
+    assertTrue(e.getMessage().contains("does not read back"), e.getMessage());
+    assertTrue(e.getMessage().contains("256×256"), e.getMessage());
+    assertFalse(Files.exists(out), "no output");
+    try (Stream<Path> filed = Files.list(dir.resolve("manifests"))) {
+      assertEquals(0, filed.filter(p -> !Files.isDirectory(p)).count(), "no record filed");
+    }
+
+    // the same labeller marks an ordinary image: the check refuses only what cannot be read
+    Path photo = dir.resolve("photo.jpg");
+    ImageIO.write(TestImages.textured(256, 256), "jpg", photo.toFile());
+    labeler.label(photo, dir.resolve("photo-labelled.jpg"));
+    assertTrue(ImageWatermark.detect(ImageIO.read(dir.resolve("photo-labelled.jpg").toFile()), KEY).found());
   }
 
   @Test
