@@ -49,6 +49,44 @@ class WatermarkCommandTest {
     assertTrue(s.get("message").asText().contains("watermark"), s.toString());
   }
 
+  /** 256² grey noise of standard deviation 60: busier than any photograph, the mark cannot read. */
+  static Path noise(Path file) throws Exception {
+    BufferedImage img = new BufferedImage(256, 256, BufferedImage.TYPE_INT_RGB);
+    java.util.Random r = new java.util.Random(7);
+    for (int y = 0; y < 256; y++) {
+      for (int x = 0; x < 256; x++) {
+        int v = (int) Math.max(0, Math.min(255, 128 + 60 * r.nextGaussian()));
+        img.setRGB(x, y, v * 0x010101);
+      }
+    }
+    ImageIO.write(img, "png", file.toFile());
+    return file;
+  }
+
+  @Test
+  void imageTooBusyForTheMark_labelFailsIt_embedWritesWithAWarning() throws Exception {
+    Cli cli = new Cli(home);
+    Path busy = noise(work.resolve("busy.png"));
+    Path ok = photo(work.resolve("ok.png"));
+    Path dir = work.resolve("out");
+    var r = cli.run("label", "--watermark", busy.toString(), ok.toString(), "-o", dir.toString());
+    assertEquals(1, r.status(), r.toString());
+    assertTrue(r.err().contains("busy.png: the invisible watermark does not read back"), r.err());
+    assertTrue(!Files.exists(dir.resolve("busy.png")), "nothing written for the failed file");
+    assertTrue(Files.exists(dir.resolve("ok.png")), "the other file is labelled");
+
+    Path key = Files.write(work.resolve("k.bin"), "a-secret-of-sixteen-bytes+".getBytes());
+    Path marked = work.resolve("busy-marked.png");
+    var e = cli.run("watermark", "embed", busy.toString(), marked.toString(),
+        "--payload", "00112233445566ff", "--key", key.toString());
+    assertEquals(0, e.status(), e.toString());
+    assertTrue(e.err().contains("warning: " + marked + ": the mark does not read back"), e.err());
+    assertTrue(Files.exists(marked));
+    var quiet = cli.run("watermark", "embed", ok.toString(), work.resolve("ok-marked.jpg").toString(),
+        "--payload", "00112233445566ff", "--key", key.toString());
+    assertEquals("", quiet.err(), "no warning when the mark reads back");
+  }
+
   @Test
   void embedThenDetect_printsPayload_noneWhenUnmarked() throws Exception {
     Cli cli = new Cli(home);

@@ -77,6 +77,17 @@ public final class ImageFormats {
     return upright(encoded, Codec.decode(encoded));
   }
 
+  /**
+   * Encodes pixels as labelling writes them: PNG lossless, or JPEG at quality {@value
+   * Codec#JPEG_QUALITY} (alpha flattened on white). No metadata is written.
+   *
+   * @throws ProvenanceException for another format, or when the encoder fails
+   */
+  public static byte[] encodePixels(BufferedImage img, FileFormat format)
+      throws ProvenanceException {
+    return Codec.encode(img, format);
+  }
+
   /** The pixels as they display: turned by the file's Exif orientation, if it has one. */
   private static BufferedImage upright(byte[] encoded, BufferedImage decoded) {
     FileFormat f = detect(java.util.Arrays.copyOf(encoded, Math.min(encoded.length, HEAD_LENGTH)));
