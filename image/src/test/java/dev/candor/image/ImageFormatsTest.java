@@ -132,4 +132,34 @@ class ImageFormatsTest {
       System.clearProperty(key);
     }
   }
+
+  /** A 64×64 four-component (CMYK) JPEG, written from a raster as print workflows make them. */
+  private static byte[] cmykJpeg() throws Exception {
+    java.awt.image.WritableRaster r =
+        java.awt.image.Raster.createInterleavedRaster(
+            java.awt.image.DataBuffer.TYPE_BYTE, 64, 64, 4, null);
+    for (int y = 0; y < 64; y++) {
+      for (int x = 0; x < 64; x++) {
+        r.setPixel(x, y, new int[] {4 * x, 4 * y, 128, 20});
+      }
+    }
+    javax.imageio.ImageWriter w = javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (javax.imageio.stream.ImageOutputStream ios = javax.imageio.ImageIO.createImageOutputStream(out)) {
+      w.setOutput(ios);
+      w.write(new javax.imageio.IIOImage(r, null, null));
+    } finally {
+      w.dispose();
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void decodePixels_cmykJpeg_refusedForRewriting_stillReadForMarks() throws Exception {
+    byte[] cmyk = cmykJpeg();
+    dev.candor.core.ProvenanceException e = org.junit.jupiter.api.Assertions.assertThrows(
+        dev.candor.core.ProvenanceException.class, () -> ImageFormats.decodePixels(cmyk));
+    assertTrue(e.getMessage().contains("CMYK"), e.getMessage());
+    assertEquals(64, ImageFormats.readPixels(cmyk).getWidth(), "a detector may still search it");
+  }
 }

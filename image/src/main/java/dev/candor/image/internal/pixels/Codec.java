@@ -4,6 +4,7 @@ import dev.candor.core.ProvenanceException;
 import dev.candor.core.asset.AssetSource;
 import dev.candor.image.FileFormat;
 import dev.candor.image.internal.JpegLayout;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -30,7 +31,11 @@ public final class Codec {
    * ({@link JpegLayout#requireEnd}), since the JDK would decode a truncated one with its missing
    * rows grey, and the copy written from it would pass that damage on as the image.
    *
-   * @throws ProvenanceException when the file is incomplete or cannot be decoded
+   * <p>A CMYK JPEG is refused too: the pixels go back as RGB, and the JDK converts CMYK without a
+   * colour profile (an astronaut's orange suit came back pale), so a print file would come back
+   * both converted and discoloured.
+   *
+   * @throws ProvenanceException when the file is incomplete, CMYK or cannot be decoded
    */
   public static BufferedImage decode(byte[] bytes) throws ProvenanceException {
     if (bytes.length >= 2 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xD8) {
@@ -40,7 +45,13 @@ public final class Codec {
         throw new ProvenanceException("JPEG: cannot be read: " + e.getMessage(), e);
       }
     }
-    return decodeReadable(bytes);
+    BufferedImage img = decodeReadable(bytes);
+    if (img.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_CMYK) {
+      throw new ProvenanceException(
+          "the image is CMYK: its pixels can be written back only as RGB, with other colours;"
+              + " label it without a visible label or watermark, which keeps its pixels as they are");
+    }
+    return img;
   }
 
   /**
