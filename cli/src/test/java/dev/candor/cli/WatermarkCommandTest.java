@@ -16,17 +16,28 @@ class WatermarkCommandTest {
   @TempDir Path home;
   @TempDir Path work;
 
-  static Path photo(Path file) throws Exception {
-    BufferedImage img = new BufferedImage(512, 384, BufferedImage.TYPE_INT_RGB);
+  /** A PNG of w×h whose pixel (x, y) is {@code rgb} of x, y and a generator seeded with 5. */
+  private static Path png(Path file, int w, int h, Pixel rgb) throws Exception {
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     java.util.Random r = new java.util.Random(5);
-    for (int y = 0; y < img.getHeight(); y++) {
-      for (int x = 0; x < img.getWidth(); x++) {
-        int v = (int) (128 + 60 * Math.sin(x / 17.0) * Math.cos(y / 23.0)) + r.nextInt(20);
-        img.setRGB(x, y, (Math.min(255, v) << 16) | (v / 2 << 8) | (255 - v));
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        img.setRGB(x, y, rgb.at(x, y, r));
       }
     }
     ImageIO.write(img, "png", file.toFile());
     return file;
+  }
+
+  private interface Pixel {
+    int at(int x, int y, java.util.Random r);
+  }
+
+  static Path photo(Path file) throws Exception {
+    return png(file, 512, 384, (x, y, r) -> {
+      int v = (int) (128 + 60 * Math.sin(x / 17.0) * Math.cos(y / 23.0)) + r.nextInt(20);
+      return (Math.min(255, v) << 16) | (v / 2 << 8) | (255 - v);
+    });
   }
 
   @Test
@@ -51,16 +62,8 @@ class WatermarkCommandTest {
 
   /** 256² grey noise of standard deviation 60: busier than any photograph, the mark cannot read. */
   static Path noise(Path file) throws Exception {
-    BufferedImage img = new BufferedImage(256, 256, BufferedImage.TYPE_INT_RGB);
-    java.util.Random r = new java.util.Random(7);
-    for (int y = 0; y < 256; y++) {
-      for (int x = 0; x < 256; x++) {
-        int v = (int) Math.max(0, Math.min(255, 128 + 60 * r.nextGaussian()));
-        img.setRGB(x, y, v * 0x010101);
-      }
-    }
-    ImageIO.write(img, "png", file.toFile());
-    return file;
+    return png(file, 256, 256,
+        (x, y, r) -> (int) Math.max(0, Math.min(255, 128 + 60 * r.nextGaussian())) * 0x010101);
   }
 
   @Test
