@@ -115,16 +115,18 @@ final class BoxFilter {
   }
 
   /**
-   * Divides {@code band[at, at + w)} by the next row of {@code activity}'s means plus {@code
-   * floor} and clips the quotient to ±{@code clip} (the whitener's normalisation): the same values
-   * as taking the row with {@link Rows#next} first, in one loop instead of two.
+   * Divides {@code band[at, at + w)} by d, the next row of {@code activity}'s means plus {@code
+   * floor}, scales it by busy / d where d exceeds {@code busy}, and clips the result to ±{@code
+   * clip} (the whitener's normalisation): the same values as taking the row with {@link Rows#next}
+   * first, in one loop instead of two.
    */
-  static void nextNormalised(Rows activity, float[] band, int at, float floor, float clip) {
+  static void nextNormalised(
+      Rows activity, float[] band, int at, float floor, float busy, float clip) {
     if (activity.ring == null || activity.y >= activity.h) {
       float[] row = new float[activity.w];
       activity.next(row, 0);
       for (int x = 0; x < row.length; x++) {
-        band[at + x] = clip(band[at + x] / (row[x] + floor), clip);
+        band[at + x] = clip(weighed(band[at + x], row[x] + floor, busy), clip);
       }
       return;
     }
@@ -136,9 +138,15 @@ final class BoxFilter {
     for (int x = 0; x < activity.w; x++) {
       float m = (float) (col[x] * norm);
       col[x] += t[add + x] - t[sub + x];
-      band[at + x] = clip(band[at + x] / (m + floor), clip);
+      band[at + x] = clip(weighed(band[at + x], m + floor, busy), clip);
     }
     activity.y++;
+  }
+
+  /** v / d, times busy / d where d exceeds busy. */
+  private static float weighed(float v, float d, float busy) {
+    float q = v / d;
+    return d > busy ? q * (busy / d) : q;
   }
 
   /**

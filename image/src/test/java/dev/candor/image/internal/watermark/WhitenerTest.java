@@ -56,7 +56,10 @@ class WhitenerTest {
     }
   }
 
-  /** The whitener as first written: whole planes of box means, Math.max/min for the clip. */
+  /**
+   * The whitener as first written (whole planes of box means, Math.max/min for the clip), with the
+   * down-weighting of busy pixels added since.
+   */
   private static float[] reference(float[] y, int w, int h, int r1, int r2) {
     float[] fine = BoxFilterTest.reference(y, w, h, r1);
     float[] coarse = BoxFilterTest.reference(y, w, h, r2);
@@ -68,7 +71,11 @@ class WhitenerTest {
     }
     float[] act = BoxFilterTest.reference(mag, w, h, 3);
     for (int i = 0; i < band.length; i++) {
-      float v = band[i] / (act[i] + 1.0f);
+      float d = act[i] + 1.0f;
+      float v = band[i] / d;
+      if (d > 5f) {
+        v *= 5f / d; // busy pixels weigh less (Whitener.BUSY)
+      }
       band[i] = Math.max(-2.5f, Math.min(2.5f, v));
     }
     return band;
