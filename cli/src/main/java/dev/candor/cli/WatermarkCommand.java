@@ -103,7 +103,13 @@ final class WatermarkCommand {
       // Whole or not at all, with the input's permissions (label's outputs get the same).
       AtomicOutput.write(out, in, o -> o.write(encoded));
       // Written either way (an evaluation may want the weak copy), but said: label refuses these.
-      WatermarkDetection back = ImageWatermark.detect(ImageFormats.readPixels(encoded), key);
+      WatermarkDetection back;
+      try {
+        back = ImageWatermark.detect(ImageFormats.readPixels(encoded), key);
+      } catch (ProvenanceException e) {
+        main.stderr().println("candor: warning: " + out + ": cannot be read back: " + e.getMessage());
+        return 0;
+      }
       if (back.payload().filter(p::equals).isEmpty()) {
         main.stderr().printf(
             Locale.ROOT,

@@ -143,8 +143,8 @@ final class BoxFilter {
     activity.y++;
   }
 
-  /** v / d, times busy / d where d exceeds busy. */
-  private static float weighed(float v, float d, float busy) {
+  /** v / d, times busy / d where d exceeds busy (the whitener's weight, {@code Whitener.BUSY}). */
+  static float weighed(float v, float d, float busy) {
     float q = v / d;
     return d > busy ? q * (busy / d) : q;
   }

@@ -98,9 +98,7 @@ final class Whitener {
   }
 
   private static float normalised(float band, float activity) {
-    float d = activity + ACTIVITY_FLOOR;
-    float q = band / d;
-    float v = d > BUSY ? q * (BUSY / d) : q;
+    float v = BoxFilter.weighed(band, activity + ACTIVITY_FLOOR, BUSY);
     // Comparisons pick the same float as Math.max(−CLIP, Math.min(CLIP, v)) for any v but NaN
     // (and v is never NaN: the divisor is at least the floor), ±0 included, without Math's NaN
     // and signed-zero handling.
