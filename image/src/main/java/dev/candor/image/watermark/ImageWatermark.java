@@ -58,6 +58,11 @@ public final class ImageWatermark {
    * Returns a marked copy of {@code image} of the same type (palette images come back as ARGB);
    * {@code image} is not modified. Deterministic for a given image, payload and key.
    *
+   * <p>Readability is not guaranteed: an image too small or too busy for the mark (a 256-px
+   * close-up of grass) can come back with a mark {@link #detect} does not find, even untouched.
+   * Where that matters, detect on the copy as it will be stored (after a lossy encoder), as {@code
+   * ImageLabeler} does before it signs a record that says the image is watermarked.
+   *
    * @throws IllegalArgumentException if an argument is null or the image is smaller than {@link
    *     #MIN_SIDE} on a side
    */
