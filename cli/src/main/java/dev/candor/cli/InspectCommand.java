@@ -59,13 +59,20 @@ final class InspectCommand implements Callable<Integer> {
       description = "Trust anchors for the verification part (repeatable).")
   List<Path> trust = new java.util.ArrayList<>();
 
+  @picocli.CommandLine.Mixin WatermarkOptions watermark = new WatermarkOptions();
+
   @Override
   public Integer call() throws Exception {
     VerifyOptions options = VerifyOptions.defaults();
     for (Path pem : trust) {
       options = options.withTrustAnchorsPem(pem);
     }
-    Verifier verifier = new Verifier(options, main.watermark());
+    String problem = watermark.problem();
+    if (problem != null) {
+      main.stderr().println("candor: " + problem);
+      return Main.USAGE_OR_IO;
+    }
+    Verifier verifier = new Verifier(options, watermark.layer(main));
     boolean stdin = file.toString().equals("-");
     byte[] textBytes = stdin ? main.stdin().readAllBytes() : null;
     Verdict verdict = stdin ? verifier.text("-", textBytes) : verifier.verify(file);

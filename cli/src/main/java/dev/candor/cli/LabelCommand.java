@@ -144,9 +144,12 @@ final class LabelCommand implements Callable<Integer> {
       description =
           "Embed an invisible watermark in JPEG and PNG images (default: off). Its id points back"
               + " to the signed record, kept in the manifest repository ($CANDOR_HOME/manifests or"
-              + " ~/.config/candor/manifests), so 'candor verify' finds the record of a copy whose"
-              + " metadata was stripped.")
+              + " ~/.config/candor/manifests, or --manifests), so 'candor verify' finds the record"
+              + " of a copy whose metadata was stripped. An image the mark cannot be read back from"
+              + " (too small or too busy) fails, and nothing is written for it.")
   boolean watermark;
+
+  @picocli.CommandLine.Mixin WatermarkOptions watermarkOptions = new WatermarkOptions();
 
   Path output;
 
@@ -228,7 +231,7 @@ final class LabelCommand implements Callable<Integer> {
             visibleLabel,
             corner,
             locale,
-            watermark ? main.watermark() : null,
+            watermark ? watermarkOptions.layer(main) : null,
             force);
     Labeller labeller = new Labeller(settings);
     return stdin ? labelStdin(labeller) : labelFiles(labeller);
@@ -255,6 +258,12 @@ final class LabelCommand implements Callable<Integer> {
     }
     if (problem == null && watermark && !main.watermark().available()) {
       problem = "--watermark: no invisible watermark is available in this build yet";
+    }
+    if (problem == null && watermarkOptions.given() && !watermark) {
+      problem = "--watermark-key and --manifests go with --watermark";
+    }
+    if (problem == null) {
+      problem = watermarkOptions.problem();
     }
     if (problem != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), problem);

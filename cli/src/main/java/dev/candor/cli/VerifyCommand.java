@@ -75,6 +75,8 @@ final class VerifyCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin SelectionOptions selection = new SelectionOptions();
 
+  @picocli.CommandLine.Mixin WatermarkOptions watermark = new WatermarkOptions();
+
   @Override
   public Integer call() throws Exception {
     VerifyOptions options = VerifyOptions.defaults();
@@ -86,7 +88,12 @@ final class VerifyCommand implements Callable<Integer> {
         return Main.USAGE_OR_IO;
       }
     }
-    Verifier verifier = new Verifier(options, main.watermark());
+    String problem = watermark.problem();
+    if (problem != null) {
+      main.stderr().println("candor: " + problem);
+      return Main.USAGE_OR_IO;
+    }
+    Verifier verifier = new Verifier(options, watermark.layer(main));
     PrintStream out = main.stdout();
     List<Verdict> verdicts = new ArrayList<>();
     List<Path> files = new ArrayList<>(inputs);

@@ -30,25 +30,38 @@ import java.util.Optional;
  */
 public final class WatermarkLayer {
   /** No watermark: {@code --watermark} is refused and nothing is detected. */
-  public static final WatermarkLayer NONE = new WatermarkLayer(null, null);
+  public static final WatermarkLayer NONE = new WatermarkLayer(null, null, false);
 
   private final Path keyFile;
   private final Path repositoryDir;
 
-  private WatermarkLayer(Path keyFile, Path repositoryDir) {
+  /** Whether a missing key file is created on first embedding (the default key's way). */
+  private final boolean creates;
+
+  private WatermarkLayer(Path keyFile, Path repositoryDir, boolean creates) {
     this.keyFile = keyFile;
     this.repositoryDir = repositoryDir;
+    this.creates = creates;
   }
 
-  /** The layer over a key file and a repository folder. */
+  /** The layer over a key file (created on first embedding if absent) and a repository folder. */
   public static WatermarkLayer of(Path keyFile, Path repositoryDir) {
-    return new WatermarkLayer(keyFile, repositoryDir);
+    return new WatermarkLayer(keyFile, repositoryDir, true);
   }
 
   /** The default layer for an environment (see the class comment). */
   public static WatermarkLayer fromEnvironment(Map<String, String> env) {
     Path devKeys = dev.candor.cli.internal.DevKeys.defaultDir(env);
     return of(devKeys.resolve("watermark.key"), FileManifestRepository.defaultLocation(env));
+  }
+
+  /**
+   * This layer with the key file and the repository folder replaced where given (null keeps this
+   * layer's). A key named here is never created: it must exist.
+   */
+  public WatermarkLayer with(Path key, Path repository) {
+    return new WatermarkLayer(
+        key != null ? key : keyFile, repository != null ? repository : repositoryDir, key == null && creates);
   }
 
   /** Whether this layer can embed watermarks. */
@@ -88,7 +101,8 @@ public final class WatermarkLayer {
   }
 
   /**
-   * The key, read from its file; created first when {@code create} and absent.
+   * The key, read from its file; created first when {@code create} and absent, unless the key was
+   * named explicitly ({@link #with}), which must exist.
    *
    * @throws IOException when it cannot be read or written
    */
@@ -96,6 +110,9 @@ public final class WatermarkLayer {
     if (!Files.isRegularFile(keyFile)) {
       if (!create) {
         return Optional.empty();
+      }
+      if (!creates) {
+        throw new java.nio.file.NoSuchFileException(keyFile.toString(), null, "no such key file");
       }
       Files.createDirectories(keyFile.toAbsolutePath().getParent());
       byte[] secret = new byte[32];

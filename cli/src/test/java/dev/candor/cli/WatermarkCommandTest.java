@@ -91,6 +91,55 @@ class WatermarkCommandTest {
   }
 
   @Test
+  void namedKeyAndRepository_labelFilesThere_verifyFindsTheRecordOnlyWithThem() throws Exception {
+    Cli cli = new Cli(home);
+    Path key = Files.write(work.resolve("production.key"), "a-secret-of-sixteen-bytes+".getBytes());
+    Path repo = work.resolve("shared-manifests");
+    Path src = photo(work.resolve("gen.png"));
+    Path out = work.resolve("out.png");
+    var r = cli.run("label", "--watermark", "--no-visible-label", "--watermark-key", key.toString(),
+        "--manifests", repo.toString(), src.toString(), "-o", out.toString());
+    assertEquals(0, r.status(), r.toString());
+    try (var filed = Files.list(repo)) {
+      assertEquals(1, filed.count(), "the record is filed in the named repository");
+    }
+    assertTrue(!Files.exists(home.resolve("dev-keys/watermark.key")), "no default key was made");
+
+    Path stripped = work.resolve("stripped.jpg");
+    ImageIO.write(ImageIO.read(out.toFile()), "jpg", stripped.toFile());
+    JsonNode without = cli.run("verify", "--json", stripped.toString()).jsonLines().get(0);
+    assertEquals("UNMARKED", without.get("state").asText(), without.toString());
+    JsonNode with = cli.run("verify", "--json", "--watermark-key", key.toString(),
+        "--manifests", repo.toString(), stripped.toString()).jsonLines().get(0);
+    assertEquals("VALID", with.get("state").asText(), with.toString());
+    assertTrue(with.get("message").asText().contains("watermark"), with.toString());
+    JsonNode inspected = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        cli.run("inspect", "--watermark-key", key.toString(), "--manifests", repo.toString(),
+            stripped.toString()).out());
+    assertEquals("VALID", inspected.get("verification").get("state").asText(), inspected.toString());
+  }
+
+  @Test
+  void namedKeyMissingShortOrWithoutWatermark_exit2WithReason() throws Exception {
+    Cli cli = new Cli(home);
+    Path src = photo(work.resolve("gen.png"));
+    Path shortKey = Files.write(work.resolve("short.key"), "too-short".getBytes());
+    var missing = cli.run("label", "--watermark", "--watermark-key", work.resolve("nope.key").toString(),
+        src.toString(), "-o", work.resolve("a.png").toString());
+    assertEquals(2, missing.status(), missing.toString());
+    assertTrue(missing.err().contains("--watermark-key") && missing.err().contains("no such file"),
+        missing.err());
+    var tooShort = cli.run("verify", "--watermark-key", shortKey.toString(), src.toString());
+    assertEquals(2, tooShort.status(), tooShort.toString());
+    assertTrue(tooShort.err().contains("holds 9 bytes"), tooShort.err());
+    var alone = cli.run("label", "--watermark-key", shortKey.toString(), src.toString(),
+        "-o", work.resolve("b.png").toString());
+    assertEquals(2, alone.status(), alone.toString());
+    assertTrue(alone.err().contains("go with --watermark"), alone.err());
+    assertTrue(!Files.exists(work.resolve("a.png")) && !Files.exists(work.resolve("b.png")));
+  }
+
+  @Test
   void embedThenDetect_printsPayload_noneWhenUnmarked() throws Exception {
     Cli cli = new Cli(home);
     Path key = Files.write(work.resolve("k.bin"), "a-secret-of-sixteen-bytes+".getBytes());

@@ -1,0 +1,62 @@
+package dev.candor.cli;
+
+import dev.candor.image.watermark.WatermarkKey;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * Where the watermark key and the manifest repository are, for the commands that embed or look for
+ * the invisible watermark ({@code label}, {@code verify}, {@code inspect}). Without these options
+ * the defaults under {@code $CANDOR_HOME} apply ({@link WatermarkLayer#fromEnvironment}).
+ */
+final class WatermarkOptions {
+  @Option(
+      names = "--watermark-key",
+      paramLabel = "FILE",
+      description =
+          "The secret watermark key: a file of at least 16 random bytes, e.g. from"
+              + " 'head -c 32 /dev/urandom' (default: $CANDOR_HOME/dev-keys/watermark.key, created"
+              + " by the first 'label --watermark').")
+  Path key;
+
+  @Option(
+      names = "--manifests",
+      paramLabel = "DIR",
+      description =
+          "The manifest repository: where 'label --watermark' files each signed record under its"
+              + " watermark id, and where 'verify' looks a found id up (default:"
+              + " $CANDOR_HOME/manifests).")
+  Path manifests;
+
+  /** Whether either option was given. */
+  boolean given() {
+    return key != null || manifests != null;
+  }
+
+  /** What is wrong with the options as given, or null: a named key must exist and be long enough. */
+  String problem() {
+    if (key == null) {
+      return null;
+    }
+    if (!Files.isRegularFile(key)) {
+      return "--watermark-key: " + key + ": " + (Files.exists(key) ? "not a regular file" : "no such file");
+    }
+    try {
+      long size = Files.size(key);
+      if (size < WatermarkKey.MIN_LENGTH) {
+        return "--watermark-key: " + key + ": holds " + size + " bytes; a key needs at least "
+            + WatermarkKey.MIN_LENGTH;
+      }
+    } catch (IOException e) {
+      return "--watermark-key: " + key + ": " + e.getMessage();
+    }
+    return null;
+  }
+
+  /** The layer these options name, over {@code main}'s default for what they leave out. */
+  WatermarkLayer layer(Main main) {
+    return given() ? main.watermark().with(key, manifests) : main.watermark();
+  }
+}
