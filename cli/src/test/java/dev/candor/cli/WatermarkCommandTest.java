@@ -113,6 +113,25 @@ class WatermarkCommandTest {
         "--manifests", repo.toString(), stripped.toString()).jsonLines().get(0);
     assertEquals("VALID", with.get("state").asText(), with.toString());
     assertTrue(with.get("message").asText().contains("watermark"), with.toString());
+    JsonNode elsewhere = cli.run("verify", "--json", "--watermark-key", key.toString(),
+        "--manifests", work.resolve("empty").toString(), stripped.toString()).jsonLines().get(0);
+    assertEquals("INVALID", elsewhere.get("state").asText(), elsewhere.toString());
+    assertTrue(elsewhere.get("message").asText().contains("holds no record under it"),
+        elsewhere.toString());
+    // a record filed under this id that is another image's (it declares another watermark)
+    Path other = work.resolve("other.png");
+    assertEquals(0, cli.run("label", "--watermark", "--no-visible-label", "--watermark-key",
+        key.toString(), "--manifests", work.resolve("other-repo").toString(), photo(work.resolve("o.png")).toString(),
+        "-o", other.toString()).status());
+    String id = cli.run("watermark", "detect", "--key", key.toString(), stripped.toString()).out().trim();
+    Path swapped = Files.createDirectories(work.resolve("swapped"));
+    try (var records = Files.list(work.resolve("other-repo"))) {
+      Files.copy(records.findFirst().orElseThrow(), swapped.resolve(id + ".c2pa"));
+    }
+    JsonNode mismatch = cli.run("verify", "--json", "--watermark-key", key.toString(),
+        "--manifests", swapped.toString(), stripped.toString()).jsonLines().get(0);
+    assertEquals("INVALID", mismatch.get("state").asText(), mismatch.toString());
+    assertTrue(mismatch.get("message").asText().contains("does not declare it"), mismatch.toString());
     JsonNode inspected = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
         cli.run("inspect", "--watermark-key", key.toString(), "--manifests", repo.toString(),
             stripped.toString()).out());

@@ -125,8 +125,23 @@ public final class Verifier {
       if (!r.hasManifest() && recovered.isPresent() && mark.get().softBindingMatches()) {
         return recoveredThroughWatermark(name, type.imageFormat().mediaType(), recovered.get(), layers, xmpType);
       }
+      if (!r.hasManifest()) {
+        // Say why the watermark led nowhere: an operator can point at the right repository.
+        String id = mark.get().detection().payload().orElseThrow().toHex();
+        return withMessage(decide(name, type.imageFormat().mediaType(), r, layers, xmpType),
+            recovered.isEmpty()
+                ? "watermark " + id + " found, but the manifest repository holds no record under"
+                    + " it (another repository? see --manifests)"
+                : "watermark " + id + " found, but the record filed under it does not declare it"
+                    + " (no matching c2pa.soft-binding), so it is not taken as this image's");
+      }
     }
     return decide(name, type.imageFormat().mediaType(), r, layers, xmpType);
+  }
+
+  private static Verdict withMessage(Verdict v, String message) {
+    return new Verdict(v.file(), v.state(), v.format(), v.digitalSourceType(), v.layers(), v.signer(),
+        v.claimGenerator(), v.success(), v.informational(), v.failure(), message);
   }
 
   // The file lost its record (a platform stripped it) but its watermark names one in the
@@ -137,9 +152,7 @@ public final class Verifier {
       List<String> layers, Optional<String> xmpType) {
     ValidationReport.Builder b = rec.toBuilder()
         .withoutFailure(StatusCode.ASSERTION_DATAHASH_MISMATCH);
-    Verdict v = decide(name, format, b.build(), layers, xmpType);
-    return new Verdict(v.file(), v.state(), v.format(), v.digitalSourceType(), v.layers(), v.signer(),
-        v.claimGenerator(), v.success(), v.informational(), v.failure(),
+    return withMessage(decide(name, format, b.build(), layers, xmpType),
         "record recovered from the manifest repository through the invisible watermark;"
             + " the file itself carries no C2PA record (stripped)");
   }
