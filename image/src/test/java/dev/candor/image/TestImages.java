@@ -40,8 +40,9 @@ final class TestImages {
   }
 
   /**
-   * Grey Gaussian noise (standard deviation {@code sd} around mid-grey), fixed by {@code seed}: at
-   * 256² and sd 60 busier than any photograph, so the watermark cannot be read back from it.
+   * Grey Gaussian noise (standard deviation {@code sd} around mid-grey, clipped to 0..255), fixed
+   * by {@code seed}: at 160² and sd 100 too small and too busy for the watermark to be read back
+   * whatever its payload.
    */
   static BufferedImage noise(int w, int h, int sd, long seed) {
     BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
