@@ -15,15 +15,16 @@ import picocli.CommandLine.Spec;
     name = "keys",
     mixinStandardHelpOptions = true,
     headerHeading = "%n",
-    header = "Manage development signing keys.",
-    subcommands = {KeysCommand.Init.class})
+    header = "Manage development signing keys and watermark keys.",
+    subcommands = {KeysCommand.Init.class, KeysCommand.Watermark.class})
 final class KeysCommand implements Runnable {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a keys command: init");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a keys command: init or watermark");
   }
 
   /** {@code candor keys init}. */
@@ -76,6 +77,57 @@ final class KeysCommand implements Runnable {
         return Main.OK;
       }
       DevKeys.create(target, force, main.stderr());
+      main.stdout().println(target);
+      return Main.OK;
+    }
+  }
+
+  /** {@code candor keys watermark}. */
+  @Command(
+      name = "watermark",
+      mixinStandardHelpOptions = true,
+      usageHelpAutoWidth = true,
+      headerHeading = "%n",
+      header = "Create a secret key for the invisible image watermark.",
+      descriptionHeading = "%nDescription:%n",
+      description = {
+        "Writes 32 random bytes (mode 0600) to FILE and prints its path; the key is never printed."
+            + " Whoever holds it can embed marks that find your records, and detect them: keep it"
+            + " as secret as a signing key.",
+        "",
+        "Use it with: candor label --watermark --watermark-key FILE ...,"
+            + " and the same --watermark-key for candor verify.",
+        "'candor label --watermark' creates the default key on first use when none is named."
+      },
+      optionListHeading = "%nOptions:%n",
+      footerHeading = "%nExit status:%n",
+      footer = {"  0 key created, or kept because it exists; 2 it could not be written."})
+  static final class Watermark implements Callable<Integer> {
+    @ParentCommand KeysCommand keys;
+
+    @Option(
+        names = "--out",
+        paramLabel = "FILE",
+        description =
+            "Where to write the key (default: $CANDOR_HOME/dev-keys/watermark.key, else"
+                + " ${XDG_CONFIG_HOME:-~/.config}/candor/dev-keys/watermark.key).")
+    Path out;
+
+    @Option(
+        names = "--force",
+        description =
+            "Replace a key that exists (marks made with it will no longer be found with the new"
+                + " one).")
+    boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+      Main main = keys.main;
+      Path target = out != null ? out : DevKeys.defaultDir(main.env()).resolve("watermark.key");
+      if (!WatermarkLayer.writeNewKey(target, force)) {
+        main.stderr().println("candor: a watermark key exists in " + target
+            + "; kept it (--force replaces it)");
+      }
       main.stdout().println(target);
       return Main.OK;
     }

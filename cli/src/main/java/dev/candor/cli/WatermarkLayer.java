@@ -114,25 +114,46 @@ public final class WatermarkLayer {
       if (!creates) {
         throw new java.nio.file.NoSuchFileException(keyFile.toString(), null, "no such key file");
       }
-      Files.createDirectories(keyFile.toAbsolutePath().getParent());
-      byte[] secret = new byte[32];
-      new SecureRandom().nextBytes(secret);
-      Path tmp = Files.createTempFile(keyFile.toAbsolutePath().getParent(), ".watermark", ".part");
-      try {
-        try {
-          Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-          // not a POSIX file system: the folder's permissions apply
-        }
-        Files.write(tmp, secret);
-        Files.move(tmp, keyFile, StandardCopyOption.ATOMIC_MOVE);
-      } catch (java.nio.file.FileAlreadyExistsException e) {
-        // another process created it first: use theirs
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      writeNewKey(keyFile, false);
     }
     return Optional.of(WatermarkKey.of(Files.readAllBytes(keyFile)));
+  }
+
+  /**
+   * Writes a new key to {@code file}: 32 bytes from {@link SecureRandom}, owner-only where the file
+   * system has POSIX permissions, moved into place whole. An existing file is kept unless {@code
+   * replace} (a replaced key no longer finds the marks made with the old one).
+   *
+   * @return whether a key was written (false: one existed and was kept)
+   * @throws IOException when the folder or file cannot be written
+   */
+  static boolean writeNewKey(Path file, boolean replace) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    if (!replace && Files.exists(file)) {
+      return false;
+    }
+    byte[] secret = new byte[32];
+    new SecureRandom().nextBytes(secret);
+    Path tmp = Files.createTempFile(dir, ".watermark", ".part");
+    try {
+      try {
+        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: the folder's permissions apply
+      }
+      Files.write(tmp, secret);
+      if (replace) {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+      }
+      return true;
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      return false; // another process created it first: theirs stands
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
   }
 
   private ManifestRepository repository() throws IOException {

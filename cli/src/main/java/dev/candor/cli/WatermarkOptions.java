@@ -16,9 +16,9 @@ final class WatermarkOptions {
       names = "--watermark-key",
       paramLabel = "FILE",
       description =
-          "The secret watermark key: a file of at least 16 random bytes, e.g. from"
-              + " 'head -c 32 /dev/urandom' (default: $CANDOR_HOME/dev-keys/watermark.key, created"
-              + " by the first 'label --watermark').")
+          "The secret watermark key: a file of at least 16 random bytes, such as 'candor keys"
+              + " watermark --out FILE' writes (default: $CANDOR_HOME/dev-keys/watermark.key,"
+              + " created by the first 'label --watermark').")
   Path key;
 
   @Option(

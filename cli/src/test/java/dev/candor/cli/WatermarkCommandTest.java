@@ -143,6 +143,37 @@ class WatermarkCommandTest {
   }
 
   @Test
+  void keysWatermark_createsSecretOnce_forceReplaces_labelUsesIt() throws Exception {
+    Cli cli = new Cli(home);
+    Path key = work.resolve("keys/wm.key");
+    var r = cli.run("keys", "watermark", "--out", key.toString());
+    assertEquals(0, r.status(), r.toString());
+    assertEquals(key.toString(), r.out().trim());
+    byte[] first = Files.readAllBytes(key);
+    assertEquals(32, first.length);
+    assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(key)));
+    var again = cli.run("keys", "watermark", "--out", key.toString());
+    assertEquals(0, again.status());
+    assertTrue(again.err().contains("kept it"), again.err());
+    assertTrue(java.util.Arrays.equals(first, Files.readAllBytes(key)), "an existing key is kept");
+    assertEquals(0, cli.run("keys", "watermark", "--out", key.toString(), "--force").status());
+    assertTrue(!java.util.Arrays.equals(first, Files.readAllBytes(key)), "--force replaces it");
+    try (var left = Files.list(key.getParent())) {
+      assertEquals(1, left.count(), "no temporary file left");
+    }
+    assertEquals(0, cli.run("keys", "watermark").status());
+    assertTrue(Files.isRegularFile(home.resolve("dev-keys/watermark.key")), "default location");
+
+    Path out = work.resolve("out.png");
+    var label = cli.run("label", "--watermark", "--watermark-key", key.toString(), "--manifests",
+        work.resolve("repo").toString(), photo(work.resolve("p.png")).toString(), "-o", out.toString());
+    assertEquals(0, label.status(), label.toString());
+    assertTrue(cli.run("watermark", "detect", "--key", key.toString(), out.toString()).out()
+        .trim().matches("[0-9a-f]{16}"));
+  }
+
+  @Test
   void namedKeyMissingShortOrWithoutWatermark_exit2WithReason() throws Exception {
     Cli cli = new Cli(home);
     Path src = photo(work.resolve("gen.png"));
