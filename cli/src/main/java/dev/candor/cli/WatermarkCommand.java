@@ -36,8 +36,17 @@ import picocli.CommandLine.ParentCommand;
 final class WatermarkCommand {
   @ParentCommand Main main;
 
+  /**
+   * The key named by {@code --key}, else the default one (created when {@code create}).
+   *
+   * @throws IOException with the reason when a named key is missing or too short
+   */
   static Optional<WatermarkKey> key(Main main, Path file, boolean create) throws IOException {
     if (file != null) {
+      String problem = WatermarkOptions.keyProblem("--key", file);
+      if (problem != null) {
+        throw new IOException(problem);
+      }
       return Optional.of(WatermarkKey.of(Files.readAllBytes(file)));
     }
     return WatermarkLayer.fromEnvironment(main.env()).key(create);

@@ -37,20 +37,22 @@ final class WatermarkOptions {
 
   /** What is wrong with the options as given, or null: a named key must exist and be long enough. */
   String problem() {
-    if (key == null) {
-      return null;
-    }
+    return key == null ? null : keyProblem("--watermark-key", key);
+  }
+
+  /** What is wrong with the key file {@code key} given as {@code option}, or null. */
+  static String keyProblem(String option, Path key) {
     if (!Files.isRegularFile(key)) {
-      return "--watermark-key: " + key + ": " + (Files.exists(key) ? "not a regular file" : "no such file");
+      return option + ": " + key + ": " + (Files.exists(key) ? "not a regular file" : "no such file");
     }
     try {
       long size = Files.size(key);
       if (size < WatermarkKey.MIN_LENGTH) {
-        return "--watermark-key: " + key + ": holds " + size + " bytes; a key needs at least "
+        return option + ": " + key + ": holds " + size + " bytes; a key needs at least "
             + WatermarkKey.MIN_LENGTH;
       }
     } catch (IOException e) {
-      return "--watermark-key: " + key + ": " + e.getMessage();
+      return option + ": " + key + ": " + e.getMessage();
     }
     return null;
   }

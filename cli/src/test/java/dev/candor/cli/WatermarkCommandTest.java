@@ -229,6 +229,15 @@ class WatermarkCommandTest {
         "--payload", "00112233445566ff", "--key", key.toString());
     assertEquals(2, missing.status());
     assertTrue(missing.err().contains("no such file"), missing.err());
+    var noKey = cli.run("watermark", "embed", whole.toString(), out.toString(),
+        "--payload", "00112233445566ff", "--key", work.resolve("nope.key").toString());
+    assertEquals(2, noKey.status());
+    assertTrue(noKey.err().contains("--key: ") && noKey.err().contains("no such file"), noKey.err());
+    Path shortKey = Files.write(work.resolve("short.key"), new byte[5]);
+    var tooShort = cli.run("watermark", "detect", whole.toString(), "--key", shortKey.toString());
+    assertEquals(2, tooShort.status());
+    assertTrue(tooShort.err().contains("holds 5 bytes"), tooShort.err());
+    assertTrue(!Files.exists(out), "no output");
   }
 
   @Test
