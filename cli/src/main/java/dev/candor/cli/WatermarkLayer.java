@@ -146,7 +146,13 @@ public final class WatermarkLayer {
       if (replace) {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } else {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+        try {
+          // A rename would silently replace a key another process made in the meantime, after it
+          // had marked images with it; a hard link is created only where no file is.
+          Files.createLink(file, tmp);
+        } catch (UnsupportedOperationException e) {
+          Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+        }
       }
       return true;
     } catch (java.nio.file.FileAlreadyExistsException e) {
