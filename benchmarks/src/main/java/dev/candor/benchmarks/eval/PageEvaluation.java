@@ -151,18 +151,8 @@ public final class PageEvaluation {
         .append(" payloads each, the same attacks as `WATERMARK-RESULTS.md`. Outside the issue's ")
         .append("photograph set: flat backgrounds hold the mark at the visibility floor only.\n\n")
         .append("| attack | exact payload | false positives (unmarked pages) |\n|---|---|---|\n");
-    int ok = 0;
-    int all = 0;
-    for (Map.Entry<String, int[]> e : exact.entrySet()) {
-      int[] s = e.getValue();
-      ok += s[0];
-      all += s[1];
-      md.append(
-          String.format(
-              Locale.ROOT, "| %s | %d/%d | %d/%d |%n", e.getKey(), s[0], s[1], s[2], pages));
-    }
-    md.append(String.format(Locale.ROOT, "%nAll cells: %d/%d.%n%n", ok, all))
-        .append("| page | size | PSNR dB | SSIM | failures |\n|---|---|---|---|---|\n");
+    ReportFile.attackTable(md, exact, c -> c[2] + "/" + pages);
+    md.append("| page | size | PSNR dB | SSIM | failures |\n|---|---|---|---|---|\n");
     for (String r : rows) {
       md.append(r).append('\n');
     }

@@ -19,6 +19,11 @@ import java.util.Optional;
  * within 0.8 grey levels of black or white (a white page, a highlight, a black background) is first
  * moved inward by up to 0.8, so that the mark swings around it instead of being clipped to half.
  *
+ * <p>Large images carry the tile enlarged: 2× (256 px, 8-px chips) from 2048 px on the short side,
+ * 4× from 4096. The mark is computed as above on the luminance binned 2×2 (4×4) and added
+ * upsampled, so a 4K image shrunk to a web size (1080 px wide, 0.28×) still holds it at a period
+ * the detector reads; at 1× it was lost below about 0.4×.
+ *
  * <p>Detection: on the central region (≤ 1024 px square) the luminance is band-passed and
  * normalised by local activity; the autocorrelation of that (from a whitened power spectrum) shows
  * the tile lattice, which gives scale and rotation; each lattice hypothesis (and its unrotated
@@ -27,7 +32,9 @@ import java.util.Optional;
  * search, which keeps, of its best few geometries by pilot score, the one whose bits read most
  * decisively. When none of them decodes, direct sweeps (±3° at scale 1, and scales 0.4–1 at angle
  * 0) supply one last hypothesis. The data chips are read with a matched filter into soft bits for
- * a Viterbi decoder.
+ * a Viterbi decoder. From 1280 px on the short side the region is also read binned 2×2 (from
+ * 2560, 4×4 too), where an enlarged tile appears at its own size; its "no geometric change" and
+ * lattice hypotheses join the others, within the same number of trials.
  *
  * <pre>{@code
  * WatermarkKey key = WatermarkKey.of(secret);

@@ -110,6 +110,23 @@ class ImageWatermarkTest {
   }
 
   @Test
+  void detect_4kImageShrunkToAPlatformsSizes_recoversExactPayload() {
+    // A 4K image carries the tile enlarged 2×: at 1× the mark was lost below about 0.4×, so a 4K
+    // upload shown 1080 px wide (0.28×) came back unmarked.
+    BufferedImage uhd = TestImages.textured(3840, 2160, 5);
+    BufferedImage marked = ImageWatermark.embed(uhd, PAYLOAD, KEY);
+    assertTrue(TestImages.psnr(uhd, marked) >= 42, "PSNR " + TestImages.psnr(uhd, marked));
+    assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(marked, KEY).payload(), "as is");
+    for (double s : new double[] {0.75, 1600 / 3840.0, 1080 / 3840.0}) {
+      BufferedImage shrunk = TestImages.jpeg(TestImages.cropResize(marked, 1, s), 85);
+      assertEquals(
+          Optional.of(PAYLOAD), ImageWatermark.detect(shrunk, KEY).payload(), "shrunk " + s);
+    }
+    assertFalse(ImageWatermark.detect(marked, OTHER).found());
+    assertFalse(ImageWatermark.detect(uhd, KEY).found());
+  }
+
+  @Test
   void detect_unmarked_notFound() {
     for (BufferedImage img : new BufferedImage[] {LARGE, SMALL, TestImages.jpeg(LARGE, 75)}) {
       WatermarkDetection d = ImageWatermark.detect(img, KEY);

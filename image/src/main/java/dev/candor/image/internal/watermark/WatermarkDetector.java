@@ -5,15 +5,18 @@ import static dev.candor.image.internal.watermark.TileLayout.TILE;
 import dev.candor.image.internal.watermark.GeometrySearch.Hypothesis;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Detection on the luminance of the central region (at most {@value #REGION} px square). First the
- * unchanged geometry (untouched, re-encoded or cropped copies) is folded, synchronised and decoded;
- * if that verifies, detection stops there. Otherwise: up to {@value LatticeEstimator#MAX_LATTICES}
- * lattices from the autocorrelation and an unrotated copy of each near-axis one, each scored by
+ * Detection on the luminance of the central region (at most {@value #REGION} px square), and on
+ * large copies also on the region binned 2×2 or 4×4 ({@link DetectorPlane}, {@link TileScale}),
+ * where a tile embedded enlarged appears at its own size. First the unchanged geometry (untouched,
+ * re-encoded or cropped copies) is folded, synchronised and decoded on each plane, the binning an
+ * image of this size is embedded at first; if that verifies, detection stops there. Otherwise, per
+ * plane, up to {@value LatticeEstimator#MAX_LATTICES} lattices from the autocorrelation and an
+ * unrotated copy of each near-axis one, each scored by
  * scale-matched whitening, fold and pilot synchronisation, the best {@value #REFINED} refined
  * ({@link GeometrySearch}: the refined geometry is the most decisive of the best few by z), all
  * Viterbi-decoded best z first; then, if none verified, one hypothesis from direct sweeps (angle at
@@ -38,7 +41,8 @@ public final class WatermarkDetector {
 
   /**
    * Most CRC trials per image, the multiple-testing factor: FPR ≤ 16 × 2⁻²⁴ ≈ 9.5e-7. Identity + 7
-   * lattices + 7 unrotated copies + 1 sweep = 16 decodes at most; trials they leave go to list
+   * lattices + 7 unrotated copies + 1 sweep = 16 decodes at most; a binned plane's identity takes
+   * the place of the lowest-scoring lattice hypothesis, and trials the decodes leave go to list
    * decoding, so the total never exceeds this.
    */
   public static final int MAX_DECODES = 16;
@@ -82,42 +86,18 @@ public final class WatermarkDetector {
   }
 
   /** The last trial: direct sweeps, for geometry the autocorrelation did not reveal. */
-  private static Hypothesis sweep(
-      float[] y,
-      int rw,
-      int rh,
-      Map<String, float[]> whitened,
-      Hypothesis identity,
-      TileSync sync) {
-    Hypothesis swept =
-        GeometrySearch.sweepAngle(
-            GeometrySearch.whitenedFor(y, rw, rh, whitened, 1), rw, rh, identity, sync);
-    Hypothesis scaled = GeometrySearch.sweepScale(y, rw, rh, whitened, sync);
+  private static Hypothesis sweep(DetectorPlane p, Hypothesis identity, TileSync sync) {
+    Hypothesis swept = GeometrySearch.sweepAngle(p.whitened(1), p.rw, p.rh, identity, sync);
+    Hypothesis scaled = GeometrySearch.sweepScale(p.y, p.rw, p.rh, p.cache, sync);
     swept = scaled.z() > swept.z() ? scaled : swept;
-    float[] plane = GeometrySearch.whitenedFor(y, rw, rh, whitened, swept.scale());
-    return GeometrySearch.refine(plane, rw, rh, swept, sync);
+    return GeometrySearch.refine(p.whitened(swept.scale()), p.rw, p.rh, swept, sync);
   }
 
-  public static Result detect(BufferedImage img, byte[] seed) {
-    int w = img.getWidth();
-    int h = img.getHeight();
-    int rw = Math.min(w, REGION);
-    int rh = Math.min(h, REGION);
-    float[] y = LumaPlane.read(img, (w - rw) / 2, (h - rh) / 2, rw, rh);
-    TileLayout layout = new TileLayout(seed);
-    TileSync sync = new TileSync(layout);
-    Map<String, float[]> whitened = new HashMap<>();
-    // Untouched, re-encoded or cropped copies keep the geometry: try that first and stop early.
-    Hypothesis identity =
-        GeometrySearch.evaluate(
-            GeometrySearch.whitenedFor(y, rw, rh, whitened, 1), rw, rh, IDENTITY, sync);
-    // A hypothesis below the z threshold cannot be accepted, so it is not decoded (no trial).
-    Reading first = identity.z() >= Z_THRESHOLD ? decode(identity, layout, sync) : null;
-    if (first != null && first.crcOk()) {
-      return new Result(true, first.payload(), identity.z(), first.corrected(), first.payload());
-    }
+  /** The lattice hypotheses of plane {@code p}, each noted in {@code home} as read on it. */
+  private static List<Hypothesis> lattices(
+      DetectorPlane p, TileSync sync, Map<Hypothesis, DetectorPlane> home) {
     List<double[]> bases = new ArrayList<>();
-    for (double[] b : LatticeEstimator.estimate(y, rw, rh)) {
+    for (double[] b : LatticeEstimator.estimate(p.y, p.rw, p.rh)) {
       bases.add(b);
       // Resizing attacks rarely rotate: the same period without the angle, which on small or
       // compressed images the autocorrelation peak gets only roughly.
@@ -128,24 +108,62 @@ public final class WatermarkDetector {
     }
     List<float[]> planes = new ArrayList<>();
     for (double[] b : bases) {
-      planes.add(GeometrySearch.whitenedFor(y, rw, rh, whitened, scaleOf(b)));
+      planes.add(p.whitened(scaleOf(b)));
     }
-    List<Hypothesis> hyps = new ArrayList<>(GeometrySearch.evaluate(planes, rw, rh, bases, sync));
+    List<Hypothesis> hyps = GeometrySearch.evaluate(planes, p.rw, p.rh, bases, sync);
+    for (Hypothesis hy : hyps) {
+      home.put(hy, p);
+    }
+    return hyps;
+  }
+
+  public static Result detect(BufferedImage img, byte[] seed) {
+    TileLayout layout = new TileLayout(seed);
+    TileSync sync = new TileSync(layout);
+    List<DetectorPlane> planes = DetectorPlane.of(img);
+    DetectorPlane asIs = planes.get(0);
+    // Untouched, re-encoded or cropped copies keep the geometry: try that first, on every plane
+    // (the binning an image of this size is embedded at first), and stop early.
+    int embedded = TileScale.forEmbedding(img.getWidth(), img.getHeight());
+    List<DetectorPlane> order = new ArrayList<>(planes);
+    order.sort((a, c) -> Boolean.compare(c.bin == embedded, a.bin == embedded));
+    Hypothesis identity = null;
+    Hypothesis best = null;
+    Reading bestRead = null;
+    int trials = 0;
+    for (DetectorPlane p : order) {
+      Hypothesis id = GeometrySearch.evaluate(p.whitened(1), p.rw, p.rh, IDENTITY, sync);
+      identity = p == asIs ? id : identity;
+      // A hypothesis below the z threshold cannot be accepted, so it is not decoded (no trial).
+      Reading r = id.z() >= Z_THRESHOLD ? decode(id, layout, sync) : null;
+      trials += r != null ? 1 : 0;
+      if (r != null && r.crcOk()) {
+        return new Result(true, r.payload(), id.z(), r.corrected(), r.payload());
+      }
+      if (best == null || id.z() > best.z()) {
+        best = id;
+        bestRead = r;
+      }
+    }
+    Map<Hypothesis, DetectorPlane> home = new IdentityHashMap<>();
+    List<Hypothesis> hyps = new ArrayList<>();
+    for (DetectorPlane p : planes) {
+      hyps.addAll(lattices(p, sync, home));
+    }
     // The lattices with the best pilot response get the fine search.
     hyps.sort((a, c) -> Double.compare(c.z(), a.z()));
     for (int i = 0; i < Math.min(REFINED, hyps.size()); i++) {
       Hypothesis e = hyps.get(i);
-      float[] wh = GeometrySearch.whitenedFor(y, rw, rh, whitened, e.scale());
-      hyps.set(i, GeometrySearch.refine(wh, rw, rh, e, sync));
+      DetectorPlane p = home.get(e);
+      Hypothesis refined = GeometrySearch.refine(p.whitened(e.scale()), p.rw, p.rh, e, sync);
+      home.put(refined, p);
+      hyps.set(i, refined);
     }
     hyps.sort((a, c) -> Double.compare(c.z(), a.z()));
-    Hypothesis best = identity;
-    Reading bestRead = first;
-    int trials = first != null ? 1 : 0;
-    // Identity (done) + lattices + one sweep hypothesis: at most MAX_DECODES decodes in all.
-    int decodes = Math.min(MAX_DECODES - 2, hyps.size());
+    // Identities + lattices + one sweep hypothesis: at most MAX_DECODES decodes in all.
+    int decodes = Math.min(MAX_DECODES - planes.size() - 1, hyps.size());
     for (int i = 0; i <= decodes; i++) {
-      Hypothesis hy = i < decodes ? hyps.get(i) : sweep(y, rw, rh, whitened, identity, sync);
+      Hypothesis hy = i < decodes ? hyps.get(i) : sweep(asIs, identity, sync);
       Reading d = hy.z() >= Z_THRESHOLD ? decode(hy, layout, sync) : null;
       trials += d != null ? 1 : 0;
       if (hy.z() > best.z()) {

@@ -22,13 +22,29 @@ public final class WatermarkEmbedder {
 
   private WatermarkEmbedder() {}
 
+  /**
+   * A copy of {@code img} marked with {@code payload}; images from {@link TileScale#EMBED_SIDE}·2
+   * px on the short side carry the tile enlarged ({@link TileScale}).
+   */
   public static BufferedImage embed(BufferedImage img, long payload, byte[] seed) {
     int w = img.getWidth();
     int h = img.getHeight();
+    float[] y = LumaPlane.read(img, 0, 0, w, h);
+    int s = TileScale.forEmbedding(w, h);
+    if (s == 1) {
+      return LumaPlane.addDelta(img, mark(y, w, h, payload, seed));
+    }
+    int cw = w / s;
+    int ch = h / s;
+    LumaPlane.RowDelta coarse = mark(TileScale.bin(y, w, h, s), cw, ch, payload, seed);
+    return LumaPlane.addDelta(img, TileScale.upsampled(coarse, cw, ch, s, w));
+  }
+
+  /** The luminance change that marks the w×h plane {@code y} with {@code payload}. */
+  private static MarkStrength.Fitted mark(float[] y, int w, int h, long payload, byte[] seed) {
     TileLayout layout = new TileLayout(seed);
     boolean[] coded = PayloadCodec.encode(payload, layout.crcMask);
     float[] chips = layout.chipValues(coded);
-    float[] y = LumaPlane.read(img, 0, 0, w, h);
     MarkStrength strength = new MarkStrength(y, w, h);
     DetectorView view = new DetectorView(layout, w, h);
     float[] region = new float[view.rw * view.rh];
@@ -65,7 +81,7 @@ public final class WatermarkEmbedder {
       }
       tile = TileRenderer.shaped(scaled(chips, amp));
     }
-    return LumaPlane.addDelta(img, strength.fit(tile));
+    return strength.fit(tile);
   }
 
   /** What one unit of plain chip amplitude adds to a chip's statistic, on average. */

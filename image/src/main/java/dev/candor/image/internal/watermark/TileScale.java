@@ -1,0 +1,123 @@
+package dev.candor.image.internal.watermark;
+
+/**
+ * Large images carry the tile enlarged, so that a copy shrunk to a web size still holds it at a
+ * period the detector reads: 2× from {@value #EMBED_SIDE}·2 px on the short side, 4× from
+ * {@value #EMBED_SIDE}·4. At 1×, a copy shrunk below about 0.4× loses the mark (the 4-px chips
+ * fall under 2 px, where resampling and JPEG remove them): a 3840×2400 image shown 1344 px wide did.
+ * Enlarged 2×, the same copy holds a 90-px period, and the full-size image, binned 2×2, is what
+ * a 1920×1200 image is at 1×.
+ *
+ * <p>The embedder marks an s×s box-binned proxy of the luminance exactly as it marks a small image
+ * (the informed embedding reads the proxy as the detector will read the binned image) and adds the
+ * proxy's change upsampled bilinearly, pixel centres aligned. The detector reads the central region
+ * of a copy binned the same way ({@link #views}) besides the copy as it is.
+ */
+final class TileScale {
+  /** Short side per unit of enlargement: 2× from 2048 px, 4× from 4096 px. */
+  static final int EMBED_SIDE = 1024;
+
+  /** The largest enlargement. */
+  static final int MAX = 4;
+
+  /**
+   * Short side per unit of binning from which the detector also reads the copy binned: a copy of
+   * a 2× image shrunk to 0.625× or more (a period of 160 px or more, past what the search at 1×
+   * covers reliably) still has 1280 px on its short side.
+   */
+  static final int VIEW_SIDE = 640;
+
+  private TileScale() {}
+
+  /** The enlargement the embedder uses for a w×h image: 1, 2 or {@value #MAX}. */
+  static int forEmbedding(int w, int h) {
+    int s = 1;
+    while (s < MAX && Math.min(w, h) >= EMBED_SIDE * 2 * s) {
+      s *= 2;
+    }
+    return s;
+  }
+
+  /** The binnings the detector reads a w×h copy at, 1 (as it is) first. */
+  static int[] views(int w, int h) {
+    int n = 1;
+    for (int s = 2; s <= MAX && Math.min(w, h) >= VIEW_SIDE * s; s *= 2) {
+      n++;
+    }
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = 1 << i;
+    }
+    return out;
+  }
+
+  /** The s×s box means of a w×h plane: (w / s)×(h / s), the last w mod s columns and rows left out. */
+  static float[] bin(float[] y, int w, int h, int s) {
+    int cw = w / s;
+    int ch = h / s;
+    float[] out = new float[cw * ch];
+    float k = 1f / (s * s);
+    for (int j = 0; j < ch; j++) {
+      int at = j * cw;
+      for (int dy = 0; dy < s; dy++) {
+        int row = (j * s + dy) * w;
+        for (int i = 0; i < cw; i++) {
+          int p = row + i * s;
+          float sum = 0;
+          for (int dx = 0; dx < s; dx++) {
+            sum += y[p + dx];
+          }
+          out[at + i] += sum;
+        }
+      }
+      for (int i = 0; i < cw; i++) {
+        out[at + i] *= k;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code coarse}, a change for a cw×ch proxy, upsampled s× (bilinear, pixel centres aligned,
+   * edges held) to rows {@code w} wide; rows must be asked for top to bottom.
+   */
+  static LumaPlane.RowDelta upsampled(LumaPlane.RowDelta coarse, int cw, int ch, int s, int w) {
+    int[] left = new int[w];
+    float[] right = new float[w];
+    for (int x = 0; x < w; x++) {
+      double u = Math.max(0, Math.min(cw - 1, (x + 0.5) / s - 0.5));
+      left[x] = Math.min(cw - 2, (int) u);
+      right[x] = (float) (u - left[x]);
+    }
+    return new LumaPlane.RowDelta() {
+      private float[] upper = new float[cw];
+      private float[] lower = new float[cw];
+      private int held = Integer.MIN_VALUE; // the proxy row in upper (lower holds the next)
+
+      @Override
+      public void row(int y, float[] out) {
+        double v = Math.max(0, Math.min(ch - 1, (y + 0.5) / s - 0.5));
+        int j = Math.min(ch - 2, (int) v);
+        float fy = (float) (v - j);
+        if (held != j) {
+          if (held == j - 1) {
+            float[] t = upper;
+            upper = lower;
+            lower = t;
+          } else {
+            coarse.row(j, upper);
+          }
+          coarse.row(j + 1, lower);
+          held = j;
+        }
+        for (int x = 0; x < w; x++) {
+          int i = left[x];
+          float fx = right[x];
+          float top = upper[i] + fx * (upper[i + 1] - upper[i]);
+          float bottom = lower[i] + fx * (lower[i + 1] - lower[i]);
+          out[x] = top + fy * (bottom - top);
+        }
+      }
+    };
+  }
+}

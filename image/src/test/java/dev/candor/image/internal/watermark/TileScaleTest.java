@@ -1,0 +1,73 @@
+package dev.candor.image.internal.watermark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class TileScaleTest {
+  @Test
+  void forEmbedding_enlargesFrom2048And4096PxOnTheShortSide() {
+    assertEquals(1, TileScale.forEmbedding(1920, 1080));
+    assertEquals(1, TileScale.forEmbedding(8000, 2047));
+    assertEquals(2, TileScale.forEmbedding(2048, 2048));
+    assertEquals(2, TileScale.forEmbedding(3840, 2160));
+    assertEquals(2, TileScale.forEmbedding(5120, 2880));
+    assertEquals(4, TileScale.forEmbedding(7680, 4320));
+    assertEquals(4, TileScale.forEmbedding(20000, 20000));
+  }
+
+  @Test
+  void views_asIsFirst_binnedWhereAnEnlargedTileCanStillBeLarge() {
+    assertArrayEquals(new int[] {1}, TileScale.views(1920, 1200));
+    assertArrayEquals(new int[] {1}, TileScale.views(4000, 1279));
+    assertArrayEquals(new int[] {1, 2}, TileScale.views(2048, 1280));
+    assertArrayEquals(new int[] {1, 2}, TileScale.views(3840, 2160));
+    assertArrayEquals(new int[] {1, 2, 4}, TileScale.views(5120, 2880));
+  }
+
+  @Test
+  void bin_boxMeansLeavingTheRemainderOut() {
+    float[] y = {
+      1, 3, 5, 7, 100,
+      3, 5, 7, 9, 100,
+      50, 50, 50, 50, 50,
+    };
+    assertArrayEquals(new float[] {3, 7}, TileScale.bin(y, 5, 3, 2));
+  }
+
+  @Test
+  void upsampled_thenBinned_givesTheSmoothProxyBack() {
+    int cw = 40;
+    int ch = 30;
+    int s = 2;
+    float[] coarse = new float[cw * ch];
+    for (int j = 0; j < ch; j++) {
+      for (int i = 0; i < cw; i++) {
+        coarse[j * cw + i] = (float) (3 * Math.sin(i * 0.4) * Math.cos(j * 0.3));
+      }
+    }
+    int w = cw * s + 1; // an odd width: the last column is held at the edge
+    int h = ch * s;
+    LumaPlane.RowDelta up =
+        TileScale.upsampled((y, out) -> System.arraycopy(coarse, y * cw, out, 0, cw), cw, ch, s, w);
+    float[] full = new float[w * h];
+    float[] row = new float[w];
+    for (int y = 0; y < h; y++) {
+      up.row(y, row);
+      System.arraycopy(row, 0, full, y * w, w);
+    }
+    assertEquals(full[w - 2], full[w - 1], 1e-6f);
+    float[] back = TileScale.bin(full, w, h, s);
+    // Bilinear up, box down: a [1/8, 3/4, 1/8] blur of the proxy, inside the edges.
+    for (int j = 1; j < ch - 1; j++) {
+      for (int i = 1; i < cw - 1; i++) {
+        int k = j * cw + i;
+        float bx = coarse[k] * 0.75f + (coarse[k - 1] + coarse[k + 1]) * 0.125f;
+        float up1 = coarse[k - cw] * 0.75f + (coarse[k - cw - 1] + coarse[k - cw + 1]) * 0.125f;
+        float dn1 = coarse[k + cw] * 0.75f + (coarse[k + cw - 1] + coarse[k + cw + 1]) * 0.125f;
+        assertEquals(bx * 0.75f + (up1 + dn1) * 0.125f, back[k], 1e-4f, "at " + i + "," + j);
+      }
+    }
+  }
+}
