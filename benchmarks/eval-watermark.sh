@@ -4,7 +4,8 @@
 # (photographs, LGPL-3 / CC-BY-SA-4.0), webp (cwebp/dwebp for the WebP attack), fonts-dejavu-core and
 # fontconfig (the rendered text pages). Installs them when run as root and missing. Writes
 # benchmarks/WATERMARK-RESULTS.md (photographs), benchmarks/WATERMARK-PAGES.md (rendered text pages)
-# and, if given, PNGs to $1.
+# and, if given, PNGs to $1. With CANDOR_EVAL_LARGE=1 also benchmarks/WATERMARK-LARGE.md (4K and 5K
+# images, which carry the tile enlarged; about 45 minutes on 2 cores).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 need=()
@@ -27,3 +28,6 @@ cp="image/target/classes:benchmarks/target/classes:core/target/classes"
 java -Xmx2g -cp "$cp" dev.candor.benchmarks.eval.WatermarkEvaluation \
   benchmarks/WATERMARK-RESULTS.md "${1:-}"
 java -Xmx2g -cp "$cp" dev.candor.benchmarks.eval.PageEvaluation benchmarks/WATERMARK-PAGES.md
+if [ "${CANDOR_EVAL_LARGE:-0}" = 1 ]; then
+  java -Xmx3g -cp "$cp" dev.candor.benchmarks.eval.LargeImageEvaluation benchmarks/WATERMARK-LARGE.md
+fi

@@ -43,7 +43,11 @@ public final class LargeImageEvaluation {
     "SafeLanding/contents/images/5120x2880.jpg",
     "Volna/contents/images/5120x2880.jpg",
   };
-  private static final double UPSCALE = 1.5;
+  /**
+   * How much the nine photographs are enlarged from 2560×1600: {@code -Dwm.upscale=1} keeps them
+   * as packaged, below the size that gets an enlarged tile but large enough to be read binned too.
+   */
+  private static final double UPSCALE = Double.parseDouble(System.getProperty("wm.upscale", "1.5"));
   private static final String HAND_WRITTEN = "## Notes";
 
   private LargeImageEvaluation() {}
@@ -66,10 +70,13 @@ public final class LargeImageEvaluation {
     for (String p : PHOTOS) {
       File f = new File(KDE + p + "/contents/images/2560x1600.jpg");
       if (f.exists() && (only == null || only.contains(p))) {
-        out.put(p + " ×1.5", Attacks.resize(Attacks.toRgb(ImageIO.read(f)), UPSCALE));
+        BufferedImage img = Attacks.toRgb(ImageIO.read(f));
+        out.put(
+            UPSCALE == 1 ? p : p + " ×" + UPSCALE,
+            UPSCALE == 1 ? img : Attacks.resize(img, UPSCALE));
       }
     }
-    for (String p : LARGE) {
+    for (String p : Boolean.getBoolean("wm.photosOnly") ? new String[0] : LARGE) {
       File f = new File(KDE + p);
       String name = p.substring(0, p.indexOf('/'));
       if (f.exists() && (only == null || only.contains(name))) {
@@ -145,10 +152,11 @@ public final class LargeImageEvaluation {
         .append("Produced by `benchmarks/eval-watermark.sh` (")
         .append("`dev.candor.benchmarks.eval.LargeImageEvaluation`). ")
         .append(images)
-        .append(" images from 3840×2160 to 5120×2880 (the nine photographs of the main evaluation")
-        .append(" enlarged 1.5× from 2560×1600, and eight 4K/5K illustrations), one payload each,")
-        .append(" the attacks of `WATERMARK-RESULTS.md` and three a platform applies to large")
-        .append(" uploads. ")
+        .append(" images (the nine photographs of the main evaluation, from 2560×1600")
+        .append(UPSCALE == 1 ? " as packaged" : " enlarged " + UPSCALE + "× as an upscaler would")
+        .append(Boolean.getBoolean("wm.photosOnly") ? "" : ", and eight 4K/5K illustrations")
+        .append("), one payload each, the attacks of `WATERMARK-RESULTS.md` and three a platform")
+        .append(" applies to large uploads. ")
         .append(String.format(Locale.ROOT, "Mean PSNR %.2f dB.%n%n", psnr))
         .append("| attack | exact payload | FP unmarked | FP wrong key |\n|---|---|---|---|\n");
     ReportFile.attackTable(md, exact, c -> c[2] + "/" + c[1] + " | " + c[3] + "/" + c[1]);

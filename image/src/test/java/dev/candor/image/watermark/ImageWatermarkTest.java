@@ -122,6 +122,9 @@ class ImageWatermarkTest {
       assertEquals(
           Optional.of(PAYLOAD), ImageWatermark.detect(shrunk, KEY).payload(), "shrunk " + s);
     }
+    // A crop keeps the enlarged period: a quarter of the frame is read binned at identity.
+    BufferedImage quarter = marked.getSubimage(1001, 499, 1920, 1080);
+    assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(quarter, KEY).payload(), "crop");
     assertFalse(ImageWatermark.detect(marked, OTHER).found());
     assertFalse(ImageWatermark.detect(uhd, KEY).found());
   }

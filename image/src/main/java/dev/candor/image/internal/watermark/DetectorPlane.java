@@ -14,6 +14,10 @@ import java.util.Map;
  */
 final class DetectorPlane {
   final int bin;
+
+  /** Whether the detector searches this plane's geometry, or reads it unchanged only. */
+  final boolean searched;
+
   final float[] y;
   final int rw;
   final int rh;
@@ -21,8 +25,9 @@ final class DetectorPlane {
   /** Whitened planes of the region by filter radii, shared by the searches. */
   final Map<String, float[]> cache = new HashMap<>();
 
-  private DetectorPlane(int bin, float[] y, int rw, int rh) {
+  private DetectorPlane(int bin, boolean searched, float[] y, int rw, int rh) {
     this.bin = bin;
+    this.searched = searched;
     this.y = y;
     this.rw = rw;
     this.rh = rh;
@@ -39,7 +44,8 @@ final class DetectorPlane {
       int rw = Math.min(cw, WatermarkDetector.REGION);
       int rh = Math.min(ch, WatermarkDetector.REGION);
       float[] y = LumaPlane.read(img, (cw - rw) / 2 * s, (ch - rh) / 2 * s, rw * s, rh * s);
-      out.add(new DetectorPlane(s, s == 1 ? y : TileScale.bin(y, rw * s, rh * s, s), rw, rh));
+      float[] plane = s == 1 ? y : TileScale.bin(y, rw * s, rh * s, s);
+      out.add(new DetectorPlane(s, TileScale.searched(w, h, s), plane, rw, rh));
     }
     return out;
   }

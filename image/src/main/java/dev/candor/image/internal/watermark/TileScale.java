@@ -11,7 +11,9 @@ package dev.candor.image.internal.watermark;
  * <p>The embedder marks an s×s box-binned proxy of the luminance exactly as it marks a small image
  * (the informed embedding reads the proxy as the detector will read the binned image) and adds the
  * proxy's change upsampled bilinearly, pixel centres aligned. The detector reads the central region
- * of a copy binned the same way ({@link #views}) besides the copy as it is.
+ * of a copy binned the same way ({@link #views}) besides the copy as it is: at its unchanged
+ * geometry from {@value #IDENTITY_SIDE} px per unit of binning (crops), with a geometric search
+ * from {@value #VIEW_SIDE} (shrunk copies).
  */
 final class TileScale {
   /** Short side per unit of enlargement: 2× from 2048 px, 4× from 4096 px. */
@@ -21,9 +23,16 @@ final class TileScale {
   static final int MAX = 4;
 
   /**
-   * Short side per unit of binning from which the detector also reads the copy binned: a copy of
-   * a 2× image shrunk to 0.625× or more (a period of 160 px or more, past what the search at 1×
-   * covers reliably) still has 1280 px on its short side.
+   * Short side per unit of binning from which the detector also reads the copy binned, at its
+   * unchanged geometry only: a crop of an enlarged image keeps the enlarged period, and from 1024
+   * px (2×) it holds 4×4 enlarged tiles, as many as a 512-px image holds at 1×.
+   */
+  static final int IDENTITY_SIDE = 512;
+
+  /**
+   * Short side per unit of binning from which the detector searches the binned copy's geometry
+   * too: a copy of a 2× image shrunk to 0.625× or more (a period of 160 px or more, past what the
+   * search at 1× covers reliably) still has 1280 px on its short side.
    */
   static final int VIEW_SIDE = 640;
 
@@ -41,7 +50,7 @@ final class TileScale {
   /** The binnings the detector reads a w×h copy at, 1 (as it is) first. */
   static int[] views(int w, int h) {
     int n = 1;
-    for (int s = 2; s <= MAX && Math.min(w, h) >= VIEW_SIDE * s; s *= 2) {
+    for (int s = 2; s <= MAX && Math.min(w, h) >= IDENTITY_SIDE * s; s *= 2) {
       n++;
     }
     int[] out = new int[n];
@@ -49,6 +58,11 @@ final class TileScale {
       out[i] = 1 << i;
     }
     return out;
+  }
+
+  /** Whether the detector searches the geometry of a w×h copy binned s×s (always at 1). */
+  static boolean searched(int w, int h, int s) {
+    return s == 1 || Math.min(w, h) >= VIEW_SIDE * s;
   }
 
   /** The s×s box means of a w×h plane: (w / s)×(h / s), the last w mod s columns and rows left out. */

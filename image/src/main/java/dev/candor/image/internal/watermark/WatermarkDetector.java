@@ -12,7 +12,9 @@ import java.util.Map;
 /**
  * Detection on the luminance of the central region (at most {@value #REGION} px square), and on
  * large copies also on the region binned 2×2 or 4×4 ({@link DetectorPlane}, {@link TileScale}),
- * where a tile embedded enlarged appears at its own size. First the unchanged geometry (untouched,
+ * where a tile embedded enlarged appears at its own size (searched from {@value
+ * TileScale#VIEW_SIDE} px per unit of binning; from {@value TileScale#IDENTITY_SIDE}, read at the
+ * unchanged geometry only). First the unchanged geometry (untouched,
  * re-encoded or cropped copies) is folded, synchronised and decoded on each plane, the binning an
  * image of this size is embedded at first; if that verifies, detection stops there. Otherwise, per
  * plane, up to {@value LatticeEstimator#MAX_LATTICES} lattices from the autocorrelation and an
@@ -123,7 +125,9 @@ public final class WatermarkDetector {
     List<DetectorPlane> planes = DetectorPlane.of(img);
     DetectorPlane asIs = planes.get(0);
     // Untouched, re-encoded or cropped copies keep the geometry: try that first, on every plane
-    // (the binning an image of this size is embedded at first), and stop early.
+    // (the binning an image of this size is embedded at first), and stop early. A crop keeps an
+    // enlarged tile's period, so the binned planes of copies too small to be embedded enlarged
+    // are read too.
     int embedded = TileScale.forEmbedding(img.getWidth(), img.getHeight());
     List<DetectorPlane> order = new ArrayList<>(planes);
     order.sort((a, c) -> Boolean.compare(c.bin == embedded, a.bin == embedded));
@@ -148,7 +152,9 @@ public final class WatermarkDetector {
     Map<Hypothesis, DetectorPlane> home = new IdentityHashMap<>();
     List<Hypothesis> hyps = new ArrayList<>();
     for (DetectorPlane p : planes) {
-      hyps.addAll(lattices(p, sync, home));
+      if (p.searched) {
+        hyps.addAll(lattices(p, sync, home));
+      }
     }
     // The lattices with the best pilot response get the fine search.
     hyps.sort((a, c) -> Double.compare(c.z(), a.z()));

@@ -2,6 +2,8 @@ package dev.candor.image.internal.watermark;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +20,20 @@ class TileScaleTest {
   }
 
   @Test
-  void views_asIsFirst_binnedWhereAnEnlargedTileCanStillBeLarge() {
-    assertArrayEquals(new int[] {1}, TileScale.views(1920, 1200));
-    assertArrayEquals(new int[] {1}, TileScale.views(4000, 1279));
-    assertArrayEquals(new int[] {1, 2}, TileScale.views(2048, 1280));
-    assertArrayEquals(new int[] {1, 2}, TileScale.views(3840, 2160));
-    assertArrayEquals(new int[] {1, 2, 4}, TileScale.views(5120, 2880));
+  void views_asIsFirst_binnedWhereAnEnlargedTileOrACropOfOneFits() {
+    assertArrayEquals(new int[] {1}, TileScale.views(1920, 1023));
+    assertArrayEquals(new int[] {1, 2}, TileScale.views(1920, 1080));
+    assertArrayEquals(new int[] {1, 2}, TileScale.views(3840, 2047));
+    assertArrayEquals(new int[] {1, 2, 4}, TileScale.views(3840, 2160));
+  }
+
+  @Test
+  void searched_asIsAlways_binnedWhereAShrunkEnlargedTileCanStillBeLarge() {
+    assertTrue(TileScale.searched(300, 200, 1));
+    assertFalse(TileScale.searched(1920, 1200, 2));
+    assertTrue(TileScale.searched(2048, 1280, 2));
+    assertFalse(TileScale.searched(3840, 2160, 4));
+    assertTrue(TileScale.searched(5120, 2880, 4));
   }
 
   @Test
