@@ -13,27 +13,38 @@ import java.util.Map;
  * has its own central region ({@link TileScale}), so an untouched enlarged tile folds at identity.
  */
 final class DetectorPlane {
+  /** Binned rows read at a time: the full-size region is never held whole. */
+  private static final int STRIP = 64;
+
   final int bin;
 
   /** Whether the detector searches this plane's geometry, or reads it unchanged only. */
   final boolean searched;
 
-  final float[] y;
   final int rw;
   final int rh;
+  private final BufferedImage img;
+  private final int x0;
+  private final int y0;
+  private float[] y;
 
   /** Whitened planes of the region by filter radii, shared by the searches. */
   final Map<String, float[]> cache = new HashMap<>();
 
-  private DetectorPlane(int bin, boolean searched, float[] y, int rw, int rh) {
+  private DetectorPlane(BufferedImage img, int bin, boolean searched, int x0, int y0, int rw, int rh) {
+    this.img = img;
     this.bin = bin;
     this.searched = searched;
-    this.y = y;
+    this.x0 = x0;
+    this.y0 = y0;
     this.rw = rw;
     this.rh = rh;
   }
 
-  /** The planes of {@code img} the detector reads, as it is first ({@link TileScale#views}). */
+  /**
+   * The planes of {@code img} the detector reads, as it is first ({@link TileScale#views}); each
+   * is read from the image when first used, so a copy found at its first plane reads no other.
+   */
   static List<DetectorPlane> of(BufferedImage img) {
     int w = img.getWidth();
     int h = img.getHeight();
@@ -43,15 +54,31 @@ final class DetectorPlane {
       int ch = h / s;
       int rw = Math.min(cw, WatermarkDetector.REGION);
       int rh = Math.min(ch, WatermarkDetector.REGION);
-      float[] y = LumaPlane.read(img, (cw - rw) / 2 * s, (ch - rh) / 2 * s, rw * s, rh * s);
-      float[] plane = s == 1 ? y : TileScale.bin(y, rw * s, rh * s, s);
-      out.add(new DetectorPlane(s, TileScale.searched(w, h, s), plane, rw, rh));
+      boolean searched = TileScale.searched(w, h, s);
+      out.add(new DetectorPlane(img, s, searched, (cw - rw) / 2 * s, (ch - rh) / 2 * s, rw, rh));
     }
     return out;
   }
 
+  /** The region's luminance, binned: rw×rh. */
+  float[] y() {
+    if (y == null) {
+      if (bin == 1) {
+        y = LumaPlane.read(img, x0, y0, rw, rh);
+      } else {
+        y = new float[rw * rh];
+        for (int j = 0; j < rh; j += STRIP) {
+          int n = Math.min(STRIP, rh - j);
+          float[] rows = LumaPlane.read(img, x0, y0 + j * bin, rw * bin, n * bin);
+          System.arraycopy(TileScale.bin(rows, rw * bin, n * bin, bin), 0, y, j * rw, n * rw);
+        }
+      }
+    }
+    return y;
+  }
+
   /** The region whitened for a tile seen at {@code scale} (cached). */
   float[] whitened(double scale) {
-    return GeometrySearch.whitenedFor(y, rw, rh, cache, scale);
+    return GeometrySearch.whitenedFor(y(), rw, rh, cache, scale);
   }
 }

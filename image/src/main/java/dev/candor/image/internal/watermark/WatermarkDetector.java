@@ -90,7 +90,7 @@ public final class WatermarkDetector {
   /** The last trial: direct sweeps, for geometry the autocorrelation did not reveal. */
   private static Hypothesis sweep(DetectorPlane p, Hypothesis identity, TileSync sync) {
     Hypothesis swept = GeometrySearch.sweepAngle(p.whitened(1), p.rw, p.rh, identity, sync);
-    Hypothesis scaled = GeometrySearch.sweepScale(p.y, p.rw, p.rh, p.cache, sync);
+    Hypothesis scaled = GeometrySearch.sweepScale(p.y(), p.rw, p.rh, p.cache, sync);
     swept = scaled.z() > swept.z() ? scaled : swept;
     return GeometrySearch.refine(p.whitened(swept.scale()), p.rw, p.rh, swept, sync);
   }
@@ -99,7 +99,7 @@ public final class WatermarkDetector {
   private static List<Hypothesis> lattices(
       DetectorPlane p, TileSync sync, Map<Hypothesis, DetectorPlane> home) {
     List<double[]> bases = new ArrayList<>();
-    for (double[] b : LatticeEstimator.estimate(p.y, p.rw, p.rh)) {
+    for (double[] b : LatticeEstimator.estimate(p.y(), p.rw, p.rh)) {
       bases.add(b);
       // Resizing attacks rarely rotate: the same period without the angle, which on small or
       // compressed images the autocorrelation peak gets only roughly.
