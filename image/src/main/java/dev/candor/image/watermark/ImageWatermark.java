@@ -32,9 +32,10 @@ import java.util.Optional;
  * search, which keeps, of its best few geometries by pilot score, the one whose bits read most
  * decisively. When none of them decodes, direct sweeps (±3° at scale 1, and scales 0.4–1 at angle
  * 0) supply one last hypothesis. The data chips are read with a matched filter into soft bits for
- * a Viterbi decoder. From 1280 px on the short side the region is also read binned 2×2 (from
- * 2560, 4×4 too), where an enlarged tile appears at its own size; its "no geometric change" and
- * lattice hypotheses join the others, within the same number of trials.
+ * a Viterbi decoder. Large copies are also read binned 2×2 (and 4×4), where an enlarged tile
+ * appears at its own size: at the unchanged geometry from 1024 px on the short side per unit of
+ * binning (a crop keeps the enlarged period), with the lattice search too from 1280 (a shrunk
+ * copy); those hypotheses join the others, within the same number of trials.
  *
  * <pre>{@code
  * WatermarkKey key = WatermarkKey.of(secret);

@@ -14,14 +14,13 @@ import java.util.Map;
  * large copies also on the region binned 2×2 or 4×4 ({@link DetectorPlane}, {@link TileScale}),
  * where a tile embedded enlarged appears at its own size (searched from {@value
  * TileScale#VIEW_SIDE} px per unit of binning; from {@value TileScale#IDENTITY_SIDE}, read at the
- * unchanged geometry only). First the unchanged geometry (untouched,
- * re-encoded or cropped copies) is folded, synchronised and decoded on each plane, the binning an
- * image of this size is embedded at first; if that verifies, detection stops there. Otherwise, per
- * plane, up to {@value LatticeEstimator#MAX_LATTICES} lattices from the autocorrelation and an
- * unrotated copy of each near-axis one, each scored by
- * scale-matched whitening, fold and pilot synchronisation, the best {@value #REFINED} refined
- * ({@link GeometrySearch}: the refined geometry is the most decisive of the best few by z), all
- * Viterbi-decoded best z first; then, if none verified, one hypothesis from direct sweeps (angle at
+ * unchanged geometry only). First the unchanged geometry (untouched, re-encoded or cropped
+ * copies) is folded, synchronised and decoded on each plane, the binning an image of this size is
+ * embedded at first; if that verifies, detection stops there. Otherwise, per searched plane, up to
+ * {@value LatticeEstimator#MAX_LATTICES} lattices from the autocorrelation and an unrotated copy of
+ * each near-axis one, each scored by scale-matched whitening, fold and pilot synchronisation, the
+ * best {@value #REFINED} of all planes refined ({@link GeometrySearch}: the refined geometry is the
+ * most decisive of the best few by z), all Viterbi-decoded best z first; then, if none verified, one hypothesis from direct sweeps (angle at
  * scale 1, and scale unrotated, each scored on a central square and the better refined). At most
  * {@value #MAX_DECODES} CRC trials in all: one per decoded hypothesis (one below {@link
  * #Z_THRESHOLD} is not decoded, as it could not be accepted), and those left over go to the best
