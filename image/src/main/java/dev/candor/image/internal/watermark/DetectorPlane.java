@@ -26,13 +26,26 @@ final class DetectorPlane {
   private final BufferedImage img;
   private final int x0;
   private final int y0;
+
+  /** The as-is plane this one bins, when read at identity only and that plane is large enough. */
+  private final DetectorPlane source;
+
   private float[] y;
 
   /** Whitened planes of the region by filter radii, shared by the searches. */
   final Map<String, float[]> cache = new HashMap<>();
 
-  private DetectorPlane(BufferedImage img, int bin, boolean searched, int x0, int y0, int rw, int rh) {
+  private DetectorPlane(
+      BufferedImage img,
+      int bin,
+      boolean searched,
+      int x0,
+      int y0,
+      int rw,
+      int rh,
+      DetectorPlane source) {
     this.img = img;
+    this.source = source;
     this.bin = bin;
     this.searched = searched;
     this.x0 = x0;
@@ -50,12 +63,20 @@ final class DetectorPlane {
     int h = img.getHeight();
     List<DetectorPlane> out = new ArrayList<>();
     for (int s : TileScale.views(w, h)) {
+      boolean searched = TileScale.searched(w, h, s);
+      DetectorPlane asIs = out.isEmpty() ? null : out.get(0);
+      if (!searched && Math.min(asIs.rw, asIs.rh) / s >= TileScale.IDENTITY_SIDE) {
+        // Read at identity only (a crop, whose offset is arbitrary anyway): the as-is region
+        // binned holds enough tiles, and costs no second read of the image.
+        out.add(new DetectorPlane(img, s, false, 0, 0, asIs.rw / s, asIs.rh / s, asIs));
+        continue;
+      }
       int cw = w / s;
       int ch = h / s;
       int rw = Math.min(cw, WatermarkDetector.REGION);
       int rh = Math.min(ch, WatermarkDetector.REGION);
-      boolean searched = TileScale.searched(w, h, s);
-      out.add(new DetectorPlane(img, s, searched, (cw - rw) / 2 * s, (ch - rh) / 2 * s, rw, rh));
+      out.add(
+          new DetectorPlane(img, s, searched, (cw - rw) / 2 * s, (ch - rh) / 2 * s, rw, rh, null));
     }
     return out;
   }
@@ -63,7 +84,9 @@ final class DetectorPlane {
   /** The region's luminance, binned: rw×rh. */
   float[] y() {
     if (y == null) {
-      if (bin == 1) {
+      if (source != null) {
+        y = TileScale.bin(source.y(), source.rw, source.rh, bin);
+      } else if (bin == 1) {
         y = LumaPlane.read(img, x0, y0, rw, rh);
       } else {
         y = new float[rw * rh];
