@@ -33,9 +33,9 @@ import java.util.Optional;
  * decisively. When none of them decodes, direct sweeps (±3° at scale 1, and scales 0.4–1 at angle
  * 0) supply one last hypothesis. The data chips are read with a matched filter into soft bits for
  * a Viterbi decoder. Large copies are also read binned 2×2 (and 4×4), where an enlarged tile
- * appears at its own size: at the unchanged geometry from 1024 px on the short side per unit of
- * binning (a crop keeps the enlarged period), with the lattice search too from 1280 (a shrunk
- * copy); those hypotheses join the others, within the same number of trials.
+ * appears at its own size: at the unchanged geometry on copies from 512 px on the short side (a
+ * crop keeps the enlarged period), with the lattice search too from 1280 px per unit of binning (a
+ * shrunk copy); those hypotheses join the others, within the same number of trials.
  *
  * <pre>{@code
  * WatermarkKey key = WatermarkKey.of(secret);

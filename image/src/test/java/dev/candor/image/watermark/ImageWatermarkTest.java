@@ -125,6 +125,8 @@ class ImageWatermarkTest {
     // A crop keeps the enlarged period: a quarter of the frame is read binned at identity.
     BufferedImage quarter = marked.getSubimage(1001, 499, 1920, 1080);
     assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(quarter, KEY).payload(), "crop");
+    BufferedImage detail = TestImages.jpeg(marked.getSubimage(2001, 1203, 640, 512), 90);
+    assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(detail, KEY).payload(), "detail");
     assertFalse(ImageWatermark.detect(marked, OTHER).found());
     assertFalse(ImageWatermark.detect(uhd, KEY).found());
   }

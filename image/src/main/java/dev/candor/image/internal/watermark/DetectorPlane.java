@@ -9,8 +9,10 @@ import java.util.Map;
 /**
  * The central region (at most {@value WatermarkDetector#REGION} px square after binning) of an
  * image's luminance, box-binned {@code bin}×{@code bin}, as the detector reads it, with its
- * whitened planes cached by filter size. The binned region lies where the embedder's binned proxy
- * has its own central region ({@link TileScale}), so an untouched enlarged tile folds at identity.
+ * whitened planes cached by filter size. A searched binned region lies where the embedder's binned
+ * proxy has its own central region ({@link TileScale}), so an untouched enlarged tile folds at
+ * identity; a plane read at identity only (for crops, whose offset is arbitrary) is usually the
+ * as-is region binned.
  */
 final class DetectorPlane {
   /** Binned rows read at a time: the full-size region is never held whole. */
@@ -65,7 +67,13 @@ final class DetectorPlane {
     for (int s : TileScale.views(w, h)) {
       boolean searched = TileScale.searched(w, h, s);
       DetectorPlane asIs = out.isEmpty() ? null : out.get(0);
-      if (!searched && Math.min(asIs.rw, asIs.rh) / s >= TileScale.IDENTITY_SIDE) {
+      // Its own read where it is searched, or where that gives more than the as-is region binned.
+      boolean own =
+          asIs == null
+              || searched
+              || (Math.min(w, h) >= TileScale.IDENTITY_SIDE * s
+                  && Math.min(asIs.rw, asIs.rh) / s < TileScale.IDENTITY_SIDE);
+      if (!own) {
         // Read at identity only (a crop, whose offset is arbitrary anyway): the as-is region
         // binned holds enough tiles, and costs no second read of the image.
         out.add(new DetectorPlane(img, s, false, 0, 0, asIs.rw / s, asIs.rh / s, asIs));

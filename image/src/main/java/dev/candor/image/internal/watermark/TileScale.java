@@ -12,8 +12,9 @@ package dev.candor.image.internal.watermark;
  * (the informed embedding reads the proxy as the detector will read the binned image) and adds the
  * proxy's change upsampled bilinearly, pixel centres aligned. The detector reads the central region
  * of a copy binned the same way ({@link #views}) besides the copy as it is: at its unchanged
- * geometry from {@value #IDENTITY_SIDE} px per unit of binning (crops), with a geometric search
- * from {@value #VIEW_SIDE} (shrunk copies).
+ * geometry (crops) wherever the as-is region binned keeps {@value #CROP_SIDE} px, or its own
+ * region from {@value #IDENTITY_SIDE} px per unit of binning; with a geometric search from {@value
+ * #VIEW_SIDE} (shrunk copies).
  */
 final class TileScale {
   /** Short side per unit of enlargement: 2× from 2048 px, 4× from 4096 px. */
@@ -28,6 +29,13 @@ final class TileScale {
    * px (2×) it holds 4×4 enlarged tiles, as many as a 512-px image holds at 1×.
    */
   static final int IDENTITY_SIDE = 512;
+
+  /**
+   * Smaller copies still get a binned plane at identity, the as-is region binned (no second read
+   * of the image), while that leaves this many px: 2×2 enlarged tiles, as a 256-px image holds at
+   * 1×.
+   */
+  static final int CROP_SIDE = 256;
 
   /**
    * Short side per unit of binning from which the detector searches the binned copy's geometry
@@ -50,7 +58,11 @@ final class TileScale {
   /** The binnings the detector reads a w×h copy at, 1 (as it is) first. */
   static int[] views(int w, int h) {
     int n = 1;
-    for (int s = 2; s <= MAX && Math.min(w, h) >= IDENTITY_SIDE * s; s *= 2) {
+    int m = Math.min(w, h);
+    for (int s = 2;
+        s <= MAX
+            && (m >= IDENTITY_SIDE * s || Math.min(m, WatermarkDetector.REGION) / s >= CROP_SIDE);
+        s *= 2) {
       n++;
     }
     int[] out = new int[n];

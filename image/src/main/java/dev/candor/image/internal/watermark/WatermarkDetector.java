@@ -13,8 +13,8 @@ import java.util.Map;
  * Detection on the luminance of the central region (at most {@value #REGION} px square), and on
  * large copies also on the region binned 2×2 or 4×4 ({@link DetectorPlane}, {@link TileScale}),
  * where a tile embedded enlarged appears at its own size (searched from {@value
- * TileScale#VIEW_SIDE} px per unit of binning; from {@value TileScale#IDENTITY_SIDE}, read at the
- * unchanged geometry only). First the unchanged geometry (untouched, re-encoded or cropped
+ * TileScale#VIEW_SIDE} px per unit of binning; on smaller copies, down to {@value
+ * TileScale#CROP_SIDE} px binned, read at the unchanged geometry only, for crops). First the unchanged geometry (untouched, re-encoded or cropped
  * copies) is folded, synchronised and decoded on each plane, the binning an image of this size is
  * embedded at first; if that verifies, detection stops there. Otherwise, per searched plane, up to
  * {@value LatticeEstimator#MAX_LATTICES} lattices from the autocorrelation and an unrotated copy of

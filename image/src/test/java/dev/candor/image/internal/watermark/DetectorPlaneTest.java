@@ -23,16 +23,19 @@ class DetectorPlaneTest {
   }
 
   @Test
-  void of_1080pCopy_identityPlaneBinsTheRegionAlreadyRead() {
+  void of_1080pCopy_identityPlanesBinTheRegionAlreadyRead() {
     List<DetectorPlane> planes = DetectorPlane.of(noise(1920, 1080));
-    assertEquals(2, planes.size());
+    assertEquals(3, planes.size());
     DetectorPlane asIs = planes.get(0);
-    DetectorPlane binned = planes.get(1);
     assertTrue(asIs.searched);
-    assertFalse(binned.searched);
-    assertEquals(512, binned.rw);
-    assertEquals(512, binned.rh);
-    assertArrayEquals(TileScale.bin(asIs.y(), 1024, 1024, 2), binned.y());
+    for (int i = 1; i < 3; i++) {
+      DetectorPlane binned = planes.get(i);
+      int s = binned.bin;
+      assertFalse(binned.searched);
+      assertEquals(1024 / s, binned.rw);
+      assertEquals(1024 / s, binned.rh);
+      assertArrayEquals(TileScale.bin(asIs.y(), 1024, 1024, s), binned.y());
+    }
   }
 
   @Test
