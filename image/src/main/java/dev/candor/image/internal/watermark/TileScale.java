@@ -24,9 +24,9 @@ final class TileScale {
   static final int MAX = 4;
 
   /**
-   * Short side per unit of binning from which the detector also reads the copy binned, at its
-   * unchanged geometry only: a crop of an enlarged image keeps the enlarged period, and from 1024
-   * px (2×) it holds 4×4 enlarged tiles, as many as a 512-px image holds at 1×.
+   * Short side per unit of binning from which a binned plane read at its unchanged geometry only
+   * (for crops, which keep the enlarged period) has a region of its own, 4×4 enlarged tiles or
+   * more, where the as-is region binned would hold fewer (4× planes of 2048–2559 px copies).
    */
   static final int IDENTITY_SIDE = 512;
 
