@@ -69,7 +69,7 @@ public final class LargeImageEvaluation {
     String only = System.getProperty("wm.photos");
     for (String p : PHOTOS) {
       File f = new File(KDE + p + "/contents/images/2560x1600.jpg");
-      if (f.exists() && (only == null || only.contains(p))) {
+      if (f.exists() && (only == null || WatermarkEvaluation.matches(p, only))) {
         BufferedImage img = Attacks.toRgb(ImageIO.read(f));
         out.put(
             UPSCALE == 1 ? p : p + " ×" + UPSCALE,
@@ -79,7 +79,7 @@ public final class LargeImageEvaluation {
     for (String p : Boolean.getBoolean("wm.photosOnly") ? new String[0] : LARGE) {
       File f = new File(KDE + p);
       String name = p.substring(0, p.indexOf('/'));
-      if (f.exists() && (only == null || only.contains(name))) {
+      if (f.exists() && (only == null || WatermarkEvaluation.matches(name, only))) {
         out.put(name, Attacks.toRgb(ImageIO.read(f)));
       }
     }
@@ -94,9 +94,10 @@ public final class LargeImageEvaluation {
         WatermarkKey.of("candor-eval-key-WRONG-0123456789".getBytes(StandardCharsets.US_ASCII));
     byte[] seed = PatternSeed.derive(secret, PatternSeed.PATTERN);
     Map<String, UnaryOperator<BufferedImage>> attacks = attacks();
+    // -Dwm.attacks=a,b / -Dwm.photos=a,b (substrings), as in WatermarkEvaluation.
     String onlyAttacks = System.getProperty("wm.attacks");
     if (onlyAttacks != null) {
-      attacks.keySet().removeIf(k -> !k.contains(onlyAttacks));
+      attacks.keySet().removeIf(k -> !WatermarkEvaluation.matches(k, onlyAttacks));
     }
     Map<String, int[]> exact = new LinkedHashMap<>(); // recovered, cells, FP unmarked, FP wrong key
     for (String a : attacks.keySet()) {

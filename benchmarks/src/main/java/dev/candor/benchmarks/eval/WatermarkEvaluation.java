@@ -233,7 +233,7 @@ public final class WatermarkEvaluation {
         detectNanos / 1e6 / detects);
   }
 
-  private static boolean matches(String name, String filter) {
+  static boolean matches(String name, String filter) {
     for (String part : filter.split(",")) {
       if (name.contains(part)) {
         return true;

@@ -15,9 +15,6 @@ import java.util.Map;
  * as-is region binned.
  */
 final class DetectorPlane {
-  /** Binned rows read at a time: the full-size region is never held whole. */
-  private static final int STRIP = 64;
-
   final int bin;
 
   /** Whether the detector searches this plane's geometry, or reads it unchanged only. */
@@ -97,12 +94,7 @@ final class DetectorPlane {
       } else if (bin == 1) {
         y = LumaPlane.read(img, x0, y0, rw, rh);
       } else {
-        y = new float[rw * rh];
-        for (int j = 0; j < rh; j += STRIP) {
-          int n = Math.min(STRIP, rh - j);
-          float[] rows = LumaPlane.read(img, x0, y0 + j * bin, rw * bin, n * bin);
-          System.arraycopy(TileScale.bin(rows, rw * bin, n * bin, bin), 0, y, j * rw, n * rw);
-        }
+        y = TileScale.readBinned(img, x0, y0, rw, rh, bin);
       }
     }
     return y;

@@ -1,5 +1,7 @@
 package dev.candor.image.internal.watermark;
 
+import java.awt.image.BufferedImage;
+
 /**
  * Large images carry the tile enlarged, so that a copy shrunk to a web size still holds it at a
  * period the detector reads: 2× from {@value #EMBED_SIDE}·2 px on the short side, 4× from
@@ -43,6 +45,9 @@ final class TileScale {
    * search at 1× covers reliably) still has 1280 px on its short side.
    */
   static final int VIEW_SIDE = 640;
+
+  /** Binned rows read at a time, so the full-size region is never held whole. */
+  private static final int STRIP = 64;
 
   private TileScale() {}
 
@@ -111,6 +116,20 @@ final class TileScale {
       for (int i = 0; i < cw; i++) {
         out[at + i] *= k;
       }
+    }
+    return out;
+  }
+
+  /**
+   * The luminance of the (cw·s)×(ch·s) region at (x0, y0) of {@code img}, binned s×s: cw×ch, read
+   * {@value #STRIP} binned rows at a time (the same values as {@link #bin} of the whole region).
+   */
+  static float[] readBinned(BufferedImage img, int x0, int y0, int cw, int ch, int s) {
+    float[] out = new float[cw * ch];
+    for (int j = 0; j < ch; j += STRIP) {
+      int n = Math.min(STRIP, ch - j);
+      float[] rows = LumaPlane.read(img, x0, y0 + j * s, cw * s, n * s);
+      System.arraycopy(bin(rows, cw * s, n * s, s), 0, out, j * cw, n * cw);
     }
     return out;
   }

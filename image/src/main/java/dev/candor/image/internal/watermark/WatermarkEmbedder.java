@@ -29,14 +29,15 @@ public final class WatermarkEmbedder {
   public static BufferedImage embed(BufferedImage img, long payload, byte[] seed) {
     int w = img.getWidth();
     int h = img.getHeight();
-    float[] y = LumaPlane.read(img, 0, 0, w, h);
     int s = TileScale.forEmbedding(w, h);
     if (s == 1) {
-      return LumaPlane.addDelta(img, mark(y, w, h, payload, seed));
+      return LumaPlane.addDelta(img, mark(LumaPlane.read(img, 0, 0, w, h), w, h, payload, seed));
     }
     int cw = w / s;
     int ch = h / s;
-    LumaPlane.RowDelta coarse = mark(TileScale.bin(y, w, h, s), cw, ch, payload, seed);
+    // The proxy is read binned in strips: a full-size luminance plane of an 8K image is 130 MB.
+    float[] proxy = TileScale.readBinned(img, 0, 0, cw, ch, s);
+    LumaPlane.RowDelta coarse = mark(proxy, cw, ch, payload, seed);
     return LumaPlane.addDelta(img, TileScale.upsampled(coarse, cw, ch, s, w));
   }
 

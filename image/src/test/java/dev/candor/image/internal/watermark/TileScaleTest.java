@@ -48,6 +48,21 @@ class TileScaleTest {
   }
 
   @Test
+  void readBinned_inStrips_sameAsBinningTheWholeRegion() {
+    java.awt.image.BufferedImage img =
+        new java.awt.image.BufferedImage(333, 290, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.util.Random rnd = new java.util.Random(3);
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        img.setRGB(x, y, rnd.nextInt(1 << 24));
+      }
+    }
+    // 70 binned rows: more than one strip, the last one short.
+    float[] whole = TileScale.bin(LumaPlane.read(img, 3, 7, 320, 280), 320, 280, 4);
+    assertArrayEquals(whole, TileScale.readBinned(img, 3, 7, 80, 70, 4));
+  }
+
+  @Test
   void upsampled_thenBinned_givesTheSmoothProxyBack() {
     int cw = 40;
     int ch = 30;
