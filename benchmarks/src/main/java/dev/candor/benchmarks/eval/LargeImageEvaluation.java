@@ -22,9 +22,9 @@ import javax.imageio.ImageIO;
 /**
  * The watermark on large images (4K and 5K), which carry the tile enlarged: the attacks of {@link
  * WatermarkEvaluation} plus what a platform does to a large upload (shrink it to 1080 or 1600 px on
- * the long side and re-encode it, or to 0.3×). Images: the nine photographs of the main evaluation
- * at their packaged 2560×1600, enlarged 1.5× to 3840×2400 as an upscaler would, and the 4K and 5K
- * wallpapers of {@code plasma-workspace-wallpapers} (illustrations: smooth gradients and flat
+ * the long side and re-encode it, or to 0.3×, or crop it square to 1080 px). Images: the nine
+ * photographs of the main evaluation at their packaged 2560×1600, enlarged 1.5× to 3840×2400 as an
+ * upscaler would, and the 4K and 5K wallpapers of {@code plasma-workspace-wallpapers} (illustrations: smooth gradients and flat
  * shapes, as generated images often are). Writes {@code WATERMARK-LARGE.md}.
  */
 public final class LargeImageEvaluation {
@@ -48,6 +48,15 @@ public final class LargeImageEvaluation {
    * as packaged, below the size that gets an enlarged tile but large enough to be read binned too.
    */
   private static final double UPSCALE = Double.parseDouble(System.getProperty("wm.upscale", "1.5"));
+
+  /**
+   * {@code -Dwm.size=2912x1632}: the nine photographs enlarged to cover that size and cropped to
+   * it about their centre (wide upscales and panoramas, which the long side gets an enlarged tile);
+   * implies {@code wm.photosOnly} and replaces {@code wm.upscale}.
+   */
+  private static final String SIZE = System.getProperty("wm.size");
+
+  private static final boolean PHOTOS_ONLY = SIZE != null || Boolean.getBoolean("wm.photosOnly");
   private static final String HAND_WRITTEN = "## Notes";
 
   private LargeImageEvaluation() {}
@@ -57,7 +66,16 @@ public final class LargeImageEvaluation {
     a.put("platform: 1600 px long side + JPEG 80", i -> Attacks.jpeg(longSide(i, 1600), 80));
     a.put("platform: 1080 px long side + JPEG 85", i -> Attacks.jpeg(longSide(i, 1080), 85));
     a.put("resize 0.3x + JPEG 85", i -> Attacks.jpeg(Attacks.resize(i, 0.3), 85));
+    a.put("platform: square crop to 1080×1080 + JPEG 85", i -> Attacks.jpeg(square(i, 1080), 85));
     return a;
+  }
+
+  /** The central square of {@code img}, resized to side × side. */
+  private static BufferedImage square(BufferedImage img, int side) {
+    int m = Math.min(img.getWidth(), img.getHeight());
+    BufferedImage sq =
+        img.getSubimage((img.getWidth() - m) / 2, (img.getHeight() - m) / 2, m, m);
+    return Attacks.resizeTo(sq, side, side);
   }
 
   private static BufferedImage longSide(BufferedImage img, int side) {
@@ -71,12 +89,16 @@ public final class LargeImageEvaluation {
       File f = new File(KDE + p + "/contents/images/2560x1600.jpg");
       if (f.exists() && (only == null || WatermarkEvaluation.matches(p, only))) {
         BufferedImage img = Attacks.toRgb(ImageIO.read(f));
-        out.put(
-            UPSCALE == 1 ? p : p + " ×" + UPSCALE,
-            UPSCALE == 1 ? img : Attacks.resize(img, UPSCALE));
+        if (SIZE != null) {
+          out.put(p + " " + SIZE, cover(img, SIZE));
+        } else {
+          out.put(
+              UPSCALE == 1 ? p : p + " ×" + UPSCALE,
+              UPSCALE == 1 ? img : Attacks.resize(img, UPSCALE));
+        }
       }
     }
-    for (String p : Boolean.getBoolean("wm.photosOnly") ? new String[0] : LARGE) {
+    for (String p : PHOTOS_ONLY ? new String[0] : LARGE) {
       File f = new File(KDE + p);
       String name = p.substring(0, p.indexOf('/'));
       if (f.exists() && (only == null || WatermarkEvaluation.matches(name, only))) {
@@ -84,6 +106,17 @@ public final class LargeImageEvaluation {
       }
     }
     return out;
+  }
+
+  /** {@code img} enlarged to cover {@code size} (WxH) and cropped to it about its centre. */
+  private static BufferedImage cover(BufferedImage img, String size) {
+    String[] wh = size.split("x");
+    int w = Integer.parseInt(wh[0]);
+    int h = Integer.parseInt(wh[1]);
+    double f = Math.max((double) w / img.getWidth(), (double) h / img.getHeight());
+    BufferedImage big = f == 1 ? img : Attacks.resize(img, f);
+    return Attacks.toRgb(
+        big.getSubimage((big.getWidth() - w) / 2, (big.getHeight() - h) / 2, w, h));
   }
 
   public static void main(String[] args) throws IOException {
@@ -154,9 +187,12 @@ public final class LargeImageEvaluation {
         .append("`dev.candor.benchmarks.eval.LargeImageEvaluation`). ")
         .append(images)
         .append(" images (the nine photographs of the main evaluation, from 2560×1600")
-        .append(UPSCALE == 1 ? " as packaged" : " enlarged " + UPSCALE + "× as an upscaler would")
-        .append(Boolean.getBoolean("wm.photosOnly") ? "" : ", and eight 4K/5K illustrations")
-        .append("), one payload each, the attacks of `WATERMARK-RESULTS.md` and three a platform")
+        .append(
+            SIZE != null
+                ? " enlarged to cover " + SIZE + " and cropped to it"
+                : UPSCALE == 1 ? " as packaged" : " enlarged " + UPSCALE + "× as an upscaler would")
+        .append(PHOTOS_ONLY ? "" : ", and eight 4K/5K illustrations")
+        .append("), one payload each, the attacks of `WATERMARK-RESULTS.md` and four a platform")
         .append(" applies to large uploads. ")
         .append(String.format(Locale.ROOT, "Mean PSNR %.2f dB.%n%n", psnr))
         .append("| attack | exact payload | FP unmarked | FP wrong key |\n|---|---|---|---|\n");

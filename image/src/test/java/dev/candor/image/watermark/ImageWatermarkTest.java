@@ -132,6 +132,22 @@ class ImageWatermarkTest {
   }
 
   @Test
+  void detect_widePanoramaShownAtAPlatformsSize_recoversExactPayload() {
+    // 3440×1440: the short side alone would leave the tile at 1×, and shown 1080 px on the long
+    // side (0.31×) the copy lost it. The long side gets it enlarged; a 0.75× copy (2580×1080) is
+    // searched binned.
+    BufferedImage wide = TestImages.textured(3440, 1440, 6);
+    BufferedImage marked = ImageWatermark.embed(wide, PAYLOAD, KEY);
+    assertTrue(TestImages.psnr(wide, marked) >= 42, "PSNR " + TestImages.psnr(wide, marked));
+    for (double s : new double[] {1080 / 3440.0, 0.75}) {
+      BufferedImage shrunk = TestImages.jpeg(TestImages.cropResize(marked, 1, s), 85);
+      assertEquals(
+          Optional.of(PAYLOAD), ImageWatermark.detect(shrunk, KEY).payload(), "shrunk " + s);
+    }
+    assertFalse(ImageWatermark.detect(wide, KEY).found());
+  }
+
+  @Test
   void detect_unmarked_notFound() {
     for (BufferedImage img : new BufferedImage[] {LARGE, SMALL, TestImages.jpeg(LARGE, 75)}) {
       WatermarkDetection d = ImageWatermark.detect(img, KEY);

@@ -24,7 +24,18 @@ final class GeometrySearch {
   static final int SCALE_SWEEP_MAX_SIDE = 400;
 
   private static final double SCALE_MIN = 0.4;
-  private static final double SCALE_MAX = 1.0;
+  /** The scale sweep's upper end on copies too small to hold an enlarged tile. */
+  static final double SCALE_MAX = 1.0;
+
+  /**
+   * The scale sweep's upper end on copies that may hold an enlarged tile ({@link TileScale#views}
+   * has a binned view): past 1, a wide image's enlarged tile in a copy too small to be searched
+   * binned, which a host's own structure can hide from the autocorrelation, shown 1600 px on the
+   * long side (a 2688×1536 image's at 1.19 on the as-is plane) or cropped square to 1080×1080 (a
+   * 3440×1440 image's at 1.5). Not on smaller copies: there it gains nothing, and on a 230-px
+   * crop of a busy texture (grass, crop 90 % + 0.5× + JPEG 75) a false scale outscored the true.
+   */
+  static final double ENLARGED_SCALE_MAX = 1.6;
   private static final double SCALE_STEP = 1.008;
 
   /**
@@ -308,12 +319,12 @@ final class GeometrySearch {
   }
 
   /**
-   * Unrotated tile at scales {@value #SCALE_MIN}..{@value #SCALE_MAX} in 0.8 % steps, scored on the
+   * Unrotated tile at scales {@value #SCALE_MIN}..{@code max} in 0.8 % steps, scored on the
    * central square of at most {@value #SCALE_SWEEP_MAX_SIDE} px (where no pixel moves by more than
    * a third of a pixel between steps); returns the best scale's evaluation on the whole plane.
    */
   static Hypothesis sweepScale(
-      float[] y, int w, int h, Map<String, float[]> whitened, TileSync sync) {
+      float[] y, int w, int h, Map<String, float[]> whitened, double max, TileSync sync) {
     int cw = Math.min(w, SCALE_SWEEP_MAX_SIDE);
     int ch = Math.min(h, SCALE_SWEEP_MAX_SIDE);
     boolean whole = cw == w && ch == h;
@@ -324,7 +335,7 @@ final class GeometrySearch {
     Map<String, float[]> cropWhitened = whole ? whitened : new HashMap<>();
     List<float[]> planes = new ArrayList<>();
     List<double[]> bases = new ArrayList<>();
-    for (double s = SCALE_MIN; s <= SCALE_MAX; s *= SCALE_STEP) {
+    for (double s = SCALE_MIN; s <= max; s *= SCALE_STEP) {
       planes.add(whitenedFor(crop, cw, ch, cropWhitened, s));
       bases.add(new double[] {TILE * s, 0, 0, TILE * s});
     }

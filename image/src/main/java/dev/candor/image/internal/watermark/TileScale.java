@@ -5,7 +5,9 @@ import java.awt.image.BufferedImage;
 /**
  * Large images carry the tile enlarged, so that a copy shrunk to a web size still holds it at a
  * period the detector reads: 2× from {@value #EMBED_SIDE}·2 px on the short side, 4× from
- * {@value #EMBED_SIDE}·4. At 1×, a copy shrunk below about 0.4× loses the mark (the 4-px chips
+ * {@value #EMBED_SIDE}·4, and wide images from {@value #WIDE_LONG_SIDE}·2 (·4) px on the long side
+ * with {@value #WIDE_SHORT_SIDE}·2 (·4) on the short. At 1×, a copy shrunk below about 0.4× loses
+ * the mark (the 4-px chips
  * fall under 2 px, where resampling and JPEG remove them): a 3840×2400 image shown 1344 px wide did.
  * Enlarged 2×, the same copy holds a 90-px period, and the full-size image, binned 2×2, is what
  * a 1920×1200 image is at 1×.
@@ -51,10 +53,34 @@ final class TileScale {
 
   private TileScale() {}
 
+  /**
+   * Long side per unit of enlargement from which a wide image is enlarged too (2688 px for 2×,
+   * 5376 for 4×), if its short side has {@value #WIDE_SHORT_SIDE} px per unit: shown 1080 px on
+   * the long side, as platforms show uploads, such an image is shrunk below 0.4×, where a 1× tile is
+   * lost (a 2912×1632 upscale and a 3440×1440 panorama were, every one of nine photographs).
+   */
+  static final int WIDE_LONG_SIDE = 1344;
+
+  /** Short side per unit of enlargement a wide image needs for {@link #WIDE_LONG_SIDE}. */
+  static final int WIDE_SHORT_SIDE = 640;
+
+  /**
+   * Per unit of binning, the long and the short side from which a copy is searched binned as well,
+   * though its short side is under {@value #VIEW_SIDE}·s: a wide image enlarged at its smallest
+   * (2688×1280) and shrunk to 0.75× is 2016×960. A 1920×1080 copy is not searched binned.
+   */
+  static final int VIEW_LONG_SIDE = 1000;
+
+  static final int VIEW_SHORT_SIDE = 480;
+
   /** The enlargement the embedder uses for a w×h image: 1, 2 or {@value #MAX}. */
   static int forEmbedding(int w, int h) {
+    int m = Math.min(w, h);
+    int l = Math.max(w, h);
     int s = 1;
-    while (s < MAX && Math.min(w, h) >= EMBED_SIDE * 2 * s) {
+    while (s < MAX
+        && (m >= EMBED_SIDE * 2 * s
+            || (l >= WIDE_LONG_SIDE * 2 * s && m >= WIDE_SHORT_SIDE * 2 * s))) {
       s *= 2;
     }
     return s;
@@ -79,7 +105,10 @@ final class TileScale {
 
   /** Whether the detector searches the geometry of a w×h copy binned s×s (always at 1). */
   static boolean searched(int w, int h, int s) {
-    return s == 1 || Math.min(w, h) >= VIEW_SIDE * s;
+    int m = Math.min(w, h);
+    return s == 1
+        || m >= VIEW_SIDE * s
+        || (Math.max(w, h) >= VIEW_LONG_SIDE * s && m >= VIEW_SHORT_SIDE * s);
   }
 
   /** The s×s box means of a w×h plane: (w / s)×(h / s), the last w mod s columns and rows left out. */

@@ -13,15 +13,19 @@ import java.util.Map;
  * Detection on the luminance of the central region (at most {@value #REGION} px square), and on
  * large copies also on the region binned 2×2 or 4×4 ({@link DetectorPlane}, {@link TileScale}),
  * where a tile embedded enlarged appears at its own size (searched from {@value
- * TileScale#VIEW_SIDE} px per unit of binning; on smaller copies, down to {@value
- * TileScale#CROP_SIDE} px binned, read at the unchanged geometry only, for crops). First the unchanged geometry (untouched, re-encoded or cropped
- * copies) is folded, synchronised and decoded on each plane, the binning an image of this size is
- * embedded at first; if that verifies, detection stops there. Otherwise, per searched plane, up to
+ * TileScale#VIEW_SIDE} px per unit of binning on the short side, or {@value
+ * TileScale#VIEW_LONG_SIDE} on the long and {@value TileScale#VIEW_SHORT_SIDE} on the short; on
+ * smaller copies, down to {@value TileScale#CROP_SIDE} px binned, read at the unchanged geometry
+ * only, for crops). First the unchanged geometry (untouched, re-encoded or cropped copies) is
+ * folded, synchronised and decoded on each plane, the binning an image of this size is embedded at
+ * first; if that verifies, detection stops there. Otherwise, per searched plane, up to
  * {@value LatticeEstimator#MAX_LATTICES} lattices from the autocorrelation and an unrotated copy of
  * each near-axis one, each scored by scale-matched whitening, fold and pilot synchronisation, the
  * best {@value #REFINED} of all planes refined ({@link GeometrySearch}: the refined geometry is the
- * most decisive of the best few by z), all Viterbi-decoded best z first; then, if none verified, one hypothesis from direct sweeps (angle at
- * scale 1, and scale unrotated, each scored on a central square and the better refined). At most
+ * most decisive of the best few by z), all Viterbi-decoded best z first; then, if none verified,
+ * one hypothesis from direct sweeps (angle at scale 1 on the plane of the binning a copy of this
+ * size is embedded at, and scale unrotated on every searched plane, each scored on a central
+ * square and the best refined). At most
  * {@value #MAX_DECODES} CRC trials in all: one per decoded hypothesis (one below {@link
  * #Z_THRESHOLD} is not decoded, as it could not be accepted), and those left over go to the best
  * hypothesis's next most likely paths (list Viterbi), one trial each. A hypothesis is accepted only
@@ -86,12 +90,31 @@ public final class WatermarkDetector {
     return Math.sqrt(Math.abs(b[0] * b[3] - b[2] * b[1])) / TILE;
   }
 
-  /** The last trial: direct sweeps, for geometry the autocorrelation did not reveal. */
-  private static Hypothesis sweep(DetectorPlane p, Hypothesis identity, TileSync sync) {
-    Hypothesis swept = GeometrySearch.sweepAngle(p.whitened(1), p.rw, p.rh, identity, sync);
-    Hypothesis scaled = GeometrySearch.sweepScale(p.y(), p.rw, p.rh, p.cache, sync);
-    swept = scaled.z() > swept.z() ? scaled : swept;
-    return GeometrySearch.refine(p.whitened(swept.scale()), p.rw, p.rh, swept, sync);
+  /**
+   * The last trial: direct sweeps, for geometry the autocorrelation did not reveal: the angle at
+   * scale 1 on plane {@code turned} (the binning a copy of this size is embedded at, where that
+   * plane is searched: a rotation keeps the size), whose unchanged geometry is {@code identity},
+   * and the scale unrotated on every searched plane, up to 1.6 where the copy has binned views (an
+   * enlarged tile, which a host's own structure can hide from the autocorrelation, may show above
+   * its 1× size, or shrunk on a binned plane); the best by z is refined on its plane.
+   */
+  private static Hypothesis sweep(
+      List<DetectorPlane> planes, DetectorPlane turned, Hypothesis identity, TileSync sync) {
+    Hypothesis best =
+        GeometrySearch.sweepAngle(turned.whitened(1), turned.rw, turned.rh, identity, sync);
+    DetectorPlane home = turned;
+    double max =
+        planes.size() > 1 ? GeometrySearch.ENLARGED_SCALE_MAX : GeometrySearch.SCALE_MAX;
+    for (DetectorPlane p : planes) {
+      if (p.searched) {
+        Hypothesis scaled = GeometrySearch.sweepScale(p.y(), p.rw, p.rh, p.cache, max, sync);
+        if (scaled.z() > best.z()) {
+          best = scaled;
+          home = p;
+        }
+      }
+    }
+    return GeometrySearch.refine(home.whitened(best.scale()), home.rw, home.rh, best, sync);
   }
 
   /** The lattice hypotheses of plane {@code p}, each noted in {@code home} as read on it. */
@@ -130,13 +153,14 @@ public final class WatermarkDetector {
     int embedded = TileScale.forEmbedding(img.getWidth(), img.getHeight());
     List<DetectorPlane> order = new ArrayList<>(planes);
     order.sort((a, c) -> Boolean.compare(c.bin == embedded, a.bin == embedded));
+    DetectorPlane turned = order.get(0).searched ? order.get(0) : asIs;
     Hypothesis identity = null;
     Hypothesis best = null;
     Reading bestRead = null;
     int trials = 0;
     for (DetectorPlane p : order) {
       Hypothesis id = GeometrySearch.evaluate(p.whitened(1), p.rw, p.rh, IDENTITY, sync);
-      identity = p == asIs ? id : identity;
+      identity = p == turned ? id : identity;
       // A hypothesis below the z threshold cannot be accepted, so it is not decoded (no trial).
       Reading r = id.z() >= Z_THRESHOLD ? decode(id, layout, sync) : null;
       trials += r != null ? 1 : 0;
@@ -168,7 +192,7 @@ public final class WatermarkDetector {
     // Identities + lattices + one sweep hypothesis: at most MAX_DECODES decodes in all.
     int decodes = Math.min(MAX_DECODES - planes.size() - 1, hyps.size());
     for (int i = 0; i <= decodes; i++) {
-      Hypothesis hy = i < decodes ? hyps.get(i) : sweep(asIs, identity, sync);
+      Hypothesis hy = i < decodes ? hyps.get(i) : sweep(planes, turned, identity, sync);
       Reading d = hy.z() >= Z_THRESHOLD ? decode(hy, layout, sync) : null;
       trials += d != null ? 1 : 0;
       if (hy.z() > best.z()) {

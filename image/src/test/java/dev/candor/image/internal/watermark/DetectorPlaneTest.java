@@ -56,4 +56,18 @@ class DetectorPlaneTest {
     assertEquals(960, quarter.rw);
     assertEquals(540, quarter.rh);
   }
+
+  @Test
+  void of_wideCopy_binnedPlaneSearchedWithItsOwnRegion() {
+    // A 3440×1440 image at 0.75×: too short for the short-side rule, searched by the long side.
+    BufferedImage img = noise(2580, 1080);
+    List<DetectorPlane> planes = DetectorPlane.of(img);
+    DetectorPlane half = planes.get(1);
+    assertEquals(2, half.bin);
+    assertTrue(half.searched);
+    assertEquals(1024, half.rw);
+    assertEquals(540, half.rh);
+    float[] expected = TileScale.bin(LumaPlane.read(img, 266, 0, 2048, 1080), 2048, 1080, 2);
+    assertArrayEquals(expected, half.y());
+  }
 }

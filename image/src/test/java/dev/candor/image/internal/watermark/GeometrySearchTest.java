@@ -46,10 +46,13 @@ class GeometrySearchTest {
 
   @Test
   void sweepScale_scaledMarkOnALargerPlane_findsItsScaleWithinOneStep() {
-    for (double scale : new double[] {0.47, 0.62, 0.83}) {
+    // Above 1 only with the enlarged tile's range: an enlarged tile in a copy not searched binned.
+    for (double scale : new double[] {0.47, 0.62, 0.83, 1.19, 1.5}) {
       float[] y = marked(640, 560, scale, 0, 3);
       Map<String, float[]> whitened = new HashMap<>();
-      Hypothesis found = GeometrySearch.sweepScale(y, 640, 560, whitened, SYNC);
+      Hypothesis found =
+          GeometrySearch.sweepScale(
+              y, 640, 560, whitened, GeometrySearch.ENLARGED_SCALE_MAX, SYNC);
       assertEquals(scale, found.scale(), 0.008 * scale, "scale " + scale);
       assertTrue(found.z() > 8, "z " + found.z() + " at " + scale);
       // the whole-plane evaluation at the found scale, on the plane whitened for it

@@ -9,12 +9,20 @@ import org.junit.jupiter.api.Test;
 
 class TileScaleTest {
   @Test
-  void forEmbedding_enlargesFrom2048And4096PxOnTheShortSide() {
+  void forEmbedding_enlargesFrom2048And4096PxOnTheShortSide_orWideFrom2688And5376OnTheLong() {
     assertEquals(1, TileScale.forEmbedding(1920, 1080));
-    assertEquals(1, TileScale.forEmbedding(8000, 2047));
+    assertEquals(1, TileScale.forEmbedding(2560, 1600));
+    assertEquals(1, TileScale.forEmbedding(2687, 1536));
+    assertEquals(1, TileScale.forEmbedding(8000, 1279));
+    assertEquals(2, TileScale.forEmbedding(2688, 1280));
+    assertEquals(2, TileScale.forEmbedding(1632, 2912));
+    assertEquals(2, TileScale.forEmbedding(3440, 1440));
+    assertEquals(2, TileScale.forEmbedding(8000, 2047));
     assertEquals(2, TileScale.forEmbedding(2048, 2048));
     assertEquals(2, TileScale.forEmbedding(3840, 2160));
     assertEquals(2, TileScale.forEmbedding(5120, 2880));
+    assertEquals(2, TileScale.forEmbedding(5375, 4095));
+    assertEquals(4, TileScale.forEmbedding(5376, 2560));
     assertEquals(4, TileScale.forEmbedding(7680, 4320));
     assertEquals(4, TileScale.forEmbedding(20000, 20000));
   }
@@ -33,6 +41,10 @@ class TileScaleTest {
     assertTrue(TileScale.searched(300, 200, 1));
     assertFalse(TileScale.searched(1920, 1200, 2));
     assertTrue(TileScale.searched(2048, 1280, 2));
+    // A wide image enlarged at its smallest, shrunk to 0.75×; not a 1080p copy.
+    assertTrue(TileScale.searched(2016, 960, 2));
+    assertFalse(TileScale.searched(1920, 1080, 2));
+    assertFalse(TileScale.searched(2016, 959, 2));
     assertFalse(TileScale.searched(3840, 2160, 4));
     assertTrue(TileScale.searched(5120, 2880, 4));
   }
