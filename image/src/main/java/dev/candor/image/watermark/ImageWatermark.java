@@ -20,7 +20,8 @@ import java.util.Optional;
  * moved inward by up to 0.8, so that the mark swings around it instead of being clipped to half.
  *
  * <p>Large images carry the tile enlarged: 2× (256 px, 8-px chips) from 2048 px on the short side,
- * 4× from 4096. The mark is computed as above on the luminance binned 2×2 (4×4) and added
+ * or from 2688 px on the long side with 1280 on the short (a 2× upscale, an ultrawide), 4× from
+ * twice those. The mark is computed as above on the luminance binned 2×2 (4×4) and added
  * upsampled, so a 4K image shrunk to a web size (1080 px wide, 0.28×) still holds it at a period
  * the detector reads; at 1× it was lost below about 0.4×.
  *
@@ -31,11 +32,13 @@ import java.util.Optional;
  * cyclic shift by FFT correlation with the pilot; the best are refined by a small scale/angle
  * search, which keeps, of its best few geometries by pilot score, the one whose bits read most
  * decisively. When none of them decodes, direct sweeps (±3° at scale 1, and scales 0.4–1 at angle
- * 0) supply one last hypothesis. The data chips are read with a matched filter into soft bits for
- * a Viterbi decoder. Large copies are also read binned 2×2 (and 4×4), where an enlarged tile
- * appears at its own size: at the unchanged geometry on copies from 512 px on the short side (a
- * crop keeps the enlarged period), with the lattice search too from 1280 px per unit of binning (a
- * shrunk copy); those hypotheses join the others, within the same number of trials.
+ * 0, to 1.6 on copies that may hold an enlarged tile) supply one last hypothesis. The data chips
+ * are read with a matched filter into soft bits for a Viterbi decoder. Large copies are also read
+ * binned 2×2 (and 4×4), where an enlarged tile appears at its own size: at the unchanged geometry
+ * on copies from 320 px on the short side (a crop keeps the enlarged period), with the lattice
+ * search and the scale sweep too from 1280 px per unit of binning, or 1000 on the long side with
+ * 480 on the short (a shrunk copy); those hypotheses join the others, within the same number of
+ * trials.
  *
  * <pre>{@code
  * WatermarkKey key = WatermarkKey.of(secret);

@@ -127,6 +127,8 @@ class ImageWatermarkTest {
     assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(quarter, KEY).payload(), "crop");
     BufferedImage detail = TestImages.jpeg(marked.getSubimage(2001, 1203, 640, 512), 90);
     assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(detail, KEY).payload(), "detail");
+    BufferedImage small = TestImages.jpeg(marked.getSubimage(1777, 201, 384, 384), 90);
+    assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(small, KEY).payload(), "384 px");
     assertFalse(ImageWatermark.detect(marked, OTHER).found());
     assertFalse(ImageWatermark.detect(uhd, KEY).found());
   }

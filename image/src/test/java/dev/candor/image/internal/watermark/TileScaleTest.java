@@ -29,9 +29,10 @@ class TileScaleTest {
 
   @Test
   void views_asIsFirst_binnedWhereAnEnlargedTileOrACropOfOneFits() {
-    assertArrayEquals(new int[] {1}, TileScale.views(600, 511));
-    assertArrayEquals(new int[] {1, 2}, TileScale.views(512, 512));
-    assertArrayEquals(new int[] {1, 2}, TileScale.views(1920, 1023));
+    assertArrayEquals(new int[] {1}, TileScale.views(600, 319));
+    assertArrayEquals(new int[] {1, 2}, TileScale.views(320, 320));
+    assertArrayEquals(new int[] {1, 2}, TileScale.views(1920, 639));
+    assertArrayEquals(new int[] {1, 2, 4}, TileScale.views(1920, 640));
     assertArrayEquals(new int[] {1, 2, 4}, TileScale.views(1920, 1080));
     assertArrayEquals(new int[] {1, 2, 4}, TileScale.views(3840, 2160));
   }
