@@ -49,8 +49,11 @@ public final class CropEvaluation {
       }
     }
     Map<String, int[]> found = new LinkedHashMap<>(); // recovered, cells, FP unmarked, FP wrong key
+    Map<String, int[]> perImage = new LinkedHashMap<>(); // recovered, cells
     int index = 0;
-    for (BufferedImage img : images.values()) {
+    for (Map.Entry<String, BufferedImage> e : images.entrySet()) {
+      BufferedImage img = e.getValue();
+      int[] mine = perImage.computeIfAbsent(e.getKey(), k -> new int[2]);
       long bits = 0x1a46_0000_0000_0000L + index++ * 0x0101_0101_0101L;
       BufferedImage marked = ImageWatermark.embed(img, WatermarkPayload.of(bits), key);
       for (int[] size : SIZES) {
@@ -58,8 +61,11 @@ public final class CropEvaluation {
         for (int[] at : OFFSETS) {
           BufferedImage crop = crop(marked, at, size);
           WatermarkDetection d = ImageWatermark.detect(crop, key);
-          cell[0] += d.found() && d.payload().get().bits() == bits ? 1 : 0;
+          int ok = d.found() && d.payload().get().bits() == bits ? 1 : 0;
+          cell[0] += ok;
           cell[1]++;
+          mine[0] += ok;
+          mine[1]++;
           cell[2] += ImageWatermark.detect(crop(img, at, size), key).found() ? 1 : 0;
           cell[3] += ImageWatermark.detect(crop, wrong).found() ? 1 : 0;
         }
@@ -75,6 +81,9 @@ public final class CropEvaluation {
                     Locale.ROOT,
                     "| %s | %d/%d | %d/%d | %d/%d |%n",
                     size, c[0], c[1], c[2], c[1], c[3], c[1])));
+    md.append("\n| image | found |\n|---|---|\n");
+    perImage.forEach(
+        (name, c) -> md.append(String.format(Locale.ROOT, "| %s | %d/%d |%n", name, c[0], c[1])));
     System.out.print(md);
   }
 
