@@ -24,8 +24,9 @@ import javax.imageio.ImageIO;
  * WatermarkEvaluation} plus what a platform does to a large upload (shrink it to 1080 or 1600 px on
  * the long side and re-encode it, or to 0.3×, or crop it square to 1080 px). Images: the nine
  * photographs of the main evaluation at their packaged 2560×1600, enlarged 1.5× to 3840×2400 as an
- * upscaler would, and the 4K and 5K wallpapers of {@code plasma-workspace-wallpapers} (illustrations: smooth gradients and flat
- * shapes, as generated images often are). Writes {@code WATERMARK-LARGE.md}.
+ * upscaler would, and the 4K and 5K wallpapers of {@code plasma-workspace-wallpapers}
+ * (illustrations: smooth gradients and flat shapes, as generated images often are). Writes {@code
+ * WATERMARK-LARGE.md}.
  */
 public final class LargeImageEvaluation {
   private static final String KDE = "/usr/share/wallpapers/";
@@ -51,8 +52,8 @@ public final class LargeImageEvaluation {
 
   /**
    * {@code -Dwm.size=2912x1632}: the nine photographs enlarged to cover that size and cropped to
-   * it about their centre (wide upscales and panoramas, which the long side gets an enlarged tile);
-   * implies {@code wm.photosOnly} and replaces {@code wm.upscale}.
+   * it about their centre (wide upscales and panoramas, enlarged by their long side); implies
+   * {@code wm.photosOnly} and replaces {@code wm.upscale}.
    */
   private static final String SIZE = System.getProperty("wm.size");
 

@@ -7,8 +7,8 @@ import java.awt.image.BufferedImage;
  * period the detector reads: 2× from {@value #EMBED_SIDE}·2 px on the short side, 4× from
  * {@value #EMBED_SIDE}·4, and wide images from {@value #WIDE_LONG_SIDE}·2 (·4) px on the long side
  * with {@value #WIDE_SHORT_SIDE}·2 (·4) on the short. At 1×, a copy shrunk below about 0.4× loses
- * the mark (the 4-px chips
- * fall under 2 px, where resampling and JPEG remove them): a 3840×2400 image shown 1344 px wide did.
+ * the mark (the 4-px chips fall under 2 px, where resampling and JPEG remove them): a 3840×2400
+ * image shown 1344 px wide did.
  * Enlarged 2×, the same copy holds a 90-px period, and the full-size image, binned 2×2, is what
  * a 1920×1200 image is at 1×.
  *
@@ -18,7 +18,8 @@ import java.awt.image.BufferedImage;
  * of a copy binned the same way ({@link #views}) besides the copy as it is: at its unchanged
  * geometry (crops) wherever the as-is region binned keeps {@value #CROP_SIDE} px, or its own
  * region from {@value #IDENTITY_SIDE} px per unit of binning; with a geometric search from {@value
- * #VIEW_SIDE} (shrunk copies).
+ * #VIEW_SIDE} on the short side, or {@value #VIEW_LONG_SIDE} on the long with {@value
+ * #VIEW_SHORT_SIDE} on the short (shrunk copies).
  */
 final class TileScale {
   /** Short side per unit of enlargement: 2× from 2048 px, 4× from 4096 px. */
@@ -71,6 +72,7 @@ final class TileScale {
    */
   static final int VIEW_LONG_SIDE = 1000;
 
+  /** The short side that goes with {@link #VIEW_LONG_SIDE}. */
   static final int VIEW_SHORT_SIDE = 480;
 
   /** The enlargement the embedder uses for a w×h image: 1, 2 or {@value #MAX}. */
