@@ -44,8 +44,7 @@ public final class CropEvaluation {
     for (String p : PHOTOS) {
       File f = new File(KDE + p + "/contents/images/2560x1600.jpg");
       if (f.exists()) {
-        BufferedImage big = Attacks.resize(Attacks.toRgb(ImageIO.read(f)), 2912.0 / 2560);
-        images.put(p, Attacks.toRgb(big.getSubimage(0, (big.getHeight() - 1632) / 2, 2912, 1632)));
+        images.put(p, LargeImageEvaluation.cover(Attacks.toRgb(ImageIO.read(f)), "2912x1632"));
       }
     }
     Map<String, int[]> found = new LinkedHashMap<>(); // recovered, cells, FP unmarked, FP wrong key

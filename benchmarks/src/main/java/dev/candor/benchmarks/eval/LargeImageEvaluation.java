@@ -110,7 +110,7 @@ public final class LargeImageEvaluation {
   }
 
   /** {@code img} enlarged to cover {@code size} (WxH) and cropped to it about its centre. */
-  private static BufferedImage cover(BufferedImage img, String size) {
+  static BufferedImage cover(BufferedImage img, String size) {
     String[] wh = size.split("x");
     int w = Integer.parseInt(wh[0]);
     int h = Integer.parseInt(wh[1]);

@@ -25,11 +25,11 @@ import java.util.Map;
  * most decisive of the best few by z), all Viterbi-decoded best z first; then, if none verified,
  * one hypothesis from direct sweeps (angle at scale 1 on the plane of the binning a copy of this
  * size is embedded at, and scale unrotated on every searched plane, each scored on a central
- * square and the best refined). At most
- * {@value #MAX_DECODES} CRC trials in all: one per decoded hypothesis (one below {@link
- * #Z_THRESHOLD} is not decoded, as it could not be accepted), and those left over go to the best
- * hypothesis's next most likely paths (list Viterbi), one trial each. A hypothesis is accepted only
- * when its z-score reaches {@link #Z_THRESHOLD} and its keyed CRC-24 verifies.
+ * square and the best refined). At most {@value #MAX_DECODES} CRC trials in all: one per decoded
+ * hypothesis (one below {@link #Z_THRESHOLD} is not decoded, as it could not be accepted), and
+ * those left over go to the best hypothesis's next most likely paths (list Viterbi), one trial
+ * each. A hypothesis is accepted only when its z-score reaches {@link #Z_THRESHOLD} and its keyed
+ * CRC-24 verifies.
  */
 public final class WatermarkDetector {
   static final int REGION = 1024;

@@ -23,8 +23,8 @@ public final class WatermarkEmbedder {
   private WatermarkEmbedder() {}
 
   /**
-   * A copy of {@code img} marked with {@code payload}; images from {@link TileScale#EMBED_SIDE}·2
-   * px on the short side carry the tile enlarged ({@link TileScale}).
+   * A copy of {@code img} marked with {@code payload}; large and wide images carry the tile
+   * enlarged ({@link TileScale#forEmbedding}).
    */
   public static BufferedImage embed(BufferedImage img, long payload, byte[] seed) {
     int w = img.getWidth();
