@@ -1,0 +1,225 @@
+package dev.candor.image.internal.pixels;
+
+import dev.candor.core.ProvenanceException;
+import java.awt.image.BufferedImage;
+
+/**
+ * A WebP lossless (VP8L, RFC 9649 §3–5) encoder: the only way to write WebP pixels from Java,
+ * whose image I/O has WebP decoders (TwelveMonkeys) but no encoder. Decoding the result gives back
+ * exactly the ARGB pixels of the input, so a watermark or a badge goes into the file unchanged.
+ *
+ * <p>The bitstream: subtract-green, then the predictor transform (per 16×16 block, the mode with
+ * the smallest residuals), then one group of five prefix codes over the residuals, with backward
+ * references to the pixel to the left or above (runs of equal residuals: flat areas, graphics). No
+ * colour cache, colour transform or palette, so files of photographs come out larger than libwebp's
+ * ({@code cwebp -lossless}), and much larger than a lossy WebP of the same picture.
+ */
+public final class WebpLossless {
+  /** The largest width or height VP8L can state (14 bits). */
+  public static final int MAX_SIDE = 16384;
+
+  private static final int BLOCK_BITS = 4;
+  private static final int MAX_LENGTH = 4096;
+  private static final int MIN_MATCH = 3;
+  private static final int LENGTH_CODES = 24;
+  private static final int DISTANCE_CODES = 40;
+
+  /** Plane codes (RFC 9649 §5.2.2) of the two distances used: the pixel above, and to the left. */
+  private static final int PLANE_ABOVE = 1;
+
+  private static final int PLANE_LEFT = 2;
+
+  private WebpLossless() {}
+
+  /**
+   * A complete WebP file ({@code RIFF/WEBP/VP8L}) holding {@code img}'s pixels; the alpha channel is
+   * kept when the image has one and is not fully opaque.
+   *
+   * @throws ProvenanceException when a side exceeds {@value #MAX_SIDE} px
+   */
+  public static byte[] encode(BufferedImage img) throws ProvenanceException {
+    int w = img.getWidth();
+    int h = img.getHeight();
+    if (w > MAX_SIDE || h > MAX_SIDE) {
+      throw new ProvenanceException(
+          "WebP holds at most " + MAX_SIDE + " px a side; the image is " + w + " × " + h);
+    }
+    int[] argb = pixels(img);
+    boolean alpha = false;
+    for (int p : argb) {
+      if (p >>> 24 != 0xff) {
+        alpha = true;
+        break;
+      }
+    }
+    LsbBitWriter out = new LsbBitWriter(Math.min(w * h, 1 << 24));
+    out.bits(0x2f, 8);
+    out.bits(w - 1, 14);
+    out.bits(h - 1, 14);
+    out.bits(alpha ? 1 : 0, 1);
+    out.bits(0, 3);
+    // Transforms in the order applied; the decoder undoes them in reverse.
+    subtractGreen(argb);
+    out.bits(1, 1);
+    out.bits(2, 2); // SUBTRACT_GREEN_TRANSFORM
+    int[] modes = Vp8lPredictor.chooseModes(argb, w, h, BLOCK_BITS);
+    out.bits(1, 1);
+    out.bits(0, 2); // PREDICTOR_TRANSFORM
+    out.bits(BLOCK_BITS - 2, 3);
+    int[] modeImage = new int[modes.length];
+    for (int i = 0; i < modes.length; i++) {
+      modeImage[i] = 0xff000000 | modes[i] << 8;
+    }
+    writeEntropyCoded(out, modeImage, Vp8lPredictor.blocks(w, BLOCK_BITS), false);
+    int[] residuals = Vp8lPredictor.residuals(argb, w, h, BLOCK_BITS, modes);
+    out.bits(0, 1); // no more transforms
+    writeEntropyCoded(out, residuals, w, true);
+    return riff(out.toByteArray());
+  }
+
+  /**
+   * The ARGB pixels as stored: a grey image's samples as they are ({@code getRGB} would convert
+   * them from the linear grey colour space Java gives TYPE_BYTE_GRAY, changing every value).
+   */
+  private static int[] pixels(BufferedImage img) {
+    int w = img.getWidth();
+    int h = img.getHeight();
+    if (img.getType() != BufferedImage.TYPE_BYTE_GRAY) {
+      return img.getRGB(0, 0, w, h, null, 0, w);
+    }
+    int[] grey = img.getRaster().getSamples(0, 0, w, h, 0, (int[]) null);
+    for (int i = 0; i < grey.length; i++) {
+      grey[i] = 0xff000000 | grey[i] * 0x010101;
+    }
+    return grey;
+  }
+
+  private static void subtractGreen(int[] argb) {
+    for (int i = 0; i < argb.length; i++) {
+      int p = argb[i];
+      int g = (p >>> 8) & 0xff;
+      int r = (((p >>> 16) & 0xff) - g) & 0xff;
+      int b = ((p & 0xff) - g) & 0xff;
+      argb[i] = (p & 0xff00ff00) | r << 16 | b;
+    }
+  }
+
+  /**
+   * An entropy-coded image (RFC 9649 §5): no colour cache, for the main image a single prefix-code
+   * group, then five codes and the pixels, with backward references where runs repeat.
+   */
+  private static void writeEntropyCoded(LsbBitWriter out, int[] px, int w, boolean main) {
+    out.bits(0, 1); // no colour cache
+    if (main) {
+      out.bits(0, 1); // no meta prefix codes: one group for the whole image
+    }
+    int n = px.length;
+    // Per position: the copy length there (0 for a literal) and its plane code.
+    int[] copy = new int[n];
+    byte[] plane = new byte[n];
+    int[] green = new int[256 + LENGTH_CODES];
+    int[] red = new int[256];
+    int[] blue = new int[256];
+    int[] alpha = new int[256];
+    int[] dist = new int[DISTANCE_CODES];
+    for (int i = 0; i < n; ) {
+      int left = i >= 1 ? run(px, i, 1) : 0;
+      int above = i >= w ? run(px, i, w) : 0;
+      int len = Math.max(left, above);
+      if (len >= MIN_MATCH) {
+        copy[i] = len;
+        plane[i] = (byte) (left >= above ? PLANE_LEFT : PLANE_ABOVE);
+        green[256 + prefix(len)]++;
+        dist[prefix(plane[i])]++;
+        i += len;
+      } else {
+        int p = px[i++];
+        green[(p >>> 8) & 0xff]++;
+        red[(p >>> 16) & 0xff]++;
+        blue[p & 0xff]++;
+        alpha[p >>> 24]++;
+      }
+    }
+    PrefixCode g = PrefixCode.of(green);
+    PrefixCode r = PrefixCode.of(red);
+    PrefixCode b = PrefixCode.of(blue);
+    PrefixCode a = PrefixCode.of(alpha);
+    PrefixCode d = PrefixCode.of(dist);
+    g.writeTo(out);
+    r.writeTo(out);
+    b.writeTo(out);
+    a.writeTo(out);
+    d.writeTo(out);
+    for (int i = 0; i < n; ) {
+      int len = copy[i];
+      if (len > 0) {
+        g.write(out, 256 + prefix(len));
+        out.bits(extra(len), extraBits(len));
+        d.write(out, prefix(plane[i]));
+        out.bits(extra(plane[i]), extraBits(plane[i]));
+        i += len;
+      } else {
+        int p = px[i++];
+        g.write(out, (p >>> 8) & 0xff);
+        r.write(out, (p >>> 16) & 0xff);
+        b.write(out, p & 0xff);
+        a.write(out, p >>> 24);
+      }
+    }
+  }
+
+  /** How many pixels from {@code i} on equal those {@code d} before them, at most 4096. */
+  private static int run(int[] px, int i, int d) {
+    int end = Math.min(px.length, i + MAX_LENGTH);
+    int j = i;
+    while (j < end && px[j] == px[j - d]) {
+      j++;
+    }
+    return j - i;
+  }
+
+  /** RFC 9649 §5.2.2: the prefix symbol of a length or distance value v ≥ 1. */
+  static int prefix(int v) {
+    int d = v - 1;
+    if (d < 4) {
+      return d;
+    }
+    int high = 31 - Integer.numberOfLeadingZeros(d);
+    return 2 * high + ((d >>> (high - 1)) & 1);
+  }
+
+  static int extraBits(int v) {
+    int d = v - 1;
+    return d < 4 ? 0 : 31 - Integer.numberOfLeadingZeros(d) - 1;
+  }
+
+  static int extra(int v) {
+    int d = v - 1;
+    return d < 4 ? 0 : d & ((1 << extraBits(v)) - 1);
+  }
+
+  /** The bitstream in a simple-format WebP file: RIFF header, one VP8L chunk, padded to even. */
+  private static byte[] riff(byte[] vp8l) {
+    int pad = vp8l.length & 1;
+    byte[] file = new byte[20 + vp8l.length + pad];
+    put(file, 0, "RIFF");
+    putU32(file, 4, file.length - 8);
+    put(file, 8, "WEBP");
+    put(file, 12, "VP8L");
+    putU32(file, 16, vp8l.length);
+    System.arraycopy(vp8l, 0, file, 20, vp8l.length);
+    return file;
+  }
+
+  private static void put(byte[] b, int at, String fourcc) {
+    for (int i = 0; i < 4; i++) {
+      b[at + i] = (byte) fourcc.charAt(i);
+    }
+  }
+
+  private static void putU32(byte[] b, int at, int v) {
+    for (int i = 0; i < 4; i++) {
+      b[at + i] = (byte) (v >>> (8 * i));
+    }
+  }
+}
