@@ -56,7 +56,7 @@ final class WatermarkCommand {
   @Command(
       name = "embed",
       mixinStandardHelpOptions = true,
-      header = "Write a watermarked copy of an image (PNG or JPEG by OUT's extension).",
+      header = "Write a watermarked copy of an image (PNG, JPEG or lossless WebP by OUT's extension).",
       footerHeading = "%nExit status:%n",
       footer = {
         "  0 written (a warning on standard error when the mark does not read back from it);",
@@ -65,10 +65,10 @@ final class WatermarkCommand {
   static final class Embed implements Callable<Integer> {
     @ParentCommand WatermarkCommand parent;
 
-    @Parameters(index = "0", paramLabel = "IN", description = "The image (JPEG or PNG).")
+    @Parameters(index = "0", paramLabel = "IN", description = "The image (JPEG, PNG or WebP).")
     Path in;
 
-    @Parameters(index = "1", paramLabel = "OUT", description = "The marked copy (.png, .jpg, .jpeg).")
+    @Parameters(index = "1", paramLabel = "OUT", description = "The marked copy (.png, .jpg, .jpeg, or .webp: lossless).")
     Path out;
 
     @Option(names = "--payload", required = true, paramLabel = "HEX", description = "64 bits, 16 hex digits.")
@@ -81,9 +81,12 @@ final class WatermarkCommand {
     public Integer call() throws Exception {
       Main main = parent.main;
       String ext = out.getFileName().toString().toLowerCase(Locale.ROOT);
-      String format = ext.endsWith(".png") ? "png" : ext.endsWith(".jpg") || ext.endsWith(".jpeg") ? "jpg" : null;
-      if (format == null) {
-        main.stderr().println("candor: OUT must end in .png, .jpg or .jpeg");
+      FileFormat as =
+          ext.endsWith(".png") ? FileFormat.PNG
+              : ext.endsWith(".jpg") || ext.endsWith(".jpeg") ? FileFormat.JPEG
+              : ext.endsWith(".webp") ? FileFormat.WEBP : null;
+      if (as == null) {
+        main.stderr().println("candor: OUT must end in .png, .jpg, .jpeg or .webp");
         return Main.USAGE_OR_IO;
       }
       WatermarkPayload p;
@@ -100,8 +103,7 @@ final class WatermarkCommand {
       }
       WatermarkKey key = key(main, keyFile, true).orElseThrow();
       // The encoder labelling uses: JPEG at quality 0.92 (not ImageIO's default 0.75, a loss the
-      // mark would carry into every later test), alpha flattened on white.
-      FileFormat as = format.equals("png") ? FileFormat.PNG : FileFormat.JPEG;
+      // mark would carry into every later test), alpha flattened on white; WebP lossless.
       byte[] encoded;
       try {
         encoded = ImageFormats.encodePixels(ImageWatermark.embed(img, p, key), as);

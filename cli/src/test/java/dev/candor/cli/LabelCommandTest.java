@@ -81,6 +81,32 @@ class LabelCommandTest {
   }
 
   @Test
+  void label_lossyWebp_badgeDrawn_writtenLosslessAndTheReportSaysSo() throws Exception {
+    Path webp = Fixtures.file("c2pa-rs/sample1.webp");
+    Path target = out.resolve("sample1.webp");
+    Path report = tmp.resolve("report.jsonl");
+    Cli.Result label =
+        cli.run("label", webp.toString(), "-o", target.toString(), "--report", report.toString());
+    assertEquals(0, label.status(), label.toString());
+    JsonNode line =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readAllLines(report).get(0));
+    assertEquals("labelled", line.get("status").asText(), line.toString());
+    assertTrue(line.get("reason").asText().startsWith("pixels written as lossless WebP"), line.toString());
+    java.awt.image.BufferedImage before = javax.imageio.ImageIO.read(webp.toFile());
+    java.awt.image.BufferedImage after = javax.imageio.ImageIO.read(target.toFile());
+    int w = after.getWidth();
+    int changed = 0;
+    for (int y = 0; y < 40; y++) {
+      for (int x = w - 200; x < w; x++) {
+        changed += before.getRGB(x, y) != after.getRGB(x, y) ? 1 : 0;
+      }
+    }
+    assertTrue(changed > 1000, "the badge is drawn at the top right: " + changed + " pixels changed");
+    Cli.Result verify = cli.run("verify", "--json", target.toString());
+    assertEquals("VALID", verify.jsonLines().get(0).get("state").asText(), verify.toString());
+  }
+
+  @Test
   void label_oneFileWithOutput_writesExactlyThatFile() throws Exception {
     Path src = Cli.image(in.resolve("cat.jpg"), "jpg", 3);
     Path target = tmp.resolve("elsewhere/labelled-cat.jpg");

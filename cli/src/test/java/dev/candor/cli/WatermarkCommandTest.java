@@ -212,6 +212,26 @@ class WatermarkCommandTest {
   }
 
   @Test
+  void embedToWebp_losslessCopy_detectPrintsPayload() throws Exception {
+    Cli cli = new Cli(home);
+    Path key = Files.write(work.resolve("k.bin"), "a-secret-of-sixteen-bytes+".getBytes());
+    Path src = photo(work.resolve("p.png"));
+    Path marked = work.resolve("m.webp");
+    var e = cli.run("watermark", "embed", src.toString(), marked.toString(),
+        "--payload", "00112233445566ff", "--key", key.toString());
+    assertEquals(0, e.status(), e.toString());
+    byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(marked), 16);
+    assertEquals("WEBPVP8L",
+        new String(head, 8, 8, java.nio.charset.StandardCharsets.ISO_8859_1), "a lossless WebP");
+    var d = cli.run("watermark", "detect", marked.toString(), "--key", key.toString());
+    assertEquals("00112233445566ff", d.out().trim(), d.toString());
+    var bad = cli.run("watermark", "embed", src.toString(), work.resolve("m.gif").toString(),
+        "--payload", "00112233445566ff", "--key", key.toString());
+    assertEquals(2, bad.status());
+    assertTrue(bad.err().contains(".webp"), bad.err());
+  }
+
+  @Test
   void embed_truncatedJpegOrMissingFile_exit2WithReasonAndNoOutput() throws Exception {
     Cli cli = new Cli(home);
     Path key = Files.write(work.resolve("k.bin"), "a-secret-of-sixteen-bytes+".getBytes());

@@ -78,8 +78,9 @@ public final class ImageFormats {
   }
 
   /**
-   * Encodes pixels as labelling writes them: PNG lossless, or JPEG at quality {@value
-   * Codec#JPEG_QUALITY} (alpha flattened on white). No metadata is written.
+   * Encodes pixels as labelling writes them: PNG, WebP lossless (VP8L; decoding it gives these
+   * pixels back exactly), or JPEG at quality {@value Codec#JPEG_QUALITY} (alpha flattened on
+   * white). No metadata is written.
    *
    * @throws ProvenanceException for another format, or when the encoder fails
    */

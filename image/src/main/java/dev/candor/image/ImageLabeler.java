@@ -50,6 +50,9 @@ import java.security.SecureRandom;
  * with the reason), pixels stored turned by an Exif orientation are turned upright first (Exif and
  * XMP then say orientation 1), and the original's metadata that still describes the new pixels is
  * kept (Exif, comments, IPTC, PNG text, colour and density chunks; see {@code CarriedMetadata}).
+ * JPEG is encoded again at quality 0.92, PNG as PNG, and WebP as lossless WebP (VP8L: no Java
+ * encoder writes lossy WebP), which gives back exactly the pixels marked but makes a lossy WebP
+ * several times larger; an animated WebP is refused.
  *
  * <p>Thumbnails are not written (C2PA makes them optional; they cost size and time).
  */
@@ -148,11 +151,6 @@ public final class ImageLabeler {
     WatermarkPayload mark = null;
     CarriedMetadata carried = null;
     if (visibleLabel != null || watermarkKey != null) {
-      if (fileFormat == FileFormat.WEBP) {
-        throw new ProvenanceException(
-            "visible labels and watermarks rewrite the pixels, and Java has no WebP encoder: label WebP"
-                + " without them");
-      }
       byte[] original = source.read(0, (int) source.size());
       BufferedImage decoded = Codec.decode(original);
       // The encoder writes pixels alone: the original's metadata goes back in, and pixels stored

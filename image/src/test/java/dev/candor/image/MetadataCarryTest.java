@@ -126,6 +126,82 @@ class MetadataCarryTest {
     assertEquals(1, ByteBuffer.wrap(outExif).getShort(8 + 2 + 12 + 8), "orientation 1");
   }
 
+  @Test
+  void lossyWebpTurnedByExif_labelledUprightAsLosslessWebp_exifKept_iccDropped() throws Exception {
+    ExternalTool.require("cwebp", "webp");
+    BufferedImage stored = TestImages.picture(320, 240);
+    Path png = Files.write(dir.resolve("in.png"), encode(stored, "png"));
+    Path lossy = dir.resolve("in.webp");
+    ExternalTool.run("cwebp", "-quiet", "-q", "90", png.toString(), "-o", lossy.toString());
+    byte[] simple = Files.readAllBytes(lossy);
+    byte[] vp8 = slice(simple, 12, simple.length); // the VP8 chunk
+    byte[] vp8x = riffChunk("VP8X", new byte[] {0x28, 0, 0, 0, 63, 1, 0, (byte) 239, 0, 0});
+    byte[] icc = riffChunk("ICCP", ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+    byte[] body = concat("WEBP".getBytes(StandardCharsets.ISO_8859_1), vp8x, icc, vp8,
+        riffChunk("EXIF", tiff(6)));
+    byte[] in = concat("RIFF".getBytes(StandardCharsets.ISO_8859_1),
+        ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(body.length).array(), body);
+
+    byte[] out = ImageLabelerTest.labeler()
+        .visibleLabel(VisibleLabel.builder().style(LabelStyle.AI_GENERATED).build())
+        .build().label(in);
+    ImageLabelerTest.active(out);
+    validInC2paRs(out, "webp");
+
+    List<String> chunks = new ArrayList<>();
+    byte[] outExif = null;
+    for (int p = 12; p < out.length; ) {
+      int n = ByteBuffer.wrap(out, p + 4, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+      String type = new String(out, p, 4, StandardCharsets.ISO_8859_1);
+      chunks.add(type);
+      if (type.equals("EXIF")) {
+        outExif = slice(out, p + 8, p + 8 + n);
+      }
+      p += 8 + n + (n & 1);
+    }
+    assertEquals("VP8X", chunks.get(0), chunks.toString());
+    assertTrue(chunks.contains("VP8L"), "written lossless: " + chunks);
+    assertFalse(chunks.contains("ICCP"),
+        "the decoder converted the pixels to sRGB, so the old profile is not carried: " + chunks);
+    assertTrue(chunks.indexOf("EXIF") > chunks.indexOf("VP8L"), "Exif after the image: " + chunks);
+    assertEquals(1, ByteBuffer.wrap(outExif).getShort(8 + 2 + 12 + 8), "orientation 1");
+    assertEquals(0x08, out[20] & 0x28, "VP8X says Exif, not ICC");
+
+    BufferedImage shown = ImageIO.read(new ByteArrayInputStream(out));
+    assertEquals(240, shown.getWidth(), "turned upright: the stored 320×240 shows as 240×320");
+    BufferedImage upright = new BufferedImage(240, 320, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < 240; y++) {
+      for (int x = 0; x < 320; x++) {
+        upright.setRGB(239 - y, x, stored.getRGB(x, y));
+      }
+    }
+    assertTrue(meanDiff(shown, upright, 190, 8, 40, 20) > 20, "badge at the top right");
+    assertTrue(meanDiff(shown, upright, 8, 8, 40, 20) < 6, "top left as it was (lossy q90)");
+  }
+
+  @Test
+  void animatedWebp_pixelsNotRewritten_refusedWithTheReason() throws Exception {
+    ExternalTool.require("img2webp", "webp");
+    Path a = Files.write(dir.resolve("a.png"), encode(TestImages.picture(64, 48), "png"));
+    Path b = Files.write(dir.resolve("b.png"), encode(TestImages.noise(64, 48, 30, 1), "png"));
+    Path anim = dir.resolve("anim.webp");
+    ExternalTool.run("img2webp", "-lossless", a.toString(), b.toString(), "-o", anim.toString());
+    ImageLabeler badge = ImageLabelerTest.labeler()
+        .visibleLabel(VisibleLabel.builder().style(LabelStyle.AI_GENERATED).build()).build();
+    dev.candor.core.ProvenanceException e = org.junit.jupiter.api.Assertions.assertThrows(
+        dev.candor.core.ProvenanceException.class, () -> badge.label(Files.readAllBytes(anim)));
+    assertTrue(e.getMessage().contains("animated"), e.getMessage());
+    // Without pixel changes the frames stay as they are, and the file is labelled.
+    ImageLabelerTest.active(ImageLabelerTest.labeler().build().label(Files.readAllBytes(anim)));
+  }
+
+  private static byte[] riffChunk(String fourcc, byte[] data) {
+    ByteBuffer b = ByteBuffer.allocate(8 + data.length + (data.length & 1))
+        .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    b.put(fourcc.getBytes(StandardCharsets.ISO_8859_1)).putInt(data.length).put(data);
+    return b.array();
+  }
+
   /** c2pa-rs (native and WebAssembly) agrees the record holds, when the readers are installed. */
   private void validInC2paRs(byte[] out, String fmt) throws Exception {
     if (!C2paReaders.available()) {

@@ -18,6 +18,7 @@ import dev.candor.core.testkit.ReaderVerdict;
 import dev.candor.core.testkit.TestKeys;
 import dev.candor.image.watermark.ImageWatermark;
 import dev.candor.image.watermark.WatermarkKey;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -119,5 +120,36 @@ class WatermarkRecoveryTest {
     assertTrue(w.found(), "watermark read from the WebP decoded in the JVM: " + w);
     assertTrue(w.softBindingMatches());
     assertTrue(w.recovered().orElseThrow().has(StatusCode.CLAIM_SIGNATURE_VALIDATED));
+  }
+
+  @Test
+  void webpLabelledWithWatermark_writtenLossless_markExactAndRecordValidInC2paRs() throws Exception {
+    ExternalTool.require("cwebp", "webp");
+    FileManifestRepository repo = FileManifestRepository.open(dir.resolve("manifests"));
+    Path png = dir.resolve("gen.png");
+    ImageIO.write(TestImages.textured(640, 480), "png", png.toFile());
+    Path webp = dir.resolve("gen.webp");
+    ExternalTool.run("cwebp", "-quiet", "-q", "80", png.toString(), "-o", webp.toString());
+    ImageLabeler labeler = ImageLabels.labeler(
+            SigningOptions.of(TestKeys.fixtureSigner("es256", SigningAlgorithm.ES256)))
+        .watermark(KEY, repo).build();
+    Path out = dir.resolve("gen-labelled.webp");
+    labeler.label(webp, out);
+
+    byte[] labelled = Files.readAllBytes(out);
+    ImageVerification v = ImageLabels.verify(AssetSource.of(labelled), VerifyOptions.defaults(), KEY, repo);
+    assertEquals(FileFormat.WEBP, v.format());
+    assertEquals(ValidationState.VALID, v.c2pa().orElseThrow().state(), v.c2pa().toString());
+    assertTrue(v.watermark().orElseThrow().found());
+    assertTrue(v.watermark().orElseThrow().softBindingMatches());
+    // Lossless: the pixels read back are the ones marked, so the mark reads at full strength.
+    BufferedImage marked = ImageIO.read(out.toFile());
+    assertTrue(ImageWatermark.detect(marked, KEY).found());
+
+    C2paReaders.assumeAvailable();
+    for (C2paReaders.Reader r : new C2paReaders.Reader[] {C2paReaders.Reader.NODE, C2paReaders.Reader.WASM}) {
+      ReaderVerdict rs = C2paReaders.verify(r, out, "image/webp", null);
+      assertEquals(ReaderVerdict.State.VALID, rs.state(), rs.toString());
+    }
   }
 }

@@ -112,11 +112,17 @@ public final class Labeller {
         ImageLabeler labeler = images;
         if (settings.visibleLabel() && !canReencode(type.imageFormat())) {
           labeler = imagesWithoutBadge;
-          note = "no visible label: this Java cannot encode " + type.imageFormat();
+          note = "no visible label: this Java cannot decode " + type.imageFormat();
         }
         ImageLabeler chosen = labeler;
+        long before = Files.size(in.path());
         try (AssetSource src = AssetSource.open(in.path())) {
           AtomicOutput.write(target, in.path(), out -> chosen.label(src, title, out));
+        }
+        if (type.imageFormat() == FileFormat.WEBP && chosen == images && rewritesPixels()) {
+          note = String.format(java.util.Locale.ROOT,
+              "pixels written as lossless WebP, %.1f× the input's size (no Java encoder writes"
+                  + " lossy WebP)", (double) Files.size(target) / Math.max(1, before));
         }
       } else {
         byte[] labelled =
@@ -166,10 +172,17 @@ public final class Labeller {
     return b.build().label(content).getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Whether pixels of this format can be decoded and written back (WebP: read only). */
+  /**
+   * Whether pixels of this format can be decoded, to be written back (every format Candor labels
+   * has an encoder; WebP's is lossless).
+   */
   private static boolean canReencode(FileFormat format) {
-    return javax.imageio.ImageIO.getImageReadersByMIMEType(format.mediaType()).hasNext()
-        && javax.imageio.ImageIO.getImageWritersByMIMEType(format.mediaType()).hasNext();
+    return javax.imageio.ImageIO.getImageReadersByMIMEType(format.mediaType()).hasNext();
+  }
+
+  /** Whether the image labeller changes pixels: a badge or a watermark. */
+  private boolean rewritesPixels() {
+    return settings.visibleLabel() || settings.watermark() != null;
   }
 
   /** Whether {@code file} verifies VALID or TRUSTED with a record Candor made. */

@@ -11,10 +11,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The metadata of a JPEG or PNG that must survive when its pixels are decoded, changed (a badge,
+ * The metadata of a JPEG, PNG or WebP that must survive when its pixels are decoded, changed (a badge,
  * a watermark) and encoded again, since the JDK's encoders write the pixels alone. Taken from the
  * original and put back into the new encoding:
  *
@@ -28,6 +29,10 @@ import java.util.Set;
  *       them, so they still describe the pixels) and every other ancillary chunk marked safe to
  *       copy (PNG §5.4: text, {@code pHYs}, {@code eXIf}, private ones); not the main XMP, C2PA,
  *       or chunks tied to the old encoding ({@code tRNS sBIT bKGD hIST sPLT tIME}, animation).
+ *   <li>WebP: {@code EXIF}, in a new extended-format file (RFC 9649 §2.7: VP8X, image, EXIF)
+ *       around the new bitstream; not XMP, C2PA or {@code ICCP} (TwelveMonkeys' decoder has
+ *       already converted the pixels to sRGB, as the JDK's JPEG decoder does). An animated WebP
+ *       is refused: its frames cannot be written back.
  * </ul>
  *
  * <p>Exif is carried for pixels turned upright ({@link ExifOrientation#upright}): orientation 1,
@@ -39,6 +44,7 @@ public final class CarriedMetadata {
   private static final byte[] ICC = "ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1);
   private static final byte[] MPF = "MPF\0".getBytes(StandardCharsets.ISO_8859_1);
   private static final int APP2 = 0xE2;
+  private static final int EXIF_FLAG = 0x08;
   private static final int APP14 = 0xEE;
   private static final int COM = 0xFE;
   private static final Set<String> PNG_COLOUR =
@@ -60,7 +66,7 @@ public final class CarriedMetadata {
   }
 
   /**
-   * What {@code original} (a JPEG or PNG; other formats carry nothing) keeps through re-encoding.
+   * What {@code original} (a JPEG, PNG or WebP; other formats carry nothing) keeps through re-encoding.
    *
    * @throws ProvenanceException when the container's structure is malformed
    */
@@ -71,6 +77,9 @@ public final class CarriedMetadata {
     }
     if (format == FileFormat.PNG) {
       return png(original);
+    }
+    if (format == FileFormat.WEBP) {
+      return webp(original);
     }
     return new CarriedMetadata(format, 1, List.of());
   }
@@ -95,6 +104,9 @@ public final class CarriedMetadata {
   public byte[] into(byte[] encoded) throws ProvenanceException, IOException {
     if (blocks.isEmpty()) {
       return encoded;
+    }
+    if (format == FileFormat.WEBP) {
+      return webpInto(encoded);
     }
     AssetSource source = AssetSource.of(encoded);
     int at;
@@ -194,6 +206,56 @@ public final class CarriedMetadata {
       blocks.add(slice(original, c.offset(), (int) c.length()));
     }
     return new CarriedMetadata(FileFormat.PNG, orientation, blocks);
+  }
+
+  private static CarriedMetadata webp(byte[] original) throws ProvenanceException, IOException {
+    AssetSource source = AssetSource.of(original);
+    WebpLayout layout = WebpLayout.read(source);
+    if (layout.first("ANIM").isPresent() || layout.first("ANMF").isPresent()) {
+      throw new ProvenanceException(
+          "the WebP is animated: only its first frame could be written back; label it without a"
+              + " visible label or watermark, which keeps its frames as they are");
+    }
+    int orientation = 1;
+    List<byte[]> blocks = new ArrayList<>();
+    Optional<RiffChunk> exif = layout.first("EXIF");
+    if (exif.isPresent()) {
+      byte[] data = slice(original, exif.get().dataOffset(), (int) exif.get().dataLength());
+      if (startsWith(data, EXIF)) {
+        data = Arrays.copyOfRange(data, EXIF.length, data.length); // a prefix some writers add
+      }
+      byte[] upright = ExifOrientation.upright(data);
+      if (upright != null) {
+        orientation = ExifOrientation.read(data);
+        blocks.add(riffChunk("EXIF", upright));
+      }
+    }
+    return new CarriedMetadata(FileFormat.WEBP, orientation, blocks);
+  }
+
+  /** The simple-format {@code encoded} (RIFF, one VP8L chunk) as an extended file with the blocks. */
+  private byte[] webpInto(byte[] encoded) throws ProvenanceException, IOException {
+    AssetSource source = AssetSource.of(encoded);
+    RiffChunk image = WebpLayout.read(source).chunks().get(0);
+    // The only block is the Exif chunk, which goes after the image (RFC 9649 §2.7).
+    ByteArrayOutputStream out = new ByteArrayOutputStream(encoded.length + size(blocks) + 18);
+    out.write(encoded, 0, 12);
+    out.writeBytes(Vp8xHeader.forSimple(source, image, EXIF_FLAG));
+    out.write(encoded, (int) image.offset(), (int) image.length());
+    blocks.forEach(out::writeBytes);
+    byte[] file = out.toByteArray();
+    WireInts.putU32le(file, 4, file.length - 8);
+    return file;
+  }
+
+  private static byte[] riffChunk(String fourcc, byte[] data) {
+    byte[] c = new byte[8 + data.length + (data.length & 1)];
+    for (int i = 0; i < 4; i++) {
+      c[i] = (byte) fourcc.charAt(i);
+    }
+    WireInts.putU32le(c, 4, data.length);
+    System.arraycopy(data, 0, c, 8, data.length);
+    return c;
   }
 
   private static byte[] slice(byte[] b, long from, int n) {

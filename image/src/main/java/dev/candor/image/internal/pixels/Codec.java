@@ -19,7 +19,11 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
-/** Decodes and re-encodes pixels when a visible label or watermark changes them (JDK ImageIO). */
+/**
+ * Decodes and re-encodes pixels when a visible label or watermark changes them: JPEG and PNG with
+ * the JDK's ImageIO, WebP with {@link WebpLossless} (lossless, since no Java encoder writes lossy
+ * WebP).
+ */
 public final class Codec {
   /** JPEG quality used when re-encoding a labelled JPEG. */
   public static final float JPEG_QUALITY = 0.92f;
@@ -119,8 +123,20 @@ public final class Codec {
     }
   }
 
-  /** Encodes pixels in the given format (JPEG or PNG). */
+  /** Whether {@link #encode} writes {@code format}: JPEG, PNG and WebP. */
+  public static boolean canEncode(FileFormat format) {
+    return format == FileFormat.JPEG || format == FileFormat.PNG || format == FileFormat.WEBP;
+  }
+
+  /**
+   * Encodes pixels in the given format: JPEG at {@value #JPEG_QUALITY}, PNG, or lossless WebP.
+   *
+   * @throws ProvenanceException when the format is not one of those, or the image exceeds it
+   */
   public static byte[] encode(BufferedImage img, FileFormat format) throws ProvenanceException {
+    if (format == FileFormat.WEBP) {
+      return WebpLossless.encode(img);
+    }
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       if (format == FileFormat.PNG) {
@@ -129,7 +145,7 @@ public final class Codec {
       }
       if (format != FileFormat.JPEG) {
         throw new ProvenanceException(
-            "changing pixels of " + format + " images is not supported yet (JPEG and PNG are)");
+            "changing pixels of " + format + " images is not supported (JPEG, PNG and WebP are)");
       }
       BufferedImage rgb = img;
       if (img.getColorModel().hasAlpha() || img.getType() == BufferedImage.TYPE_CUSTOM) {
