@@ -74,7 +74,7 @@ public final class WebpLossless {
     int[] residuals = Vp8lPredictor.residuals(argb, w, h, BLOCK_BITS, modes);
     out.bits(0, 1); // no more transforms
     writeEntropyCoded(out, residuals, w, true);
-    return riff(out.toByteArray());
+    return Riff.simple("VP8L", out.toByteArray());
   }
 
   /**
@@ -196,30 +196,5 @@ public final class WebpLossless {
   static int extra(int v) {
     int d = v - 1;
     return d < 4 ? 0 : d & ((1 << extraBits(v)) - 1);
-  }
-
-  /** The bitstream in a simple-format WebP file: RIFF header, one VP8L chunk, padded to even. */
-  private static byte[] riff(byte[] vp8l) {
-    int pad = vp8l.length & 1;
-    byte[] file = new byte[20 + vp8l.length + pad];
-    put(file, 0, "RIFF");
-    putU32(file, 4, file.length - 8);
-    put(file, 8, "WEBP");
-    put(file, 12, "VP8L");
-    putU32(file, 16, vp8l.length);
-    System.arraycopy(vp8l, 0, file, 20, vp8l.length);
-    return file;
-  }
-
-  private static void put(byte[] b, int at, String fourcc) {
-    for (int i = 0; i < 4; i++) {
-      b[at + i] = (byte) fourcc.charAt(i);
-    }
-  }
-
-  private static void putU32(byte[] b, int at, int v) {
-    for (int i = 0; i < 4; i++) {
-      b[at + i] = (byte) (v >>> (8 * i));
-    }
   }
 }
