@@ -81,7 +81,7 @@ class LabelCommandTest {
   }
 
   @Test
-  void label_lossyWebp_badgeDrawn_writtenLosslessAndTheReportSaysSo() throws Exception {
+  void label_lossyWebp_badgeDrawn_writtenLossyAndTheReportSaysSo() throws Exception {
     Path webp = Fixtures.file("c2pa-rs/sample1.webp");
     Path target = out.resolve("sample1.webp");
     Path report = tmp.resolve("report.jsonl");
@@ -91,7 +91,7 @@ class LabelCommandTest {
     JsonNode line =
         new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readAllLines(report).get(0));
     assertEquals("labelled", line.get("status").asText(), line.toString());
-    assertTrue(line.get("reason").asText().startsWith("pixels written as lossless WebP"), line.toString());
+    assertTrue(line.get("reason").asText().startsWith("pixels written as lossy WebP"), line.toString());
     java.awt.image.BufferedImage before = javax.imageio.ImageIO.read(webp.toFile());
     java.awt.image.BufferedImage after = javax.imageio.ImageIO.read(target.toFile());
     int w = after.getWidth();

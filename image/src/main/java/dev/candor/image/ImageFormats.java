@@ -89,6 +89,14 @@ public final class ImageFormats {
     return Codec.encode(img, format);
   }
 
+  /**
+   * Whether labelling writes changed pixels of the WebP {@code webp} lossy (it is lossy and opaque:
+   * at its own quantiser) rather than lossless.
+   */
+  public static boolean rewritesWebpLossy(byte[] webp) {
+    return dev.candor.image.internal.pixels.WebpEncoding.lossyIndex(webp).isPresent();
+  }
+
   /** The pixels as they display: turned by the file's Exif orientation, if it has one. */
   private static BufferedImage upright(byte[] encoded, BufferedImage decoded) {
     FileFormat f = detect(java.util.Arrays.copyOf(encoded, Math.min(encoded.length, HEAD_LENGTH)));

@@ -19,6 +19,7 @@ import dev.candor.core.asset.EmbedPlan;
 import dev.candor.core.asset.EmbeddedStore;
 import dev.candor.image.internal.CarriedMetadata;
 import dev.candor.image.internal.pixels.Codec;
+import dev.candor.image.internal.pixels.WebpEncoding;
 import dev.candor.image.watermark.ImageWatermark;
 import dev.candor.image.watermark.WatermarkDetection;
 import dev.candor.image.watermark.WatermarkKey;
@@ -50,9 +51,10 @@ import java.security.SecureRandom;
  * with the reason), pixels stored turned by an Exif orientation are turned upright first (Exif and
  * XMP then say orientation 1), and the original's metadata that still describes the new pixels is
  * kept (Exif, comments, IPTC, PNG text, colour and density chunks; see {@code CarriedMetadata}).
- * JPEG is encoded again at quality 0.92, PNG as PNG, and WebP as lossless WebP (VP8L: no Java
- * encoder writes lossy WebP), which gives back exactly the pixels marked but makes a lossy WebP
- * several times larger; an animated WebP is refused.
+ * JPEG is encoded again at quality 0.92, PNG as PNG, and WebP by Candor's own encoders (no Java
+ * library writes WebP): a lossy WebP as lossy WebP at the quantiser it was coded with (with the
+ * watermark, at the coarsest finer one the mark reads back from, lossless at worst), a lossless or
+ * translucent one as lossless WebP; an animated WebP is refused.
  *
  * <p>Thumbnails are not written (C2PA makes them optional; they cost size and time).
  */
@@ -168,7 +170,14 @@ public final class ImageLabeler {
         mark = WatermarkPayload.of(RANDOM.nextLong());
         img = ImageWatermark.embed(img, mark, watermarkKey);
       }
-      byte[] encoded = carried.into(Codec.encode(img, fileFormat));
+      byte[] encoded = carried.into(Codec.encode(img, fileFormat, original));
+      if (mark != null && fileFormat == FileFormat.WEBP) {
+        // A lossy WebP at its own quantiser can wipe out the mark (a smooth sky): finer ones next.
+        int steps = WebpEncoding.steps(original);
+        for (int finer = 1; finer <= steps && !readsBack(encoded, mark); finer++) {
+          encoded = carried.into(WebpEncoding.encode(img, original, finer));
+        }
+      }
       if (mark != null) {
         requireReadBack(encoded, mark);
       }
@@ -202,6 +211,11 @@ public final class ImageLabeler {
    * an image too small or too busy for it (a 256-px close-up of grass) it does not, and claiming it
    * would mislead whoever relies on the watermark to find the record.
    */
+  private boolean readsBack(byte[] encoded, WatermarkPayload mark) throws ProvenanceException {
+    return ImageWatermark.detect(Codec.decode(encoded), watermarkKey).payload()
+        .filter(mark::equals).isPresent();
+  }
+
   private void requireReadBack(byte[] encoded, WatermarkPayload mark) throws ProvenanceException {
     BufferedImage written = Codec.decode(encoded);
     WatermarkDetection d = ImageWatermark.detect(written, watermarkKey);

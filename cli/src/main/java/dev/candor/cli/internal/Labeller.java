@@ -13,6 +13,7 @@ import dev.candor.core.disclosure.DisclosureKind;
 import dev.candor.core.disclosure.Disclosures;
 import dev.candor.image.ContentKind;
 import dev.candor.image.FileFormat;
+import dev.candor.image.ImageFormats;
 import dev.candor.image.ImageLabeler;
 import dev.candor.image.ImageLabels;
 import dev.candor.image.LabelStyle;
@@ -116,13 +117,14 @@ public final class Labeller {
         }
         ImageLabeler chosen = labeler;
         long before = Files.size(in.path());
+        boolean webp = type.imageFormat() == FileFormat.WEBP && chosen == images && rewritesPixels();
         try (AssetSource src = AssetSource.open(in.path())) {
           AtomicOutput.write(target, in.path(), out -> chosen.label(src, title, out));
         }
-        if (type.imageFormat() == FileFormat.WEBP && chosen == images && rewritesPixels()) {
-          note = String.format(java.util.Locale.ROOT,
-              "pixels written as lossless WebP, %.1f× the input's size (no Java encoder writes"
-                  + " lossy WebP)", (double) Files.size(target) / Math.max(1, before));
+        if (webp) {
+          boolean lossy = ImageFormats.rewritesWebpLossy(Files.readAllBytes(target));
+          note = String.format(java.util.Locale.ROOT, "pixels written as %s WebP, %.1f× the input's size",
+              lossy ? "lossy" : "lossless", (double) Files.size(target) / Math.max(1, before));
         }
       } else {
         byte[] labelled =

@@ -21,8 +21,7 @@ import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Decodes and re-encodes pixels when a visible label or watermark changes them: JPEG and PNG with
- * the JDK's ImageIO, WebP with {@link WebpLossless} (lossless, since no Java encoder writes lossy
- * WebP).
+ * the JDK's ImageIO, WebP with Candor's own encoders ({@link WebpEncoding}).
  */
 public final class Codec {
   /** JPEG quality used when re-encoding a labelled JPEG. */
@@ -126,6 +125,18 @@ public final class Codec {
   /** Whether {@link #encode} writes {@code format}: JPEG, PNG and WebP. */
   public static boolean canEncode(FileFormat format) {
     return format == FileFormat.JPEG || format == FileFormat.PNG || format == FileFormat.WEBP;
+  }
+
+  /**
+   * Encodes pixels as {@code original} (a file of that format, or null) was written: JPEG at
+   * {@value #JPEG_QUALITY}, PNG, or WebP lossy at the original's quantiser or lossless ({@link
+   * WebpEncoding}).
+   *
+   * @throws ProvenanceException when the format is not one of those, or the image exceeds it
+   */
+  public static byte[] encode(BufferedImage img, FileFormat format, byte[] original)
+      throws ProvenanceException {
+    return format == FileFormat.WEBP ? WebpEncoding.encode(img, original) : encode(img, format);
   }
 
   /**

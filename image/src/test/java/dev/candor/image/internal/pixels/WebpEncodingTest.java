@@ -1,0 +1,65 @@
+package dev.candor.image.internal.pixels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalInt;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A WebP's changed pixels go back lossy at the original's quantiser, or finer, or lossless. */
+class WebpEncodingTest {
+  @ParameterizedTest
+  @ValueSource(ints = {0, 9, 40, 117, 127})
+  void quantiserOfALossyWebpIsReadBack(int qi) throws Exception {
+    byte[] webp = WebpLossy.encodeAtIndex(WebpLossyTest.scene(64, 48), qi);
+    assertEquals(OptionalInt.of(Math.min(qi, WebpLossy.MAX_INDEX)), WebpEncoding.lossyIndex(webp));
+  }
+
+  @Test
+  void cwebpFileWithSegments_meanOfTheSegmentsQuantisers() throws Exception {
+    Path fixture = Path.of(System.getProperty("candor.fixtures", "../../shared/c2pa-fixtures"),
+        "c2pa-rs/sample1.webp");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(fixture), "fixtures absent");
+    OptionalInt qi = WebpEncoding.lossyIndex(Files.readAllBytes(fixture));
+    assertTrue(qi.isPresent() && qi.getAsInt() > 0 && qi.getAsInt() < 127, qi.toString());
+  }
+
+  @Test
+  void losslessOrUnreadableOriginal_writtenLossless() throws Exception {
+    BufferedImage img = WebpLossyTest.scene(40, 30);
+    byte[] lossless = WebpLossless.encode(img);
+    assertTrue(WebpEncoding.lossyIndex(lossless).isEmpty());
+    assertEquals(0, WebpEncoding.steps(lossless));
+    assertEquals("VP8L", fourcc(WebpEncoding.encode(img, lossless)));
+    assertEquals("VP8L", fourcc(WebpEncoding.encode(img, null)));
+    assertTrue(WebpEncoding.lossyIndex(new byte[] {1, 2, 3}).isEmpty());
+  }
+
+  @Test
+  void finerStepsEndInLossless_eachCloserToTheSource() throws Exception {
+    BufferedImage img = WebpLossyTest.scene(96, 64);
+    byte[] original = WebpLossy.encodeAtIndex(img, 60);
+    int steps = WebpEncoding.steps(original);
+    assertEquals(10, steps, "60 40 26 17 11 7 4 2 1 0, then lossless");
+    double last = 0;
+    for (int finer = 0; finer < steps; finer++) {
+      byte[] out = WebpEncoding.encode(img, original, finer);
+      assertEquals("VP8 ", fourcc(out));
+      double psnr = WebpLossyTest.psnr(img, ImageIO.read(new ByteArrayInputStream(out)));
+      assertTrue(psnr >= last - 0.5, "step " + finer + ": " + psnr + " after " + last);
+      last = psnr;
+    }
+    assertEquals("VP8L", fourcc(WebpEncoding.encode(img, original, steps)));
+  }
+
+  private static String fourcc(byte[] webp) {
+    return new String(webp, 12, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+}
