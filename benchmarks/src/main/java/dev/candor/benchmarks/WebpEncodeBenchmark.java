@@ -2,6 +2,7 @@ package dev.candor.benchmarks;
 
 import dev.candor.image.FileFormat;
 import dev.candor.image.ImageFormats;
+import dev.candor.image.internal.pixels.WebpLossy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,9 +21,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Cost of writing a labelled WebP's pixels (Candor's lossless VP8L encoder, what labelling uses
- * when a badge or watermark changes a WebP), beside the JDK writing the same pixels as PNG, the
- * lossless format labelling writes for PNG inputs. Sizes are printed once per trial.
+ * Cost of writing a labelled WebP's pixels with Candor's own encoders (what labelling uses when a
+ * badge or watermark changes a WebP): lossless (VP8L) beside the JDK writing the same pixels as
+ * PNG, and lossy (VP8, quality 80) beside the JDK writing them as JPEG at labelling's quality
+ * 0.92. Sizes are printed once per trial.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,8 +43,23 @@ public class WebpEncodeBenchmark {
   public void setUp() throws Exception {
     String[] wh = size.split("x");
     image = WatermarkBenchmark.photo(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
-    System.out.printf("%n%s: WebP lossless %d bytes, PNG %d bytes%n", size,
-        ImageFormats.encodePixels(image, FileFormat.WEBP).length, png().length);
+    System.out.printf("%n%s: WebP lossless %d bytes, PNG %d bytes, WebP lossy %d bytes, JPEG %d"
+            + " bytes%n", size, ImageFormats.encodePixels(image, FileFormat.WEBP).length,
+        png().length, webpLossy().length, jpeg().length);
+  }
+
+  @Benchmark
+  public byte[] webpLossy() throws Exception {
+    return WebpLossy.encode(image, 80);
+  }
+
+  @Benchmark
+  public byte[] baselineJpegImageIo() throws Exception {
+    return jpeg();
+  }
+
+  private byte[] jpeg() throws Exception {
+    return ImageFormats.encodePixels(image, FileFormat.JPEG);
   }
 
   @Benchmark
