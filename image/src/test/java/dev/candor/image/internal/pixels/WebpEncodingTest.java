@@ -59,6 +59,22 @@ class WebpEncodingTest {
     assertEquals("VP8L", fourcc(WebpEncoding.encode(img, original, steps)));
   }
 
+  @Test
+  void damagedHeaders_readAsNoIndexOrSomeIndex_neverThrow() throws Exception {
+    byte[] good = WebpLossy.encodeAtIndex(WebpLossyTest.scene(48, 32), 33);
+    java.util.Random r = new java.util.Random(11);
+    for (int k = 0; k < 5000; k++) {
+      byte[] b = java.util.Arrays.copyOf(good, k % 7 == 0 ? r.nextInt(good.length) : good.length);
+      for (int f = 0; f < 1 + r.nextInt(4); f++) {
+        if (b.length > 20) {
+          b[20 + r.nextInt(Math.min(40, b.length - 20))] ^= (byte) (1 << r.nextInt(8));
+        }
+      }
+      OptionalInt qi = WebpEncoding.lossyIndex(b);
+      assertTrue(qi.isEmpty() || (qi.getAsInt() >= 0 && qi.getAsInt() <= 127), qi.toString());
+    }
+  }
+
   private static String fourcc(byte[] webp) {
     return new String(webp, 12, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
