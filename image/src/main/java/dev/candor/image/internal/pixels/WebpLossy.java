@@ -307,7 +307,7 @@ public final class WebpLossy {
     }
 
     long cost(int mx, int my, int n, int mode) {
-      int[] pred = predict(mx, my, n, mode);
+      int[] pred = predictInto(mx, my, n, mode, scratch[mode]);
       long sse = 0;
       for (int j = 0; j < n; j++) {
         for (int i = 0; i < n; i++) {
@@ -324,6 +324,13 @@ public final class WebpLossy {
      * row and 129 below it; DC from the edges that exist.
      */
     int[] predict(int mx, int my, int n, int mode) {
+      return predictInto(mx, my, n, mode, new int[n * n]);
+    }
+
+    /** Per mode, room for one prediction (the candidates compared by {@link #cost}). */
+    private final int[][] scratch = new int[4][256];
+
+    private int[] predictInto(int mx, int my, int n, int mode, int[] p) {
       int x0 = mx * n;
       int y0 = my * n;
       int[] top = new int[n];
@@ -333,7 +340,6 @@ public final class WebpLossy {
         left[i] = mx > 0 ? rec[(y0 + i) * stride + x0 - 1] : 129;
       }
       int corner = my == 0 ? 127 : mx == 0 ? 129 : rec[(y0 - 1) * stride + x0 - 1];
-      int[] p = new int[n * n];
       int shift = n == 16 ? 4 : 3;
       for (int j = 0; j < n; j++) {
         for (int i = 0; i < n; i++) {
@@ -371,7 +377,7 @@ public final class WebpLossy {
         }
         int dc = count == 0 ? 128
             : count == 2 ? (sum + n) >> (shift + 1) : (sum + (n >> 1)) >> shift;
-        java.util.Arrays.fill(p, dc);
+        java.util.Arrays.fill(p, 0, n * n, dc);
       }
       return p;
     }
