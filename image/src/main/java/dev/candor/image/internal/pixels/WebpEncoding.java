@@ -64,7 +64,11 @@ public final class WebpEncoding {
         q = q * 2 / 3;
       }
       if (finer < steps(original)) {
-        return WebpLossy.encodeAtIndex(img, q);
+        try {
+          return WebpLossy.encodeAtIndex(img, q);
+        } catch (ProvenanceException e) {
+          // Too large for one VP8 frame: lossless states up to 16384 px a side.
+        }
       }
     }
     return WebpLossless.encode(img);
