@@ -90,6 +90,17 @@ public final class ImageFormats {
   }
 
   /**
+   * {@code img} as a lossy WebP file (VP8, Candor's own encoder: Java has no WebP encoder) at
+   * {@code quality} 0–100, for generators that output WebP; opaque pixels only (alpha is dropped).
+   *
+   * @throws ProvenanceException when a side exceeds 16383 px
+   * @throws IllegalArgumentException when the quality is outside 0–100
+   */
+  public static byte[] encodeWebp(BufferedImage img, int quality) throws ProvenanceException {
+    return dev.candor.image.internal.pixels.WebpLossy.encode(img, quality);
+  }
+
+  /**
    * Whether labelling writes changed pixels of the WebP {@code webp} lossy (it is lossy and opaque:
    * at its own quantiser) rather than lossless.
    */

@@ -30,6 +30,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WebpLosslessTest {
   @TempDir Path tmp;
 
+  @org.junit.jupiter.api.BeforeAll
+  static void keys() throws Exception {
+    ImageLabelerTest.signing = dev.candor.core.SigningOptions.of(dev.candor.core.testkit.TestKeys
+        .fixtureSigner("es256", dev.candor.core.SigningAlgorithm.ES256));
+  }
+
   static Stream<BufferedImage> images() {
     return Stream.of(
         TestImages.picture(320, 200),
@@ -70,6 +76,20 @@ class WebpLosslessTest {
     // Runs go as backward references: a flat 1000×1000 image is a few hundred bytes, not the
     // three bits per pixel that literals alone would take.
     assertTrue(WebpLossless.encode(flat(1000, 1000, 0xff204060)).length < 1000);
+  }
+
+  @Test
+  void generatorsWriteLossyWebpThroughTheFacade_labelledItStaysLossy() throws Exception {
+    byte[] webp = ImageFormats.encodeWebp(TestImages.picture(320, 240), 85);
+    assertEquals(FileFormat.WEBP, ImageFormats.detect(webp));
+    assertTrue(ImageFormats.rewritesWebpLossy(webp));
+    BufferedImage back = ImageIO.read(new ByteArrayInputStream(webp));
+    assertEquals(320, back.getWidth());
+    byte[] labelled = ImageLabelerTest.labeler()
+        .visibleLabel(VisibleLabel.builder().style(LabelStyle.AI_GENERATED).build()).build()
+        .label(webp);
+    assertTrue(ImageFormats.rewritesWebpLossy(labelled), "the badge did not make it lossless");
+    ImageLabelerTest.active(labelled);
   }
 
   @Test
