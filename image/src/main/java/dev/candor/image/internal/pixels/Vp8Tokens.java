@@ -1,8 +1,8 @@
 package dev.candor.image.internal.pixels;
 
 /**
- * Writes one 4×4 block's quantised coefficients as VP8 tokens (RFC 6386 §13) with the default
- * probabilities: per position the band's probabilities in the context of the previous token (0
+ * Writes one 4×4 block's quantised coefficients as VP8 tokens (RFC 6386 §13) into a {@link
+ * TokenLog}, each bit with the token probability it is coded with: per position the band's probabilities in the context of the previous token (0
  * after a zero, 1 after ±1, 2 after a larger value; the first from the neighbouring blocks), an
  * end-of-block token after the last non-zero value (never right after a zero), values from 2 up
  * through the token tree and the extra bits of categories 1–6, then a sign bit.
@@ -33,7 +33,7 @@ final class Vp8Tokens {
    * {@code first}, in context {@code ctx} (0–2); returns whether it had a non-zero value from
    * {@code first} on (the context its neighbours see).
    */
-  static boolean write(BoolEncoder e, int[] level, int type, int first, int ctx) {
+  static boolean write(TokenLog e, int[] level, int type, int first, int ctx) {
     int last = -1;
     for (int n = 15; n >= first; n--) {
       if (level[ZIGZAG[n]] != 0) {
@@ -44,7 +44,7 @@ final class Vp8Tokens {
     int base = type * 264;
     int p = base + BANDS[first] * 33 + ctx * 11;
     if (last < 0) {
-      e.bit(false, prob(p));
+      e.coef(p, false);
       return false;
     }
     boolean afterZero = false;
@@ -52,68 +52,64 @@ final class Vp8Tokens {
       int v = level[ZIGZAG[n]];
       int a = Math.abs(v);
       if (!afterZero) {
-        e.bit(true, prob(p)); // not the end of the block
+        e.coef(p, true); // not the end of the block
       }
       if (a == 0) {
-        e.bit(false, prob(p + 1));
+        e.coef(p + 1, false);
         p = base + BANDS[n + 1] * 33;
         afterZero = true;
         continue;
       }
-      e.bit(true, prob(p + 1));
+      e.coef(p + 1, true);
       if (a == 1) {
-        e.bit(false, prob(p + 2));
+        e.coef(p + 2, false);
       } else {
-        e.bit(true, prob(p + 2));
+        e.coef(p + 2, true);
         large(e, a, p);
       }
-      e.bit(v < 0, 128);
+      e.fixed(128, v < 0);
       p = base + BANDS[n + 1] * 33 + (a == 1 ? 1 : 2) * 11;
       afterZero = false;
     }
     if (last < 15) {
-      e.bit(false, prob(p));
+      e.coef(p, false);
     }
     return true;
   }
 
-  private static int prob(int at) {
-    return Vp8Tables.COEFF_PROBS[at];
-  }
-
   /** A magnitude of 2 or more, below the "more than one" node at {@code p + 2}. */
-  private static void large(BoolEncoder e, int a, int p) {
+  private static void large(TokenLog e, int a, int p) {
     if (a <= 4) {
-      e.bit(false, prob(p + 3));
+      e.coef(p + 3, false);
       if (a == 2) {
-        e.bit(false, prob(p + 4));
+        e.coef(p + 4, false);
       } else {
-        e.bit(true, prob(p + 4));
-        e.bit(a == 4, prob(p + 5));
+        e.coef(p + 4, true);
+        e.coef(p + 5, a == 4);
       }
       return;
     }
-    e.bit(true, prob(p + 3));
+    e.coef(p + 3, true);
     if (a <= 10) {
-      e.bit(false, prob(p + 6));
+      e.coef(p + 6, false);
       if (a <= 6) {
-        e.bit(false, prob(p + 7));
-        e.bit(a == 6, 159);
+        e.coef(p + 7, false);
+        e.fixed(159, a == 6);
       } else {
-        e.bit(true, prob(p + 7));
-        e.bit(((a - 7) >> 1) == 1, 165);
-        e.bit(((a - 7) & 1) == 1, 145);
+        e.coef(p + 7, true);
+        e.fixed(165, ((a - 7) >> 1) == 1);
+        e.fixed(145, ((a - 7) & 1) == 1);
       }
       return;
     }
-    e.bit(true, prob(p + 6));
+    e.coef(p + 6, true);
     int cat = a < 19 ? 0 : a < 35 ? 1 : a < 67 ? 2 : 3;
-    e.bit(cat >= 2, prob(p + 8));
-    e.bit((cat & 1) == 1, prob(p + 9 + (cat >> 1)));
+    e.coef(p + 8, cat >= 2);
+    e.coef(p + 9 + (cat >> 1), (cat & 1) == 1);
     int extra = a - (3 + (8 << cat));
     int[] tab = CAT[cat];
     for (int i = 0; i < tab.length; i++) {
-      e.bit(((extra >>> (tab.length - 1 - i)) & 1) == 1, tab[i]);
+      e.fixed(tab[i], ((extra >>> (tab.length - 1 - i)) & 1) == 1);
     }
   }
 }

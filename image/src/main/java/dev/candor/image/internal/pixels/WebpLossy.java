@@ -11,7 +11,8 @@ import java.awt.image.BufferedImage;
  * <p>The bitstream: YCbCr 4:2:0 (BT.601, studio range), 16×16 macroblocks each predicted whole
  * (DC, vertical, horizontal or TrueMotion, the one nearest the source) for luma and for chroma,
  * the luma DC values through the second-order Walsh–Hadamard block, one quantiser for the frame,
- * the default token probabilities, no loop filter, one token partition. Decoders reconstruct
+ * token probabilities updated where the counts of a first pass pay for it, macroblocks without
+ * coefficients skipped, no loop filter, one token partition. Decoders reconstruct
  * exactly what this class does (it predicts from its own reconstruction with the decoder's
  * integer inverse transforms), which the tests check sample for sample against libwebp's {@code
  * dwebp}. TrueMotion is not used on the first row or column of macroblocks, where it predicts from
@@ -20,7 +21,7 @@ import java.awt.image.BufferedImage;
  *
  * <p>Simpler than libwebp (no 4×4 intra modes, no rate–distortion search, no segments or loop
  * filter), so its files are larger than {@code cwebp}'s at the same fidelity: re-encoding a {@code
- * cwebp} file at its own quantiser gave 1.2–1.8 times its size.
+ * cwebp} file at its own quantiser gave 1.0–1.3 times its size.
  */
 public final class WebpLossy {
   /** The largest width or height VP8 can state (14 bits). */
@@ -109,27 +110,44 @@ public final class WebpLossy {
   }
 
   private byte[] frame() throws ProvenanceException {
-    BoolEncoder modes = new BoolEncoder(mbw * mbh / 2 + 2048);
-    BoolEncoder tokens = new BoolEncoder(Math.min(w * h / 4, 1 << 22));
-    header(modes);
+    TokenLog modes = new TokenLog();
+    TokenLog tokens = new TokenLog();
+    TokenLog mb = new TokenLog();
+    int skipped = 0;
     for (int my = 0; my < mbh; my++) {
       java.util.Arrays.fill(leftY, false);
       java.util.Arrays.fill(leftU, false);
       java.util.Arrays.fill(leftV, false);
       leftY2 = false;
       for (int mx = 0; mx < mbw; mx++) {
-        macroblock(mx, my, modes, tokens);
+        mb.clear();
+        boolean coded = macroblock(mx, my, modes, mb);
+        if (coded) {
+          tokens.append(mb);
+        } else {
+          skipped++;
+        }
       }
     }
-    byte[] first = modes.finish();
-    if (first.length >= 1 << 19) {
+    // Second pass: the probabilities the counts call for, then the partitions coded with them.
+    int[] probs = Vp8Tables.COEFF_PROBS.clone();
+    boolean[] updated = chooseProbabilities(tokens, probs);
+    int total = mbw * mbh;
+    int skipProb = skipped == 0 ? 0 : Math.max(1, Math.min(255, Math.round(256f * (total - skipped) / total)));
+    BoolEncoder first = new BoolEncoder(total / 2 + 2048);
+    header(first, probs, updated, skipProb);
+    modes.replay(first, probs, skipProb);
+    byte[] part0 = first.finish();
+    if (part0.length >= 1 << 19) {
       // The frame tag states the first partition's size in 19 bits.
       throw new ProvenanceException("the image has too many macroblocks for one VP8 frame ("
-          + first.length + " bytes of modes, 524,287 at most)");
+          + part0.length + " bytes of modes, 524,287 at most)");
     }
-    byte[] rest = tokens.finish();
-    byte[] vp8 = new byte[10 + first.length + rest.length];
-    int tag = (first.length << 5) | (1 << 4); // key frame (bit 0 clear), version 0, shown
+    BoolEncoder rest = new BoolEncoder(Math.min(w * h / 4, 1 << 22));
+    tokens.replay(rest, probs, 0);
+    byte[] part1 = rest.finish();
+    byte[] vp8 = new byte[10 + part0.length + part1.length];
+    int tag = (part0.length << 5) | (1 << 4); // key frame (bit 0 clear), version 0, shown
     vp8[0] = (byte) tag;
     vp8[1] = (byte) (tag >>> 8);
     vp8[2] = (byte) (tag >>> 16);
@@ -140,13 +158,45 @@ public final class WebpLossy {
     vp8[7] = (byte) (w >>> 8);
     vp8[8] = (byte) h;
     vp8[9] = (byte) (h >>> 8);
-    System.arraycopy(first, 0, vp8, 10, first.length);
-    System.arraycopy(rest, 0, vp8, 10 + first.length, rest.length);
+    System.arraycopy(part0, 0, vp8, 10, part0.length);
+    System.arraycopy(part1, 0, vp8, 10 + part0.length, part1.length);
     return Riff.simple("VP8 ", vp8);
   }
 
+  /**
+   * Sets in {@code probs} each token probability whose update (its flag, 8 bits) costs less than it
+   * saves on the counted bits, and says which were updated (RFC 6386 §13.4).
+   */
+  private static boolean[] chooseProbabilities(TokenLog tokens, int[] probs) {
+    int n = probs.length;
+    int[] zeros = new int[n];
+    int[] ones = new int[n];
+    tokens.count(zeros, ones);
+    boolean[] updated = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      int total = zeros[i] + ones[i];
+      if (total == 0) {
+        continue;
+      }
+      int p = Math.max(1, Math.min(255, Math.round(256f * zeros[i] / total)));
+      int u = Vp8Tables.COEFF_UPDATE_PROBS[i];
+      double saved = bits(probs[i], zeros[i], ones[i]) - bits(p, zeros[i], ones[i]);
+      double flag = bits(u, 0, 1) + 8 - bits(u, 1, 0);
+      if (saved > flag) {
+        probs[i] = p;
+        updated[i] = true;
+      }
+    }
+    return updated;
+  }
+
+  /** Bits to code {@code zeros} 0s and {@code ones} 1s at probability {@code p}/256 of a 0. */
+  private static double bits(int p, int zeros, int ones) {
+    return -(zeros * Math.log(p / 256.0) + ones * Math.log(1 - p / 256.0)) / Math.log(2);
+  }
+
   /** The frame header of the first partition (RFC 6386 §9.2–9.11, §19.2). */
-  private void header(BoolEncoder e) {
+  private void header(BoolEncoder e, int[] probs, boolean[] updated, int skipProb) {
     e.literal(0, 1); // colour space: YCbCr
     e.literal(0, 1); // clamping required
     e.literal(0, 1); // no segmentation
@@ -158,28 +208,40 @@ public final class WebpLossy {
     e.literal(q.index, 7);
     e.literal(0, 5); // no quantiser deltas (five absent flags)
     e.literal(0, 1); // refresh_entropy_probs
-    for (int p : Vp8Tables.COEFF_UPDATE_PROBS) {
-      e.bit(false, p); // the default token probabilities, none updated
-    }
-    e.literal(0, 1); // no per-macroblock skip flag
-  }
-
-  private void macroblock(int mx, int my, BoolEncoder modes, BoolEncoder tokens) {
-    int ym = y.bestMode(mx, my, 16);
-    int cm = bestChromaMode(mx, my);
-    modes.bit(true, 145); // a 16×16 luma mode
-    modes.bit(ym == TM || ym == H, 156);
-    modes.bit(ym == TM || ym == V, ym == TM || ym == H ? 128 : 163);
-    modes.bit(cm != DC, 142);
-    if (cm != DC) {
-      modes.bit(cm != V, 114);
-      if (cm != V) {
-        modes.bit(cm == TM, 183);
+    for (int i = 0; i < probs.length; i++) {
+      e.bit(updated[i], Vp8Tables.COEFF_UPDATE_PROBS[i]);
+      if (updated[i]) {
+        e.literal(probs[i], 8);
       }
     }
-    luma(mx, my, ym, tokens);
-    chroma(u, mx, my, cm, tokens, topU, leftU);
-    chroma(v, mx, my, cm, tokens, topV, leftV);
+    e.literal(skipProb > 0 ? 1 : 0, 1); // per-macroblock skip flags
+    if (skipProb > 0) {
+      e.literal(skipProb, 8);
+    }
+  }
+
+  /**
+   * Codes macroblock (mx, my): its modes into {@code modes}, its tokens into {@code tokens};
+   * returns false when it has no coefficient at all, so its tokens can be skipped.
+   */
+  private boolean macroblock(int mx, int my, TokenLog modes, TokenLog tokens) {
+    int ym = y.bestMode(mx, my, 16);
+    int cm = bestChromaMode(mx, my);
+    boolean coded = luma(mx, my, ym, tokens);
+    coded |= chroma(u, mx, my, cm, tokens, topU, leftU);
+    coded |= chroma(v, mx, my, cm, tokens, topV, leftV);
+    modes.skip(!coded);
+    modes.fixed(145, true); // a 16×16 luma mode
+    modes.fixed(156, ym == TM || ym == H);
+    modes.fixed(ym == TM || ym == H ? 128 : 163, ym == TM || ym == V);
+    modes.fixed(142, cm != DC);
+    if (cm != DC) {
+      modes.fixed(114, cm != V);
+      if (cm != V) {
+        modes.fixed(183, cm == TM);
+      }
+    }
+    return coded;
   }
 
   private int bestChromaMode(int mx, int my) {
@@ -198,7 +260,7 @@ public final class WebpLossy {
     return mode;
   }
 
-  private void luma(int mx, int my, int mode, BoolEncoder tokens) {
+  private boolean luma(int mx, int my, int mode, TokenLog tokens) {
     int[] pred = y.predict(mx, my, 16, mode);
     int x0 = mx * 16;
     int y0 = my * 16;
@@ -225,6 +287,7 @@ public final class WebpLossy {
     boolean nz = Vp8Tokens.write(tokens, y2, Vp8Tokens.TYPE_Y2, 0, (topY2[mx] ? 1 : 0) + (leftY2 ? 1 : 0));
     topY2[mx] = nz;
     leftY2 = nz;
+    boolean coded = nz;
     int[] deq = new int[16];
     for (int k = 0; k < 16; k++) {
       deq[k] = y2[k] * (k == 0 ? q.y2dc : q.y2ac);
@@ -239,6 +302,7 @@ public final class WebpLossy {
       boolean any = Vp8Tokens.write(tokens, levels[b], Vp8Tokens.TYPE_Y_AC, 1, ctx);
       topY[mx * 4 + bx] = any;
       leftY[by] = any;
+      coded |= any;
       int[] c = new int[16];
       c[0] = dc[b];
       for (int k = 1; k < 16; k++) {
@@ -246,9 +310,10 @@ public final class WebpLossy {
       }
       y.addInverse(c, x0 + bx * 4, y0 + by * 4);
     }
+    return coded;
   }
 
-  private void chroma(Vp8Plane p, int mx, int my, int mode, BoolEncoder tokens, boolean[] top,
+  private boolean chroma(Vp8Plane p, int mx, int my, int mode, TokenLog tokens, boolean[] top,
       boolean[] left) {
     int[] pred = p.predict(mx, my, 8, mode);
     int x0 = mx * 8;
@@ -266,6 +331,7 @@ public final class WebpLossy {
       }
     }
     p.place(x0, y0, pred, 8);
+    boolean coded = false;
     for (int b = 0; b < 4; b++) {
       int bx = b & 1;
       int by = b >> 1;
@@ -273,11 +339,13 @@ public final class WebpLossy {
       boolean any = Vp8Tokens.write(tokens, levels[b], Vp8Tokens.TYPE_UV, 0, ctx);
       top[mx * 2 + bx] = any;
       left[by] = any;
+      coded |= any;
       int[] c = new int[16];
       for (int k = 0; k < 16; k++) {
         c[k] = levels[b][k] * (k == 0 ? q.uvdc : q.uvac);
       }
       p.addInverse(c, x0 + bx * 4, y0 + by * 4);
     }
+    return coded;
   }
 }
