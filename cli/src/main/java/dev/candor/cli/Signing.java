@@ -14,8 +14,8 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * The signing options of {@code candor label}: a key and chain, a PKCS#12 file, or development
- * keys.
+ * The signing options of {@code candor label}: a key and chain, a PKCS#12 file, a key in a PKCS#11
+ * token, or development keys.
  */
 final class Signing {
   @Option(
@@ -46,9 +46,27 @@ final class Signing {
   String passwordEnv;
 
   @Option(
+      names = "--pkcs11",
+      paramLabel = "CONFIG",
+      description =
+          "Sign with a key in a PKCS#11 token (HSM, smart card, SoftHSM): a SunPKCS11 configuration"
+              + " file (name, library, slot). The chain is the one stored with the key, or --chain.")
+  Path pkcs11;
+
+  @Option(
+      names = "--pkcs11-pin-env",
+      paramLabel = "VAR",
+      defaultValue = "CANDOR_PKCS11_PIN",
+      description =
+          "Environment variable holding the token's PIN (default: ${DEFAULT-VALUE}; PINs are never"
+              + " taken on the command line).")
+  String pinEnv;
+
+  @Option(
       names = "--alias",
       paramLabel = "NAME",
-      description = "The key entry in the PKCS#12 file, when it holds more than one.")
+      description = "The key entry in the PKCS#12 file or the PKCS#11 token, when it holds more"
+          + " than one.")
   String alias;
 
   @Option(
@@ -59,11 +77,15 @@ final class Signing {
 
   /** Checks the combination; returns a usage problem or {@code null}. */
   String problem() {
-    if ((key == null) != (chain == null)) {
+    if (key != null && chain == null) {
       return "--key and --chain go together";
     }
-    if (pkcs12 != null && key != null) {
-      return "use either --key/--chain or --pkcs12, not both";
+    if (chain != null && key == null && pkcs11 == null) {
+      return "--chain goes with --key (or --pkcs11)";
+    }
+    int sources = (key != null ? 1 : 0) + (pkcs12 != null ? 1 : 0) + (pkcs11 != null ? 1 : 0);
+    if (sources > 1) {
+      return "use one of --key/--chain, --pkcs12 and --pkcs11";
     }
     if (tsa != null && !"http".equals(tsa.getScheme()) && !"https".equals(tsa.getScheme())) {
       return "--tsa needs an http or https URL";
@@ -82,6 +104,15 @@ final class Signing {
     Signer signer;
     if (key != null) {
       signer = Signers.fromPem(key, chain);
+    } else if (pkcs11 != null) {
+      String var = pinEnv == null ? "CANDOR_PKCS11_PIN" : pinEnv;
+      String pin = env.get(var);
+      if (pin == null) {
+        throw new ProvenanceException("--pkcs11: set the token's PIN in $" + var);
+      }
+      signer = chain == null
+          ? Signers.fromPkcs11(pkcs11, pin.toCharArray(), alias)
+          : Signers.fromPkcs11(pkcs11, pin.toCharArray(), alias, chain);
     } else if (pkcs12 != null) {
       String pw =
           env.getOrDefault(passwordEnv == null ? "CANDOR_PKCS12_PASSWORD" : passwordEnv, "");

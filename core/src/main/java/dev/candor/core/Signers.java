@@ -128,6 +128,86 @@ public final class Signers {
   }
 
   /**
+   * As {@link #fromPkcs11(Path, char[], String, List)}, with the chain stored with the key on the
+   * token.
+   *
+   * @throws ProvenanceException as the canonical method, or when no chain is stored with the key
+   */
+  public static Signer fromPkcs11(Path config, char[] pin, String alias)
+      throws ProvenanceException {
+    return pkcs11(config, pin, alias, null);
+  }
+
+  /**
+   * As {@link #fromPkcs11(Path, char[], String, List)}, with the chain read from a PEM file.
+   *
+   * @throws IOException if the chain file cannot be read
+   * @throws ProvenanceException as the canonical method, or when the file holds no certificate
+   */
+  public static Signer fromPkcs11(Path config, char[] pin, String alias, Path chainPem)
+      throws IOException, ProvenanceException {
+    Objects.requireNonNull(chainPem, "chainPem");
+    return fromPkcs11(config, pin, alias,
+        Pem.certificates(Files.readString(chainPem, StandardCharsets.US_ASCII)));
+  }
+
+  /**
+   * A signer over a key in a PKCS#11 token (an HSM, a smart card, SoftHSM), reached through the
+   * JDK's SunPKCS11 provider: the key never leaves the token. The algorithm follows the signing
+   * certificate's key (EC P-256→ES256, P-384→ES384, P-521→ES512, RSA→PS256), and every signature
+   * is verified against that certificate before use.
+   *
+   * <pre>{@code
+   * Signer signer = Signers.fromPkcs11(Path.of("hsm.cfg"), pin, "c2pa-signer", chain);
+   * }</pre>
+   *
+   * @param config a SunPKCS11 configuration file ({@code name}, {@code library}, and {@code slot}
+   *     or {@code slotListIndex})
+   * @param pin the token's user PIN
+   * @param alias the key's label on the token, or {@code null} when it holds one key
+   * @param chain the chain, signing certificate first (see {@link #fromPkcs11(Path, char[],
+   *     String)} for the one stored on the token)
+   * @throws ProvenanceException when the token cannot be opened or logged into, the key is missing
+   *     or ambiguous, or the token's key does not sign for the certificate
+   */
+  public static Signer fromPkcs11(
+      Path config, char[] pin, String alias, List<X509Certificate> chain)
+      throws ProvenanceException {
+    Objects.requireNonNull(chain, "chain");
+    return pkcs11(config, pin, alias, chain);
+  }
+
+  private static Signer pkcs11(Path config, char[] pin, String alias, List<X509Certificate> chain)
+      throws ProvenanceException {
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(pin, "pin");
+    dev.candor.core.internal.crypto.Pkcs11Token token =
+        dev.candor.core.internal.crypto.Pkcs11Token.open(config, pin, alias);
+    List<X509Certificate> certs = chain != null ? chain : token.chain();
+    if (certs.isEmpty()) {
+      throw new ProvenanceException(
+          "PKCS#11: no certificate chain is stored with the key; give one");
+    }
+    Optional<KeyKind> kind = KeyKind.of(certs.get(0).getPublicKey());
+    if (kind.isEmpty() || kind.get().family() == KeyKind.Family.ED25519) {
+      throw new ProvenanceException("PKCS#11: the signing certificate's key cannot sign C2PA"
+          + " claims through SunPKCS11 (EC P-256/384/521 or RSA)");
+    }
+    SigningAlgorithm algorithm = kind.get().defaultAlgorithm();
+    Signer signer;
+    try {
+      signer = callback(algorithm, certs, token.signing(algorithm));
+      signer.sign(new byte[32]); // a probe: the key signs, and for this certificate
+    } catch (IllegalArgumentException e) {
+      throw new ProvenanceException("PKCS#11: " + e.getMessage());
+    } catch (GeneralSecurityException e) {
+      throw new ProvenanceException("PKCS#11: the token's key does not sign for the signing"
+          + " certificate " + certs.get(0).getSubjectX500Principal() + " (" + e.getMessage() + ")");
+    }
+    return signer;
+  }
+
+  /**
    * A signer over an in-memory key, with the algorithm the key implies: EC P-256→ES256,
    * P-384→ES384, P-521→ES512, RSA→PS256, Ed25519→ED25519.
    *

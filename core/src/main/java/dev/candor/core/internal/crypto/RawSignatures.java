@@ -166,7 +166,7 @@ public final class RawSignatures {
     }
   }
 
-  private static void configure(Signature s, SigningAlgorithm alg) throws GeneralSecurityException {
+  static void configure(Signature s, SigningAlgorithm alg) throws GeneralSecurityException {
     if (alg.jcaName().equals("RSASSA-PSS")) {
       s.setParameter(
           new PSSParameterSpec(
