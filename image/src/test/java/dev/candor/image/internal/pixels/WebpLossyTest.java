@@ -74,6 +74,39 @@ class WebpLossyTest {
   }
 
   @Test
+  void randomImages_dwebpReconstructsExactly() throws Exception {
+    requireOnPath("dwebp");
+    Random r = new Random(20261130);
+    for (int k = 0; k < 24; k++) {
+      int w = 1 + r.nextInt(k < 12 ? 40 : 300);
+      int h = 1 + r.nextInt(k < 12 ? 40 : 200);
+      BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+      int kind = k % 3;
+      for (int y = 0; y < h; y++) {
+        for (int x = 0; x < w; x++) {
+          int v = kind == 0 ? r.nextInt(1 << 24) // noise: the largest coefficients
+              : kind == 1 ? ((x * 255 / w) << 16 | (y * 255 / h) << 8 | 128) // gradients
+              : ((x / 7 + y / 5) % 2 == 0 ? 0xf0f0f0 : 0x101010); // hard edges
+          img.setRGB(x, y, v);
+        }
+      }
+      int quality = r.nextInt(101);
+      Path in = Files.write(tmp.resolve("r" + k + ".webp"), WebpLossy.encode(img, quality));
+      Path yuv = tmp.resolve("r" + k + ".yuv");
+      run("dwebp", "-quiet", in.toString(), "-yuv", "-o", yuv.toString());
+      byte[] raw = Files.readAllBytes(yuv);
+      int at = 0;
+      for (int[] plane : WebpLossy.reconstruction(img, quality)) {
+        for (int i = 0; i < plane.length; i++) {
+          assertEquals(plane[i], raw[at + i] & 0xff, "image " + k + " (" + w + "×" + h + " q"
+              + quality + "), sample " + (at + i));
+        }
+        at += plane.length;
+      }
+    }
+  }
+
+  @Test
   void jvmDecoderShowsThePicture() throws Exception {
     BufferedImage img = scene(320, 200);
     BufferedImage back = ImageIO.read(new ByteArrayInputStream(WebpLossy.encode(img, 90)));
