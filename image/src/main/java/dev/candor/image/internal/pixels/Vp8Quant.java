@@ -3,6 +3,7 @@ package dev.candor.image.internal.pixels;
 /** The frame's quantiser steps (§9.6, §14.1), no deltas. */
 final class Vp8Quant {
   final int index;
+  final int y1dc;
   final int y1ac;
   final int y2dc;
   final int y2ac;
@@ -11,6 +12,7 @@ final class Vp8Quant {
 
   Vp8Quant(int qi) {
     index = qi;
+    y1dc = Vp8Tables.DC_STEP[qi];
     y1ac = Vp8Tables.AC_STEP[qi];
     y2dc = Vp8Tables.DC_STEP[qi] * 2;
     y2ac = Math.max(8, Vp8Tables.AC_STEP[qi] * 155 / 100);

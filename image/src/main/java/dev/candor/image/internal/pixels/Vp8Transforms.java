@@ -25,26 +25,36 @@ final class Vp8Transforms {
 
   private Vp8Transforms() {}
 
+  /** √2·cos(π/8)/√2·… : the odd basis weights of the 4-point DCT, times √2 (see {@link #BASIS}). */
+  private static final double C1 = BASIS[4 * 1 + 0];
+
+  private static final double C3 = BASIS[4 * 1 + 1];
+  private static final double C0 = BASIS[0];
+
   /** Forward DCT of the residual {@code r} (16 values, row-major) into {@code out} (raster). */
   static void fdct(int[] r, double[] out) {
-    double[] t = new double[16];
+    // Separable butterflies: the same products as the basis sums, fewer of them.
+    double[] t = out;
     for (int y = 0; y < 4; y++) {
-      for (int k = 0; k < 4; k++) {
-        double s = 0;
-        for (int x = 0; x < 4; x++) {
-          s += BASIS[k * 4 + x] * r[y * 4 + x];
-        }
-        t[y * 4 + k] = s;
-      }
+      int o = y * 4;
+      double s0 = r[o] + r[o + 3];
+      double s1 = r[o + 1] + r[o + 2];
+      double d0 = r[o] - r[o + 3];
+      double d1 = r[o + 1] - r[o + 2];
+      t[o] = C0 * (s0 + s1);
+      t[o + 2] = C0 * (s0 - s1);
+      t[o + 1] = C1 * d0 + C3 * d1;
+      t[o + 3] = C3 * d0 - C1 * d1;
     }
     for (int k = 0; k < 4; k++) {
-      for (int j = 0; j < 4; j++) {
-        double s = 0;
-        for (int y = 0; y < 4; y++) {
-          s += BASIS[j * 4 + y] * t[y * 4 + k];
-        }
-        out[j * 4 + k] = s;
-      }
+      double s0 = t[k] + t[12 + k];
+      double s1 = t[4 + k] + t[8 + k];
+      double d0 = t[k] - t[12 + k];
+      double d1 = t[4 + k] - t[8 + k];
+      out[k] = C0 * (s0 + s1);
+      out[8 + k] = C0 * (s0 - s1);
+      out[4 + k] = C1 * d0 + C3 * d1;
+      out[12 + k] = C3 * d0 - C1 * d1;
     }
   }
 

@@ -8,20 +8,20 @@ import java.awt.image.BufferedImage;
  * pixels change (a badge, a watermark) stays a lossy WebP of about its size, where the lossless
  * encoder ({@link WebpLossless}) would make it several times larger.
  *
- * <p>The bitstream: YCbCr 4:2:0 (BT.601, studio range), 16×16 macroblocks each predicted whole
- * (DC, vertical, horizontal or TrueMotion, the one nearest the source) for luma and for chroma,
- * the luma DC values through the second-order Walsh–Hadamard block, one quantiser for the frame,
- * token probabilities updated where the counts of a first pass pay for it, macroblocks without
- * coefficients skipped, no loop filter, one token partition. Decoders reconstruct
- * exactly what this class does (it predicts from its own reconstruction with the decoder's
- * integer inverse transforms), which the tests check sample for sample against libwebp's {@code
- * dwebp}. TrueMotion is not used on the first row or column of macroblocks, where it predicts from
+ * <p>The bitstream: YCbCr 4:2:0 (BT.601, studio range), 16×16 macroblocks whose luma is predicted
+ * whole (DC, vertical, horizontal or TrueMotion, its DC values through the second-order
+ * Walsh–Hadamard block) or block by block (ten 4×4 modes), whichever costs less in distortion
+ * plus λ·bits ({@link Vp8Luma}), chroma predicted whole, one quantiser for the frame, token
+ * probabilities updated where the counts of a first pass pay for it, macroblocks without
+ * coefficients skipped, no loop filter, one token partition. Decoders reconstruct exactly what
+ * this class does (it predicts from its own reconstruction with the decoder's integer inverse
+ * transforms), which the tests check sample for sample against libwebp's {@code dwebp}.
+ * TrueMotion is not used whole on the first row or column of macroblocks, where it predicts from
  * the frame's border values: TwelveMonkeys' decoder (the JVM's) reconstructs those blocks otherwise
  * than libwebp does, and the error spreads down the image.
  *
- * <p>Simpler than libwebp (no 4×4 intra modes, no rate–distortion search, no segments or loop
- * filter), so its files are larger than {@code cwebp}'s at the same fidelity: re-encoding a {@code
- * cwebp} file at its own quantiser gave 1.0–1.3 times its size.
+ * <p>Simpler than libwebp (no rate–distortion-optimised quantisation, segments or loop filter):
+ * re-encoding a {@code cwebp} file at its own quantiser gave 0.9–1.2 times its size.
  */
 public final class WebpLossy {
   /** The largest width or height VP8 can state (14 bits). */
@@ -49,16 +49,14 @@ public final class WebpLossy {
   private final Vp8Plane v;
   private final Vp8Quant q;
 
-  /** Per 4×4 column: whether the block above had coefficients (luma, then U and V per 2). */
-  private final boolean[] topY;
+  private final Vp8Luma luma;
 
+  /** Per chroma 4×4 column: whether the block above had coefficients (U, V). */
   private final boolean[] topU;
+
   private final boolean[] topV;
-  private final boolean[] topY2;
-  private final boolean[] leftY = new boolean[4];
   private final boolean[] leftU = new boolean[2];
   private final boolean[] leftV = new boolean[2];
-  private boolean leftY2;
 
   private WebpLossy(BufferedImage img, int qi) {
     w = img.getWidth();
@@ -70,10 +68,9 @@ public final class WebpLossy {
     v = new Vp8Plane(mbw * 8, mbh * 8);
     YuvPlanes.fill(img, y.src, u.src, v.src, mbw * 16, mbh * 16);
     q = new Vp8Quant(qi);
-    topY = new boolean[mbw * 4];
+    luma = new Vp8Luma(y, q, mbw);
     topU = new boolean[mbw * 2];
     topV = new boolean[mbw * 2];
-    topY2 = new boolean[mbw];
   }
 
   /**
@@ -115,10 +112,9 @@ public final class WebpLossy {
     TokenLog mb = new TokenLog();
     int skipped = 0;
     for (int my = 0; my < mbh; my++) {
-      java.util.Arrays.fill(leftY, false);
+      luma.newRow();
       java.util.Arrays.fill(leftU, false);
       java.util.Arrays.fill(leftV, false);
-      leftY2 = false;
       for (int mx = 0; mx < mbw; mx++) {
         mb.clear();
         boolean coded = macroblock(mx, my, modes, mb);
@@ -225,15 +221,13 @@ public final class WebpLossy {
    * returns false when it has no coefficient at all, so its tokens can be skipped.
    */
   private boolean macroblock(int mx, int my, TokenLog modes, TokenLog tokens) {
-    int ym = y.bestMode(mx, my, 16);
+    lumaModes.clear();
+    boolean coded = luma.code(mx, my, lumaModes, tokens);
     int cm = bestChromaMode(mx, my);
-    boolean coded = luma(mx, my, ym, tokens);
     coded |= chroma(u, mx, my, cm, tokens, topU, leftU);
     coded |= chroma(v, mx, my, cm, tokens, topV, leftV);
     modes.skip(!coded);
-    modes.fixed(145, true); // a 16×16 luma mode
-    modes.fixed(156, ym == TM || ym == H);
-    modes.fixed(ym == TM || ym == H ? 128 : 163, ym == TM || ym == V);
+    modes.append(lumaModes);
     modes.fixed(142, cm != DC);
     if (cm != DC) {
       modes.fixed(114, cm != V);
@@ -243,6 +237,8 @@ public final class WebpLossy {
     }
     return coded;
   }
+
+  private final TokenLog lumaModes = new TokenLog();
 
   private int bestChromaMode(int mx, int my) {
     long best = Long.MAX_VALUE;
@@ -258,59 +254,6 @@ public final class WebpLossy {
       }
     }
     return mode;
-  }
-
-  private boolean luma(int mx, int my, int mode, TokenLog tokens) {
-    int[] pred = y.predict(mx, my, 16, mode);
-    int x0 = mx * 16;
-    int y0 = my * 16;
-    int[][] levels = new int[16][16];
-    double[] dcs = new double[16];
-    double[] coef = new double[16];
-    int[] r = new int[16];
-    for (int b = 0; b < 16; b++) {
-      int bx = (b & 3) * 4;
-      int by = (b >> 2) * 4;
-      y.residual(x0 + bx, y0 + by, pred, by * 16 + bx, 16, r);
-      Vp8Transforms.fdct(r, coef);
-      dcs[b] = coef[0];
-      for (int k = 1; k < 16; k++) {
-        levels[b][k] = q.level(coef[k], q.y1ac, false);
-      }
-    }
-    double[] wht = new double[16];
-    Vp8Transforms.fwht(dcs, wht);
-    int[] y2 = new int[16];
-    for (int k = 0; k < 16; k++) {
-      y2[k] = q.level(wht[k], k == 0 ? q.y2dc : q.y2ac, true);
-    }
-    boolean nz = Vp8Tokens.write(tokens, y2, Vp8Tokens.TYPE_Y2, 0, (topY2[mx] ? 1 : 0) + (leftY2 ? 1 : 0));
-    topY2[mx] = nz;
-    leftY2 = nz;
-    boolean coded = nz;
-    int[] deq = new int[16];
-    for (int k = 0; k < 16; k++) {
-      deq[k] = y2[k] * (k == 0 ? q.y2dc : q.y2ac);
-    }
-    int[] dc = new int[16];
-    Vp8Transforms.iwht(deq, dc);
-    y.place(x0, y0, pred, 16);
-    for (int b = 0; b < 16; b++) {
-      int bx = b & 3;
-      int by = b >> 2;
-      int ctx = (topY[mx * 4 + bx] ? 1 : 0) + (leftY[by] ? 1 : 0);
-      boolean any = Vp8Tokens.write(tokens, levels[b], Vp8Tokens.TYPE_Y_AC, 1, ctx);
-      topY[mx * 4 + bx] = any;
-      leftY[by] = any;
-      coded |= any;
-      int[] c = new int[16];
-      c[0] = dc[b];
-      for (int k = 1; k < 16; k++) {
-        c[k] = levels[b][k] * q.y1ac;
-      }
-      y.addInverse(c, x0 + bx * 4, y0 + by * 4);
-    }
-    return coded;
   }
 
   private boolean chroma(Vp8Plane p, int mx, int my, int mode, TokenLog tokens, boolean[] top,
