@@ -91,7 +91,8 @@ public final class ImageFormats {
 
   /**
    * {@code img} as a lossy WebP file (VP8, Candor's own encoder: Java has no WebP encoder) at
-   * {@code quality} 0–100, for generators that output WebP; opaque pixels only (alpha is dropped).
+   * {@code quality} 0–100, for generators that output WebP; transparency is kept exactly (an
+   * {@code ALPH} chunk, coded losslessly).
    *
    * @throws ProvenanceException when a side exceeds 16383 px
    * @throws IllegalArgumentException when the quality is outside 0–100

@@ -53,8 +53,8 @@ import java.security.SecureRandom;
  * kept (Exif, comments, IPTC, PNG text, colour and density chunks; see {@code CarriedMetadata}).
  * JPEG is encoded again at quality 0.92, PNG as PNG, and WebP by Candor's own encoders (no Java
  * library writes WebP): a lossy WebP as lossy WebP at the quantiser it was coded with (with the
- * watermark, at the coarsest finer one the mark reads back from, lossless at worst), a lossless or
- * translucent one as lossless WebP; an animated WebP is refused.
+ * watermark, at the coarsest finer one the mark reads back from, lossless at worst; transparency
+ * kept exactly), a lossless one as lossless WebP; an animated WebP is refused.
  *
  * <p>Thumbnails are not written (C2PA makes them optional; they cost size and time).
  */

@@ -93,6 +93,24 @@ class WebpLosslessTest {
   }
 
   @Test
+  void translucentLossyWebp_labelledWithBadge_keepsItsTransparencyAndStaysLossy() throws Exception {
+    BufferedImage sticker = new BufferedImage(300, 200, BufferedImage.TYPE_INT_ARGB);
+    java.awt.Graphics2D g = sticker.createGraphics();
+    g.setColor(new Color(200, 60, 40));
+    g.fillOval(40, 20, 220, 160);
+    g.dispose();
+    byte[] webp = ImageFormats.encodeWebp(sticker, 80);
+    byte[] labelled = ImageLabelerTest.labeler()
+        .visibleLabel(VisibleLabel.builder().style(LabelStyle.AI_GENERATED).build()).build()
+        .label(webp);
+    assertTrue(ImageFormats.rewritesWebpLossy(labelled));
+    BufferedImage back = ImageIO.read(new ByteArrayInputStream(labelled));
+    assertEquals(0, back.getRGB(5, 195) >>> 24, "a transparent corner stays transparent");
+    assertEquals(255, back.getRGB(150, 100) >>> 24);
+    ImageLabelerTest.active(labelled);
+  }
+
+  @Test
   void refusesWhatVp8lCannotState() {
     BufferedImage wide = new BufferedImage(WebpLossless.MAX_SIDE + 1, 1, BufferedImage.TYPE_INT_RGB);
     ProvenanceException e = assertThrows(ProvenanceException.class, () -> WebpLossless.encode(wide));

@@ -233,15 +233,24 @@ public final class CarriedMetadata {
     return new CarriedMetadata(FileFormat.WEBP, orientation, blocks);
   }
 
-  /** The simple-format {@code encoded} (RIFF, one VP8L chunk) as an extended file with the blocks. */
+  /**
+   * {@code encoded} (a new WebP: one image chunk, or VP8X, ALPH and VP8) as an extended file with
+   * the blocks.
+   */
   private byte[] webpInto(byte[] encoded) throws ProvenanceException, IOException {
     AssetSource source = AssetSource.of(encoded);
-    RiffChunk image = WebpLayout.read(source).chunks().get(0);
+    List<RiffChunk> chunks = WebpLayout.read(source).chunks();
+    RiffChunk first = chunks.get(0);
+    boolean extended = first.fourcc().equals("VP8X");
     // The only block is the Exif chunk, which goes after the image (RFC 9649 §2.7).
     ByteArrayOutputStream out = new ByteArrayOutputStream(encoded.length + size(blocks) + 18);
     out.write(encoded, 0, 12);
-    out.writeBytes(Vp8xHeader.forSimple(source, image, EXIF_FLAG));
-    out.write(encoded, (int) image.offset(), (int) image.length());
+    out.writeBytes(extended
+        ? Vp8xHeader.withFlags(source, first, EXIF_FLAG)
+        : Vp8xHeader.forSimple(source, first, EXIF_FLAG));
+    for (RiffChunk c : extended ? chunks.subList(1, chunks.size()) : chunks) {
+      out.write(encoded, (int) c.offset(), (int) c.length());
+    }
     blocks.forEach(out::writeBytes);
     byte[] file = out.toByteArray();
     WireInts.putU32le(file, 4, file.length - 8);

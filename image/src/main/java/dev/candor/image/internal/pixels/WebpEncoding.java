@@ -10,24 +10,24 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * How changed pixels of a WebP are written back: a lossy original (a VP8 bitstream without an
- * alpha channel) as lossy WebP at the quantiser it was coded with ({@link WebpLossy}), which keeps
- * about its size; a lossless original, one with alpha, or none at all as lossless WebP ({@link
- * WebpLossless}), which keeps every pixel.
+ * How changed pixels of a WebP are written back: a lossy original (a VP8 bitstream, with or
+ * without an alpha channel) as lossy WebP at the quantiser it was coded with ({@link WebpLossy};
+ * alpha kept exactly), which keeps about its size; a lossless original, or none at all, as
+ * lossless WebP ({@link WebpLossless}), which keeps every pixel.
  */
 public final class WebpEncoding {
   private WebpEncoding() {}
 
   /**
    * The quantiser index of {@code original}'s lossy bitstream, or empty when it should be written
-   * lossless (lossless, translucent, or not a readable WebP).
+   * lossless (lossless, or not a readable WebP).
    */
   public static OptionalInt lossyIndex(byte[] original) {
     try {
       AssetSource source = AssetSource.of(original);
       WebpLayout layout = WebpLayout.read(source);
       Optional<RiffChunk> vp8 = layout.first("VP8 ");
-      if (vp8.isEmpty() || layout.first("ALPH").isPresent()) {
+      if (vp8.isEmpty()) {
         return OptionalInt.empty();
       }
       RiffChunk c = vp8.get();
@@ -38,8 +38,7 @@ public final class WebpEncoding {
   }
 
   /**
-   * {@code img} as a WebP file written the way {@code original} was (see the class comment); an
-   * image with transparent pixels is always written lossless.
+   * {@code img} as a WebP file written the way {@code original} was (see the class comment).
    *
    * @throws ProvenanceException when the image exceeds what WebP can state
    */
@@ -58,7 +57,7 @@ public final class WebpEncoding {
   public static byte[] encode(BufferedImage img, byte[] original, int finer)
       throws ProvenanceException {
     OptionalInt qi = original == null ? OptionalInt.empty() : lossyIndex(original);
-    if (qi.isPresent() && !img.getColorModel().hasAlpha()) {
+    if (qi.isPresent()) {
       int q = qi.getAsInt();
       for (int i = 0; i < finer && q > 0; i++) {
         q = q * 2 / 3;

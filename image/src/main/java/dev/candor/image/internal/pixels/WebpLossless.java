@@ -58,6 +58,31 @@ public final class WebpLossless {
     out.bits(h - 1, 14);
     out.bits(alpha ? 1 : 0, 1);
     out.bits(0, 3);
+    imageStream(out, argb, w, h);
+    return Riff.simple("VP8L", out.toByteArray());
+  }
+
+  /**
+   * The alpha plane of the w×h {@code argb} as an {@code ALPH} chunk's data (RFC 9649 §2.7.1.2):
+   * the header byte (no pre-processing, no filtering, lossless compression) and a VP8L image
+   * stream without its header, the alpha values in the green channel.
+   */
+  static byte[] alphaChunk(int[] argb, int w, int h) {
+    int[] green = new int[argb.length];
+    for (int i = 0; i < argb.length; i++) {
+      green[i] = 0xff000000 | (argb[i] >>> 24) << 8;
+    }
+    LsbBitWriter out = new LsbBitWriter(Math.min(w * h / 4 + 64, 1 << 22));
+    imageStream(out, green, w, h);
+    byte[] stream = out.toByteArray();
+    byte[] data = new byte[1 + stream.length];
+    data[0] = 1; // compression: WebP lossless
+    System.arraycopy(stream, 0, data, 1, stream.length);
+    return data;
+  }
+
+  /** The image stream after the header: transforms, then the entropy-coded residuals. */
+  private static void imageStream(LsbBitWriter out, int[] argb, int w, int h) {
     // Transforms in the order applied; the decoder undoes them in reverse.
     subtractGreen(argb);
     out.bits(1, 1);
@@ -74,14 +99,13 @@ public final class WebpLossless {
     int[] residuals = Vp8lPredictor.residuals(argb, w, h, BLOCK_BITS, modes);
     out.bits(0, 1); // no more transforms
     writeEntropyCoded(out, residuals, w, true);
-    return Riff.simple("VP8L", out.toByteArray());
   }
 
   /**
    * The ARGB pixels as stored: a grey image's samples as they are ({@code getRGB} would convert
    * them from the linear grey colour space Java gives TYPE_BYTE_GRAY, changing every value).
    */
-  private static int[] pixels(BufferedImage img) {
+  static int[] pixels(BufferedImage img) {
     int w = img.getWidth();
     int h = img.getHeight();
     if (img.getType() != BufferedImage.TYPE_BYTE_GRAY) {

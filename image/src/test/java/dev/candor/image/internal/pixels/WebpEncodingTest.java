@@ -43,6 +43,23 @@ class WebpEncodingTest {
   }
 
   @Test
+  void translucentLossyOriginal_staysLossyWithItsAlpha() throws Exception {
+    BufferedImage img = new BufferedImage(64, 40, BufferedImage.TYPE_INT_ARGB);
+    for (int y = 0; y < 40; y++) {
+      for (int x = 0; x < 64; x++) {
+        img.setRGB(x, y, (x * 4) << 24 | 0x336699);
+      }
+    }
+    byte[] original = WebpLossy.encodeAtIndex(img, 30);
+    assertEquals(OptionalInt.of(30), WebpEncoding.lossyIndex(original));
+    byte[] again = WebpEncoding.encode(img, original);
+    assertEquals("VP8X", fourcc(again));
+    assertTrue(new String(again, java.nio.charset.StandardCharsets.ISO_8859_1).contains("VP8 "));
+    BufferedImage back = ImageIO.read(new ByteArrayInputStream(again));
+    assertEquals(img.getRGB(10, 10) >>> 24, back.getRGB(10, 10) >>> 24);
+  }
+
+  @Test
   void finerStepsEndInLossless_eachCloserToTheSource() throws Exception {
     BufferedImage img = WebpLossyTest.scene(96, 64);
     byte[] original = WebpLossy.encodeAtIndex(img, 60);

@@ -107,6 +107,37 @@ class WebpLossyTest {
   }
 
   @Test
+  void translucentImage_alphaKeptExactlyBesideTheLossyColour() throws Exception {
+    requireOnPath("dwebp");
+    int w = 150;
+    int h = 90;
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+    BufferedImage colour = scene(w, h);
+    Random r = new Random(9);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int a = x < 20 ? 0 : x > 120 ? 255 : (x * 7 + y * 3 + r.nextInt(5)) & 0xff;
+        img.setRGB(x, y, a << 24 | (colour.getRGB(x, y) & 0xffffff));
+      }
+    }
+    byte[] webp = WebpLossy.encode(img, 85);
+    assertEquals("VP8X", new String(webp, 12, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertEquals("ALPH", new String(webp, 30, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+    Path in = Files.write(tmp.resolve("a.webp"), webp);
+    Path pam = tmp.resolve("a.pam");
+    run("dwebp", "-quiet", in.toString(), "-pam", "-o", pam.toString());
+    byte[] file = Files.readAllBytes(pam);
+    String head = new String(file, 0, 200, java.nio.charset.StandardCharsets.ISO_8859_1);
+    int start = head.indexOf("ENDHDR\n") + 7;
+    BufferedImage jvm = ImageIO.read(in.toFile());
+    for (int i = 0; i < w * h; i++) {
+      int want = img.getRGB(i % w, i / w) >>> 24;
+      assertEquals(want, file[start + 4 * i + 3] & 0xff, "libwebp alpha at " + i);
+      assertEquals(want, jvm.getRGB(i % w, i / w) >>> 24, "JVM alpha at " + i);
+    }
+  }
+
+  @Test
   void jvmDecoderShowsThePicture() throws Exception {
     BufferedImage img = scene(320, 200);
     BufferedImage back = ImageIO.read(new ByteArrayInputStream(WebpLossy.encode(img, 90)));
