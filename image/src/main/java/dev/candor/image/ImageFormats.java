@@ -102,8 +102,8 @@ public final class ImageFormats {
   }
 
   /**
-   * Whether labelling writes changed pixels of the WebP {@code webp} lossy (it is lossy and opaque:
-   * at its own quantiser) rather than lossless.
+   * Whether labelling writes changed pixels of the WebP {@code webp} lossy (it is lossy: at its own
+   * quantiser, or finer for the watermark) rather than lossless.
    */
   public static boolean rewritesWebpLossy(byte[] webp) {
     return dev.candor.image.internal.pixels.WebpEncoding.lossyIndex(webp).isPresent();

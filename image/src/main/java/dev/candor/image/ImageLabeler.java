@@ -171,15 +171,8 @@ public final class ImageLabeler {
         img = ImageWatermark.embed(img, mark, watermarkKey);
       }
       byte[] encoded = carried.into(Codec.encode(img, fileFormat, original));
-      if (mark != null && fileFormat == FileFormat.WEBP) {
-        // A lossy WebP at its own quantiser can wipe out the mark (a smooth sky): finer ones next.
-        int steps = WebpEncoding.steps(original);
-        for (int finer = 1; finer <= steps && !readsBack(encoded, mark); finer++) {
-          encoded = carried.into(WebpEncoding.encode(img, original, finer));
-        }
-      }
       if (mark != null) {
-        requireReadBack(encoded, mark);
+        encoded = readBack(encoded, mark, img, original, fileFormat, carried);
       }
       working = AssetSource.of(encoded);
     }
@@ -206,19 +199,24 @@ public final class ImageLabeler {
   }
 
   /**
-   * The record will say the image is watermarked and the repository will file it under the mark's
-   * id, so the mark must read back from the pixels as written (after the JPEG encoder's loss): on
-   * an image too small or too busy for it (a 256-px close-up of grass) it does not, and claiming it
-   * would mislead whoever relies on the watermark to find the record.
+   * The encoded image, once the mark reads back from it. The record will say the image is
+   * watermarked and the repository will file it under the mark's id, so the mark must read back
+   * from the pixels as written (after the encoder's loss): on an image too small or too busy for
+   * it (a 256-px close-up of grass) it does not, and claiming it would mislead whoever relies on
+   * the watermark to find the record. A lossy WebP written at its own quantiser can wipe the mark
+   * out (a smooth sky): then finer quantisers are tried, lossless at worst.
    */
-  private boolean readsBack(byte[] encoded, WatermarkPayload mark) throws ProvenanceException {
-    return ImageWatermark.detect(Codec.decode(encoded), watermarkKey).payload()
-        .filter(mark::equals).isPresent();
-  }
-
-  private void requireReadBack(byte[] encoded, WatermarkPayload mark) throws ProvenanceException {
+  private byte[] readBack(byte[] encoded, WatermarkPayload mark, BufferedImage img,
+      byte[] original, FileFormat format, CarriedMetadata carried)
+      throws ProvenanceException, IOException {
+    int steps = format == FileFormat.WEBP ? WebpEncoding.steps(original) : 0;
     BufferedImage written = Codec.decode(encoded);
     WatermarkDetection d = ImageWatermark.detect(written, watermarkKey);
+    for (int finer = 1; finer <= steps && d.payload().filter(mark::equals).isEmpty(); finer++) {
+      encoded = carried.into(WebpEncoding.encode(img, original, finer));
+      written = Codec.decode(encoded);
+      d = ImageWatermark.detect(written, watermarkKey);
+    }
     if (d.payload().filter(mark::equals).isEmpty()) {
       throw new ProvenanceException(
           String.format(
@@ -232,6 +230,7 @@ public final class ImageLabeler {
               d.threshold(),
               d.found() ? "wrong" : "not decoded"));
     }
+    return encoded;
   }
 
   private Manifest manifest(List<EmbeddedStore> stores, AssetSource source, ImageAssetFormat format,

@@ -122,11 +122,6 @@ public final class Codec {
     }
   }
 
-  /** Whether {@link #encode} writes {@code format}: JPEG, PNG and WebP. */
-  public static boolean canEncode(FileFormat format) {
-    return format == FileFormat.JPEG || format == FileFormat.PNG || format == FileFormat.WEBP;
-  }
-
   /**
    * Encodes pixels as {@code original} (a file of that format, or null) was written: JPEG at
    * {@value #JPEG_QUALITY}, PNG, or WebP lossy at the original's quantiser or lossless ({@link
