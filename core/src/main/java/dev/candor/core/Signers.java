@@ -155,7 +155,8 @@ public final class Signers {
    * A signer over a key in a PKCS#11 token (an HSM, a smart card, SoftHSM), reached through the
    * JDK's SunPKCS11 provider: the key never leaves the token. The algorithm follows the signing
    * certificate's key (EC P-256→ES256, P-384→ES384, P-521→ES512, RSA→PS256), and every signature
-   * is verified against that certificate before use.
+   * is verified against that certificate before use. Each call configures a provider and logs in:
+   * make the signer once and share it (it is thread-safe).
    *
    * <pre>{@code
    * Signer signer = Signers.fromPkcs11(Path.of("hsm.cfg"), pin, "c2pa-signer", chain);
