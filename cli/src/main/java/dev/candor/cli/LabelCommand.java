@@ -57,7 +57,7 @@ import picocli.CommandLine.Spec;
           + " already labelled by Candor are skipped unless --force. Unsupported files are skipped"
           + " with a reason; a file that fails does not stop the others.",
       "",
-      "Without --key/--chain or --pkcs12, development keys are used (created on first use in"
+      "Without --key/--chain, --pkcs12 or --pkcs11, development keys are used (created on first use in"
           + " $CANDOR_HOME/dev-keys or ~/.config/candor/dev-keys): VALID, but trusted by no one.",
       "",
       "FILE - reads text from standard input and writes the labelled text to standard output."
