@@ -23,7 +23,8 @@ public final class DevKeys {
           "  ************************************************************************",
           "  *  DEVELOPMENT KEYS: records signed with them verify as VALID, but no  *",
           "  *  one else trusts them. Anyone can make keys like these. Use a real   *",
-          "  *  C2PA signing certificate (--key/--chain or --pkcs12) in production. *",
+          "  *  C2PA signing certificate (--key/--chain, --pkcs12 or --pkcs11) in   *",
+          "  *  production.                                                         *",
           "  ************************************************************************",
           "");
 
