@@ -111,6 +111,28 @@ class WebpLosslessTest {
   }
 
   @Test
+  void pageOfText_repeatsFoundAnywhere_smallFile() throws Exception {
+    // Glyphs repeat at every distance: a hash chain finds them (only runs from the left or above
+    // made a page like this 27 times cwebp's lossless file; now about 4).
+    BufferedImage page = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = page.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 1200, 800);
+    g.setColor(Color.BLACK);
+    g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+        java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 18));
+    for (int line = 0; line < 30; line++) {
+      g.drawString("The quick brown fox jumps over the lazy dog.", 40, 60 + line * 24);
+    }
+    g.dispose();
+    byte[] webp = WebpLossless.encode(page);
+    assertTrue(webp.length < 12_000, webp.length + " bytes");
+    BufferedImage back = ImageIO.read(new ByteArrayInputStream(webp));
+    assertArrayEquals(argb(page), back.getRGB(0, 0, 1200, 800, null, 0, 1200));
+  }
+
+  @Test
   void refusesWhatVp8lCannotState() {
     BufferedImage wide = new BufferedImage(WebpLossless.MAX_SIDE + 1, 1, BufferedImage.TYPE_INT_RGB);
     ProvenanceException e = assertThrows(ProvenanceException.class, () -> WebpLossless.encode(wide));

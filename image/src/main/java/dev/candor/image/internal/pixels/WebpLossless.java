@@ -10,24 +10,17 @@ import java.awt.image.BufferedImage;
  *
  * <p>The bitstream: subtract-green, then the predictor transform (per 16×16 block, the mode with
  * the smallest residuals), then one group of five prefix codes over the residuals, with backward
- * references to the pixel to the left or above (runs of equal residuals: flat areas, graphics). No
- * colour cache, colour transform or palette, so files of photographs come out larger than libwebp's
- * ({@code cwebp -lossless}), and much larger than a lossy WebP of the same picture.
+ * references found through a hash chain ({@link Vp8lMatches}). No colour cache, colour transform or
+ * palette, so files come out larger than libwebp's ({@code cwebp -lossless}), and much larger
+ * than a lossy WebP of the same picture.
  */
 public final class WebpLossless {
   /** The largest width or height VP8L can state (14 bits). */
   public static final int MAX_SIDE = 16384;
 
   private static final int BLOCK_BITS = 4;
-  private static final int MAX_LENGTH = 4096;
-  private static final int MIN_MATCH = 3;
   private static final int LENGTH_CODES = 24;
   private static final int DISTANCE_CODES = 40;
-
-  /** Plane codes (RFC 9649 §5.2.2) of the two distances used: the pixel above, and to the left. */
-  private static final int PLANE_ABOVE = 1;
-
-  private static final int PLANE_LEFT = 2;
 
   private WebpLossless() {}
 
@@ -130,7 +123,7 @@ public final class WebpLossless {
 
   /**
    * An entropy-coded image (RFC 9649 §5): no colour cache, for the main image a single prefix-code
-   * group, then five codes and the pixels, with backward references where runs repeat.
+   * group, then five codes and the pixels, with backward references where pixels repeat.
    */
   private static void writeEntropyCoded(LsbBitWriter out, int[] px, int w, boolean main) {
     out.bits(0, 1); // no colour cache
@@ -138,30 +131,33 @@ public final class WebpLossless {
       out.bits(0, 1); // no meta prefix codes: one group for the whole image
     }
     int n = px.length;
-    // Per position: the copy length there (0 for a literal) and its plane code.
+    // Per position: the copy length there (0 for a literal) and its distance code.
     int[] copy = new int[n];
-    byte[] plane = new byte[n];
+    int[] code = new int[n];
     int[] green = new int[256 + LENGTH_CODES];
     int[] red = new int[256];
     int[] blue = new int[256];
     int[] alpha = new int[256];
     int[] dist = new int[DISTANCE_CODES];
+    Vp8lMatches matches = new Vp8lMatches(px, w);
     for (int i = 0; i < n; ) {
-      int left = i >= 1 ? run(px, i, 1) : 0;
-      int above = i >= w ? run(px, i, w) : 0;
-      int len = Math.max(left, above);
-      if (len >= MIN_MATCH) {
+      matches.find(i);
+      if (matches.length > 0) {
+        int len = matches.length;
         copy[i] = len;
-        plane[i] = (byte) (left >= above ? PLANE_LEFT : PLANE_ABOVE);
+        code[i] = matches.code;
         green[256 + prefix(len)]++;
-        dist[prefix(plane[i])]++;
+        dist[prefix(code[i])]++;
+        matches.insert(i, len);
         i += len;
       } else {
-        int p = px[i++];
+        int p = px[i];
         green[(p >>> 8) & 0xff]++;
         red[(p >>> 16) & 0xff]++;
         blue[p & 0xff]++;
         alpha[p >>> 24]++;
+        matches.insert(i, 1);
+        i++;
       }
     }
     PrefixCode g = PrefixCode.of(green);
@@ -179,8 +175,8 @@ public final class WebpLossless {
       if (len > 0) {
         g.write(out, 256 + prefix(len));
         out.bits(extra(len), extraBits(len));
-        d.write(out, prefix(plane[i]));
-        out.bits(extra(plane[i]), extraBits(plane[i]));
+        d.write(out, prefix(code[i]));
+        out.bits(extra(code[i]), extraBits(code[i]));
         i += len;
       } else {
         int p = px[i++];
@@ -190,16 +186,6 @@ public final class WebpLossless {
         a.write(out, p >>> 24);
       }
     }
-  }
-
-  /** How many pixels from {@code i} on equal those {@code d} before them, at most 4096. */
-  private static int run(int[] px, int i, int d) {
-    int end = Math.min(px.length, i + MAX_LENGTH);
-    int j = i;
-    while (j < end && px[j] == px[j - d]) {
-      j++;
-    }
-    return j - i;
   }
 
   /** RFC 9649 §5.2.2: the prefix symbol of a length or distance value v ≥ 1. */
