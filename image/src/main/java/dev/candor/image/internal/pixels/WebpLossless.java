@@ -10,9 +10,10 @@ import java.awt.image.BufferedImage;
  *
  * <p>The bitstream: subtract-green, then the predictor transform (per 16×16 block, the mode with
  * the smallest residuals), then one group of five prefix codes over the residuals, with backward
- * references found through a hash chain ({@link Vp8lMatches}). No colour cache, colour transform or
- * palette, so files come out larger than libwebp's ({@code cwebp -lossless}), and much larger
- * than a lossy WebP of the same picture.
+ * references found through a hash chain ({@link Vp8lMatches}); images of at most 256 colours as
+ * palette indices instead ({@link Vp8lPalette}). No colour cache or colour transform, so files
+ * come out somewhat larger than libwebp's ({@code cwebp -lossless}), and much larger than a lossy
+ * WebP of the same picture.
  */
 public final class WebpLossless {
   /** The largest width or height VP8L can state (14 bits). */
@@ -74,8 +75,23 @@ public final class WebpLossless {
     return data;
   }
 
-  /** The image stream after the header: transforms, then the entropy-coded residuals. */
+  /**
+   * The image stream after the header: transforms, then the entropy-coded residuals. An image of
+   * at most 256 colours is written as palette indices ({@link Vp8lPalette}), others through
+   * subtract-green and the predictor.
+   */
   private static void imageStream(LsbBitWriter out, int[] argb, int w, int h) {
+    Vp8lPalette palette = Vp8lPalette.of(argb);
+    if (palette != null) {
+      out.bits(1, 1);
+      out.bits(3, 2); // COLOR_INDEXING_TRANSFORM
+      out.bits(palette.colours.length - 1, 8);
+      writeEntropyCoded(out, palette.subtractionCoded(), palette.colours.length, false);
+      out.bits(0, 1); // no more transforms
+      int bw = palette.bundledWidth(w);
+      writeEntropyCoded(out, palette.bundle(argb, w, h), bw, true);
+      return;
+    }
     // Transforms in the order applied; the decoder undoes them in reverse.
     subtractGreen(argb);
     out.bits(1, 1);
