@@ -227,7 +227,7 @@ public final class CarriedMetadata {
       byte[] upright = ExifOrientation.upright(data);
       if (upright != null) {
         orientation = ExifOrientation.read(data);
-        blocks.add(riffChunk("EXIF", upright));
+        blocks.add(RiffChunk.encode("EXIF", upright));
       }
     }
     return new CarriedMetadata(FileFormat.WEBP, orientation, blocks);
@@ -255,16 +255,6 @@ public final class CarriedMetadata {
     byte[] file = out.toByteArray();
     WireInts.putU32le(file, 4, file.length - 8);
     return file;
-  }
-
-  private static byte[] riffChunk(String fourcc, byte[] data) {
-    byte[] c = new byte[8 + data.length + (data.length & 1)];
-    for (int i = 0; i < 4; i++) {
-      c[i] = (byte) fourcc.charAt(i);
-    }
-    WireInts.putU32le(c, 4, data.length);
-    System.arraycopy(data, 0, c, 8, data.length);
-    return c;
   }
 
   private static byte[] slice(byte[] b, long from, int n) {

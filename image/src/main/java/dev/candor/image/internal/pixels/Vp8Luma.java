@@ -48,7 +48,7 @@ final class Vp8Luma {
     int y0 = my * 16;
     // Whole: prediction, levels and reconstruction, the plane untouched.
     int mode16 = y.bestMode(mx, my, 16);
-    int[] pred = y.predict(mx, my, 16, mode16);
+    int[] pred = y.predicted(mode16); // made when the mode was chosen
     int[][] levels16 = new int[16][16];
     int[] y2 = new int[16];
     int[] rec16 = new int[256];

@@ -1,6 +1,7 @@
 package dev.candor.image.internal.pixels;
 
 import dev.candor.core.ProvenanceException;
+import dev.candor.image.internal.RiffChunk;
 import java.awt.image.BufferedImage;
 
 /**
@@ -53,7 +54,7 @@ public final class WebpLossless {
     out.bits(alpha ? 1 : 0, 1);
     out.bits(0, 3);
     imageStream(out, argb, w, h);
-    return Riff.simple("VP8L", out.toByteArray());
+    return RiffChunk.webpFile(RiffChunk.encode("VP8L", out.toByteArray()));
   }
 
   /**

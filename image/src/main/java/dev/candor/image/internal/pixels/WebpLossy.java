@@ -1,6 +1,8 @@
 package dev.candor.image.internal.pixels;
 
 import dev.candor.core.ProvenanceException;
+import dev.candor.image.internal.RiffChunk;
+import dev.candor.image.internal.Vp8xHeader;
 import java.awt.image.BufferedImage;
 
 /**
@@ -16,10 +18,9 @@ import java.awt.image.BufferedImage;
  * probabilities updated where the counts of a first pass pay for it, macroblocks without
  * coefficients skipped, no loop filter, one token partition. Decoders reconstruct exactly what
  * this class does (it predicts from its own reconstruction with the decoder's integer inverse
- * transforms), which the tests check sample for sample against libwebp's {@code dwebp}.
- * TrueMotion is not used whole on the first row or column of macroblocks, where it predicts from
- * the frame's border values: TwelveMonkeys' decoder (the JVM's) reconstructs those blocks otherwise
- * than libwebp does, and the error spreads down the image.
+ * transforms), which the tests check sample for sample against libwebp's {@code dwebp}. Two
+ * choices keep TwelveMonkeys' decoder (the JVM's) in step with libwebp: no whole-block TrueMotion
+ * at the frame's edges ({@link Vp8Plane#usable}), and no quantiser index above {@value #MAX_INDEX}.
  *
  * <p>Simpler than libwebp (no rate–distortion-optimised quantisation, segments or loop filter):
  * re-encoding a {@code cwebp} file at its own quantiser gave 0.9–1.2 times its size.
@@ -91,7 +92,7 @@ public final class WebpLossy {
     if (quality < 0 || quality > 100) {
       throw new IllegalArgumentException("quality must be 0–100, was " + quality);
     }
-    return encodeAtIndex(img, Math.round((100 - quality) * 127 / 100f));
+    return encodeAtIndex(img, index(quality));
   }
 
   /** As {@link #encode}, at quantiser index {@code qi} (0–127, at most {@value #MAX_INDEX} used). */
@@ -113,9 +114,14 @@ public final class WebpLossy {
     return null;
   }
 
+  /** The quantiser index for a quality: 0–100 onto 127–0, linearly. */
+  private static int index(int quality) {
+    return Math.round((100 - quality) * 127 / 100f);
+  }
+
   /** For tests: the Y, U and V samples a decoder reconstructs, cropped to the image. */
   static int[][] reconstruction(BufferedImage img, int quality) throws ProvenanceException {
-    WebpLossy e = new WebpLossy(img, Math.min(MAX_INDEX, Math.round((100 - quality) * 127 / 100f)));
+    WebpLossy e = new WebpLossy(img, Math.min(MAX_INDEX, index(quality)));
     e.frame();
     int cw = (e.w + 1) / 2;
     int ch = (e.h + 1) / 2;
@@ -172,7 +178,12 @@ public final class WebpLossy {
     vp8[9] = (byte) (h >>> 8);
     System.arraycopy(part0, 0, vp8, 10, part0.length);
     System.arraycopy(part1, 0, vp8, 10 + part0.length, part1.length);
-    return alpha == null ? Riff.simple("VP8 ", vp8) : Riff.withAlpha(w, h, alpha, vp8);
+    if (alpha == null) {
+      return RiffChunk.webpFile(RiffChunk.encode("VP8 ", vp8));
+    }
+    // Extended format (RFC 9649 §2.7): VP8X with the alpha flag, then ALPH, then the colour.
+    return RiffChunk.webpFile(Vp8xHeader.chunk(Vp8xHeader.ALPHA, w, h),
+        RiffChunk.encode("ALPH", alpha), RiffChunk.encode("VP8 ", vp8));
   }
 
   /**
@@ -260,7 +271,7 @@ public final class WebpLossy {
     long best = Long.MAX_VALUE;
     int mode = DC;
     for (int m = 0; m < 4; m++) {
-      if (m == TM && (mx == 0 || my == 0)) {
+      if (!Vp8Plane.usable(m, mx, my)) {
         continue;
       }
       long cost = u.cost(mx, my, 8, m) + v.cost(mx, my, 8, m);
@@ -274,7 +285,7 @@ public final class WebpLossy {
 
   private boolean chroma(Vp8Plane p, int mx, int my, int mode, TokenLog tokens, boolean[] top,
       boolean[] left) {
-    int[] pred = p.predict(mx, my, 8, mode);
+    int[] pred = p.predicted(mode); // made when the mode was chosen
     int x0 = mx * 8;
     int y0 = my * 8;
     int[][] levels = new int[4][16];
