@@ -20,7 +20,6 @@ import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -316,12 +315,7 @@ public final class Signers {
 
   private static String soleKeyAlias(KeyStore store)
       throws GeneralSecurityException, ProvenanceException {
-    List<String> keys = new ArrayList<>();
-    for (String a : Collections.list(store.aliases())) {
-      if (store.isKeyEntry(a)) {
-        keys.add(a);
-      }
-    }
+    List<String> keys = dev.candor.core.internal.crypto.Pkcs11Token.keys(store);
     if (keys.size() != 1) {
       throw new ProvenanceException(
           "the PKCS#12 file holds " + keys.size() + " keys; name the alias to use");

@@ -119,7 +119,8 @@ public final class Pkcs11Token {
     return keys.get(0);
   }
 
-  private static List<String> keys(KeyStore store) throws GeneralSecurityException {
+  /** The aliases of {@code store}'s key entries (its certificates alone left out). */
+  public static List<String> keys(KeyStore store) throws GeneralSecurityException {
     List<String> keys = new ArrayList<>();
     for (String a : Collections.list(store.aliases())) {
       if (store.isKeyEntry(a)) {
