@@ -27,7 +27,7 @@ final class DetectorView {
   private float[] whitened;
   private float[] scratch;
 
-  DetectorView(TileLayout layout, int w, int h) {
+  DetectorView(TileSync sync, int w, int h) {
     this.rw = Math.min(w, WatermarkDetector.REGION);
     this.rh = Math.min(h, WatermarkDetector.REGION);
     this.x0 = (w - rw) / 2;
@@ -35,7 +35,7 @@ final class DetectorView {
     // The fold puts the region's centre (rounded down) at tile coordinate 0.
     this.sx = Math.floorMod(-(x0 + rw / 2), TILE);
     this.sy = Math.floorMod(-(y0 + rh / 2), TILE);
-    this.sync = new TileSync(layout);
+    this.sync = sync;
   }
 
   /**

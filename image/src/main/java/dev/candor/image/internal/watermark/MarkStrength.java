@@ -49,6 +49,9 @@ final class MarkStrength {
 
   private final double budget;
 
+  /** Whether a raised budget is spread by the base rule (floor and texture) or on texture only. */
+  private final boolean whole;
+
   /**
    * Per tile position, over the image pixels the tile lands on there: Σ floor², Σ floor·excess and
    * Σ excess² (the excess being the strength above {@link #ALPHA_MIN}), so the budget for any tile
@@ -63,6 +66,7 @@ final class MarkStrength {
     this.w = w;
     this.h = h;
     this.budget = RMS_BUDGET;
+    this.whole = false;
     this.host = y;
     this.nearLimit = new boolean[h];
     this.ff = new double[TILE * TILE];
@@ -82,7 +86,8 @@ final class MarkStrength {
     return i < n ? (n - 1 - i) / TILE + 1 : 0;
   }
 
-  private MarkStrength(MarkStrength base, double budget) {
+  private MarkStrength(MarkStrength base, double budget, boolean whole) {
+    this.whole = whole;
     this.w = base.w;
     this.h = base.h;
     this.alpha = base.alpha;
@@ -105,7 +110,18 @@ final class MarkStrength {
   /** This strength with the budget for host interference {@code rho} (this one if not raised). */
   MarkStrength withInterference(double rho) {
     double b = budgetFor(rho);
-    return b > budget ? new MarkStrength(this, b) : this;
+    return b > budget ? new MarkStrength(this, b, false) : this;
+  }
+
+  /**
+   * This strength fitted to {@code b} grey levels RMS by the base rule instead of the base budget:
+   * a busy image's uniform scale-down is relaxed (every pixel still at most its own α(x), so a
+   * flat area at most the {@value #ALPHA_MIN} floor every flat image carries), and a mostly flat
+   * image's texture boost grows, still at most {@value #MAX_BOOST} times. The caps that keep the
+   * mark out of sight are the base fit's; only the total it may reach changes.
+   */
+  MarkStrength atBudget(double b) {
+    return new MarkStrength(this, b, true);
   }
 
   /** The RMS budget in grey levels this strength is fitted to. */
@@ -137,7 +153,7 @@ final class MarkStrength {
       ab += fe[p] * t2;
       bb += ee[p] * t2;
     }
-    double base = (double) RMS_BUDGET * RMS_BUDGET * w * h;
+    double base = (whole ? budget * budget : (double) RMS_BUDGET * RMS_BUDGET) * w * h;
     double floor = 1;
     double gain = 1;
     if (aa + 2 * ab + bb > base) {
@@ -146,7 +162,7 @@ final class MarkStrength {
       // Mostly flat image: spend the unused budget on textured areas only, up to MAX_BOOST times.
       gain = Math.min(MAX_BOOST, excessGain(aa, ab, bb, 1, base));
     }
-    if (budget > RMS_BUDGET && bb > 0) {
+    if (!whole && budget > RMS_BUDGET && bb > 0) {
       // Raised budget: the flat part keeps its base floor; the excess rises up to its own α(x).
       double raised = budget * budget * w * h;
       gain = Math.max(gain, Math.min(1, excessGain(aa, ab, bb, floor, raised)));
@@ -167,6 +183,11 @@ final class MarkStrength {
       this.tile = tile;
       this.floor = floor;
       this.gain = gain;
+    }
+
+    /** The RMS budget this change was fitted to. */
+    double budget() {
+      return budget;
     }
 
     /** The change at pixels (x0, y) to (x0 + n − 1, y) into {@code out[at, at + n)}. */

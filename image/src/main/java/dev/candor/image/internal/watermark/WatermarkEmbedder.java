@@ -16,6 +16,13 @@ import java.awt.image.BufferedImage;
  * where the energy allows; then it reads the marked result once more and counts what the linear
  * model missed (the whitener's activity normalisation and clipping) as host interference to
  * allocate against. Same tile format and detector; only the chip amplitudes differ from ±1.
+ *
+ * <p>Durability: an image carried at 1× is also tested against the copy a platform most often
+ * makes, half size and JPEG 75 ({@link DurabilityCheck}). Where the mark would not hold there, the
+ * budget is raised ({@link MarkStrength#atBudget}: floor and texture together, never past the
+ * strength map's own caps) to 2.15 and then {@value MarkStrength#MAX_RMS_BUDGET} grey levels RMS,
+ * PSNR 41.4 and 40.1 dB, and a raise is kept only if the copy reads better for it. On the
+ * robustness evaluation three of 23 photographs take it (brick, coins, chelsea).
  */
 public final class WatermarkEmbedder {
   private static final int CORRECTIONS = 1;
@@ -31,7 +38,7 @@ public final class WatermarkEmbedder {
     int h = img.getHeight();
     int s = TileScale.forEmbedding(w, h);
     if (s == 1) {
-      return LumaPlane.addDelta(img, mark(LumaPlane.read(img, 0, 0, w, h), w, h, payload, seed));
+      return LumaPlane.addDelta(img, durable(LumaPlane.read(img, 0, 0, w, h), w, h, payload, seed));
     }
     int cw = w / s;
     int ch = h / s;
@@ -41,13 +48,61 @@ public final class WatermarkEmbedder {
     return LumaPlane.addDelta(img, TileScale.upsampled(coarse, cw, ch, s, w));
   }
 
+  /**
+   * The budgets, in grey levels RMS, tried in turn when the mark does not hold in {@link
+   * DurabilityCheck}'s copy: PSNR 41.4 and 40.1 dB (the latter the interference-aware ceiling).
+   */
+  private static final double[] RAISED = {2.15, MarkStrength.MAX_RMS_BUDGET};
+
+  /**
+   * The change that marks {@code y}: the base fit, or a raised budget where that makes the
+   * half-size JPEG copy read better ({@link DurabilityCheck}). Budgets are tried in turn until the
+   * copy holds the payload with margin; the strongest tried is kept only if its copy reads better
+   * than the base's (decodes where the base's did not, or with margin where the base's had none),
+   * so PSNR is spent only where it changes that outcome.
+   */
+  private static MarkStrength.Fitted durable(float[] y, int w, int h, long payload, byte[] seed) {
+    TileLayout layout = new TileLayout(seed);
+    TileSync sync = new TileSync(layout);
+    MarkStrength base = new MarkStrength(y, w, h);
+    MarkStrength.Fitted first = mark(y, w, h, payload, layout, sync, base);
+    if (!DurabilityCheck.applies(w, h)) {
+      return first;
+    }
+    DurabilityCheck.Verdict firstVerdict =
+        DurabilityCheck.test(y, w, h, first, payload, layout, sync);
+    MarkStrength.Fitted last = first;
+    DurabilityCheck.Verdict verdict = firstVerdict;
+    for (int k = 0; k < RAISED.length && verdict != DurabilityCheck.Verdict.HOLDS; k++) {
+      if (RAISED[k] > first.budget()) {
+        last = mark(y, w, h, payload, layout, sync, base.atBudget(RAISED[k]));
+        verdict = DurabilityCheck.test(y, w, h, last, payload, layout, sync);
+      }
+    }
+    return verdict.compareTo(firstVerdict) > 0 ? last : first;
+  }
+
   /** The luminance change that marks the w×h plane {@code y} with {@code payload}. */
   private static MarkStrength.Fitted mark(float[] y, int w, int h, long payload, byte[] seed) {
     TileLayout layout = new TileLayout(seed);
+    return mark(y, w, h, payload, layout, new TileSync(layout), new MarkStrength(y, w, h));
+  }
+
+  /**
+   * The change that marks {@code y} at {@code strength}; the interference-aware raise applies to
+   * the base budget only (a budget set by {@link #durable} is kept as it is).
+   */
+  private static MarkStrength.Fitted mark(
+      float[] y,
+      int w,
+      int h,
+      long payload,
+      TileLayout layout,
+      TileSync sync,
+      MarkStrength strength) {
     boolean[] coded = PayloadCodec.encode(payload, layout.crcMask);
     float[] chips = layout.chipValues(coded);
-    MarkStrength strength = new MarkStrength(y, w, h);
-    DetectorView view = new DetectorView(layout, w, h);
+    DetectorView view = new DetectorView(sync, w, h);
     float[] region = new float[view.rw * view.rh];
     for (int r = 0; r < view.rh; r++) {
       System.arraycopy(y, (view.y0 + r) * w + view.x0, region, r * view.rw, view.rw);
@@ -55,7 +110,7 @@ public final class WatermarkEmbedder {
     float[] tile = TileRenderer.shaped(chips);
     double[] host = view.margins(region, null, chips);
     double gain = markGain(view, region, strength, tile, chips, host);
-    if (gain > 0) {
+    if (gain > 0 && strength.budget() == MarkStrength.RMS_BUDGET) {
       // Host interference in units of the plain mark: a texture that outweighs it gets more budget.
       MarkStrength raised = strength.withInterference(rms(host) / gain);
       if (raised != strength) {

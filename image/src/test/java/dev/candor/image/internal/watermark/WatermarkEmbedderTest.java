@@ -27,7 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * recorded again when the whitening changed (finest detail kept, a 7×7 activity window), which
  * changes what the informed embedding reads, and when the strength map moved to float sums (a few
  * pixels in ten thousand one grey level apart; the white page, for the headroom shift, added then);
- * again when the whitener began to weigh busy pixels less (Whitener.BUSY), for the same reason.
+ * again when the whitener began to weigh busy pixels less (Whitener.BUSY), for the same reason;
+ * and for two hosts (257x129, 333x222) when the durability test began raising the budget where a
+ * half-size JPEG 75 copy would lose the mark.
  * A change of any hash means the marked images differ, which a speed-up must not cause.
  */
 class WatermarkEmbedderTest {
@@ -57,13 +59,13 @@ class WatermarkEmbedderTest {
             "52a409a8ad0c489a47cef2dc04844225e51adbab2c8fc1b0d58d5cdaa28c67ec"),
         Arguments.of(
             "photo 257x129 USHORT_GRAY",
-            "616fe61e112172dbf6444ae6b734f0904b3904468a49157d682f3d965282d9ae"),
+            "fadf499194833ac5716921ed7b84206b60574596503f4ea951d85d168b8531b0"),
         Arguments.of(
             "flat 400x300 3BYTE_BGR",
             "c30496a2908840afef0409a68072f01d7916a8b49a928b5c39102b3214799550"),
         Arguments.of(
             "photo 333x222 3BYTE_BGR sub",
-            "1b5d51fd54d0ac8da02dc0c9f3d934b27a057542e8182473d93ff2ef961c1955"),
+            "235dde62f7d41ed859f0bf1c894a26761bc16d8cad2bf0a4460b3e265280cc81"),
         Arguments.of(
             "noise 210x130 INT_ARGB sub",
             "70fa36676e9e26721957067d5cbcd91b92c66238fd7142858e1cf67ab0e36c41"),

@@ -1,0 +1,64 @@
+package dev.candor.image.internal.watermark;
+
+import static dev.candor.image.internal.watermark.TileLayout.TILE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class DurabilityCheckTest {
+  private static final TileLayout LAYOUT =
+      new TileLayout("durability-test-seed-0123456789ab".getBytes(StandardCharsets.US_ASCII));
+  private static final TileSync SYNC = new TileSync(LAYOUT);
+  private static final long PAYLOAD = 0x0123456789abcdefL;
+
+  /** A gradient under seeded noise: a textured host the mark holds on at the base budget. */
+  private static float[] host(int w, int h) {
+    SplittableRandom rnd = new SplittableRandom(7);
+    float[] y = new float[w * h];
+    for (int r = 0; r < h; r++) {
+      for (int x = 0; x < w; x++) {
+        y[r * w + x] = (float) (60 + 120.0 * x / w + 30.0 * r / h + 40 * (rnd.nextDouble() - 0.5));
+      }
+    }
+    return y;
+  }
+
+  private static MarkStrength.Fitted plainMark(float[] y, int w, int h, long payload) {
+    boolean[] coded = PayloadCodec.encode(payload, LAYOUT.crcMask);
+    return new MarkStrength(y, w, h).fit(TileRenderer.shaped(LAYOUT.chipValues(coded)));
+  }
+
+  @Test
+  void test_markedHost_holdsInTheHalfSizeJpegCopy() {
+    float[] y = host(640, 512);
+    MarkStrength.Fitted mark = plainMark(y, 640, 512, PAYLOAD);
+    assertEquals(
+        DurabilityCheck.Verdict.HOLDS,
+        DurabilityCheck.test(y, 640, 512, mark, PAYLOAD, LAYOUT, SYNC));
+  }
+
+  @Test
+  void test_otherPayloadOrNoMark_lost() {
+    float[] y = host(640, 512);
+    MarkStrength.Fitted other = plainMark(y, 640, 512, ~PAYLOAD);
+    assertEquals(
+        DurabilityCheck.Verdict.LOST,
+        DurabilityCheck.test(y, 640, 512, other, PAYLOAD, LAYOUT, SYNC));
+    MarkStrength.Fitted none = new MarkStrength(y, 640, 512).fit(new float[TILE * TILE]);
+    assertEquals(
+        DurabilityCheck.Verdict.LOST,
+        DurabilityCheck.test(y, 640, 512, none, PAYLOAD, LAYOUT, SYNC));
+  }
+
+  @Test
+  void applies_fromOneTileAtHalfSizeToTheLargestTestedSide() {
+    assertTrue(DurabilityCheck.applies(TILE, TILE));
+    assertTrue(DurabilityCheck.applies(4000, DurabilityCheck.MAX_SIDE - 1));
+    assertFalse(DurabilityCheck.applies(TILE - 1, 4000));
+    assertFalse(DurabilityCheck.applies(1920, 1080));
+  }
+}
