@@ -14,9 +14,8 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
- * The embedder's test of a mark against the copy a platform most often makes of an upload: half
- * the size (2×2 box mean), then JPEG at quality {@value #QUALITY} (the JDK's encoder, luminance
- * only). The copy is read at its known scale, as the detector reads a copy whose lattice it has
+ * The embedder's test of a mark against a copy of the kind platforms make of uploads: half the
+ * size (2×2 box mean), then JPEG at quality {@value #QUALITY} (the JDK's encoder, luminance only). The copy is read at its known scale, as the detector reads a copy whose lattice it has
  * found: whitened, folded, synchronised on the pilot, decoded. The mark holds when the pilot
  * reaches the detector's z threshold, the payload decodes with its keyed CRC, and the decoder's
  * best path explains the soft values at least {@value #MIN_DECISIVENESS} of their magnitude

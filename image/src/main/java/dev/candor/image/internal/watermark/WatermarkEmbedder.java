@@ -17,8 +17,9 @@ import java.awt.image.BufferedImage;
  * model missed (the whitener's activity normalisation and clipping) as host interference to
  * allocate against. Same tile format and detector; only the chip amplitudes differ from ±1.
  *
- * <p>Durability: an image carried at 1× is also tested against the copy a platform most often
- * makes, half size and JPEG 75 ({@link DurabilityCheck}). Where the mark would not hold there, the
+ * <p>Durability: an image carried at 1× and under {@value DurabilityCheck#MAX_SIDE} px on its short
+ * side is also tested against a copy of the kind platforms make, half size and JPEG 75 ({@link
+ * DurabilityCheck}). Where the mark would not hold there, the
  * budget is raised ({@link MarkStrength#atBudget}: floor and texture together, never past the
  * strength map's own caps) to 2.15 and then {@value MarkStrength#MAX_RMS_BUDGET} grey levels RMS,
  * PSNR 41.4 and 40.1 dB, and a raise is kept only if the copy reads better for it. On the
