@@ -163,19 +163,28 @@ public final class Codec {
         g.drawImage(img, 0, 0, null);
         g.dispose();
       }
-      ImageWriter w = ImageIO.getImageWritersByFormatName("jpeg").next();
-      ImageWriteParam p = w.getDefaultWriteParam();
-      p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      p.setCompressionQuality(JPEG_QUALITY);
-      try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
-        w.setOutput(ios);
-        w.write(null, new IIOImage(rgb, null, null), p);
-      } finally {
-        w.dispose();
-      }
-      return out.toByteArray();
+      return jpeg(rgb, JPEG_QUALITY);
     } catch (IOException e) {
       throw new ProvenanceException("the image cannot be encoded: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * {@code img} (grey or RGB, without alpha) as a baseline JPEG at {@code quality} (0 to 1, the
+   * IJG scale), by the JDK's encoder.
+   */
+  public static byte[] jpeg(BufferedImage img, float quality) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageWriter w = ImageIO.getImageWritersByFormatName("jpeg").next();
+    ImageWriteParam p = w.getDefaultWriteParam();
+    p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+    p.setCompressionQuality(quality);
+    try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+      w.setOutput(ios);
+      w.write(null, new IIOImage(img, null, null), p);
+    } finally {
+      w.dispose();
+    }
+    return out.toByteArray();
   }
 }

@@ -3,15 +3,11 @@ package dev.candor.image.internal.watermark;
 import static dev.candor.image.internal.watermark.TileLayout.TILE;
 
 import java.awt.image.BufferedImage;
+import dev.candor.image.internal.pixels.Codec;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 
 /**
  * The embedder's test of a mark against a copy of the kind platforms make of uploads: half the
@@ -139,17 +135,8 @@ final class DurabilityCheck {
       px[i] = Math.max(0, Math.min(255, LumaPlane.round(plane[i])));
     }
     img.getRaster().setSamples(0, 0, w, h, 0, px);
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
     try {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      ImageWriteParam p = writer.getDefaultWriteParam();
-      p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      p.setCompressionQuality(QUALITY);
-      try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-        writer.setOutput(out);
-        writer.write(null, new IIOImage(img, null, null), p);
-      }
-      BufferedImage back = ImageIO.read(new ByteArrayInputStream(bytes.toByteArray()));
+      BufferedImage back = ImageIO.read(new ByteArrayInputStream(Codec.jpeg(img, QUALITY)));
       int[] s = back.getRaster().getSamples(0, 0, w, h, 0, (int[]) null);
       float[] out = new float[s.length];
       for (int i = 0; i < s.length; i++) {
@@ -158,8 +145,6 @@ final class DurabilityCheck {
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory JPEG of a luminance plane", e);
-    } finally {
-      writer.dispose();
     }
   }
 }
