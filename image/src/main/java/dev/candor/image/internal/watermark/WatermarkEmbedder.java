@@ -66,7 +66,8 @@ public final class WatermarkEmbedder {
     TileLayout layout = new TileLayout(seed);
     TileSync sync = new TileSync(layout);
     MarkStrength base = new MarkStrength(y, w, h);
-    MarkStrength.Fitted first = mark(y, w, h, payload, layout, sync, base);
+    HostReading host = new HostReading(y, w, h, payload, layout, sync);
+    MarkStrength.Fitted first = mark(host, base);
     if (!DurabilityCheck.applies(w, h)) {
       return first;
     }
@@ -76,7 +77,7 @@ public final class WatermarkEmbedder {
     DurabilityCheck.Verdict verdict = firstVerdict;
     for (int k = 0; k < RAISED.length && verdict != DurabilityCheck.Verdict.HOLDS; k++) {
       if (RAISED[k] > first.budget()) {
-        last = mark(y, w, h, payload, layout, sync, base.atBudget(RAISED[k]));
+        last = mark(host, base.atBudget(RAISED[k]));
         verdict = DurabilityCheck.test(y, w, h, last, payload, layout, sync);
       }
     }
@@ -86,30 +87,45 @@ public final class WatermarkEmbedder {
   /** The luminance change that marks the w×h plane {@code y} with {@code payload}. */
   private static MarkStrength.Fitted mark(float[] y, int w, int h, long payload, byte[] seed) {
     TileLayout layout = new TileLayout(seed);
-    return mark(y, w, h, payload, layout, new TileSync(layout), new MarkStrength(y, w, h));
+    HostReading host = new HostReading(y, w, h, payload, layout, new TileSync(layout));
+    return mark(host, new MarkStrength(y, w, h));
   }
 
   /**
-   * The change that marks {@code y} at {@code strength}; the interference-aware raise applies to
-   * the base budget only (a budget set by {@link #durable} is kept as it is).
+   * What marking one plane with one payload needs whatever the strength: the coded bits, the chip
+   * values, and the detector's view of the unmarked host (its per-chip statistic), read once.
    */
-  private static MarkStrength.Fitted mark(
-      float[] y,
-      int w,
-      int h,
-      long payload,
-      TileLayout layout,
-      TileSync sync,
-      MarkStrength strength) {
-    boolean[] coded = PayloadCodec.encode(payload, layout.crcMask);
-    float[] chips = layout.chipValues(coded);
-    DetectorView view = new DetectorView(sync, w, h);
-    float[] region = new float[view.rw * view.rh];
-    for (int r = 0; r < view.rh; r++) {
-      System.arraycopy(y, (view.y0 + r) * w + view.x0, region, r * view.rw, view.rw);
+  private static final class HostReading {
+    final TileLayout layout;
+    final boolean[] coded;
+    final float[] chips;
+    final DetectorView view;
+    final float[] region;
+    final double[] host;
+
+    HostReading(float[] y, int w, int h, long payload, TileLayout layout, TileSync sync) {
+      this.layout = layout;
+      this.coded = PayloadCodec.encode(payload, layout.crcMask);
+      this.chips = layout.chipValues(coded);
+      this.view = new DetectorView(sync, w, h);
+      this.region = new float[view.rw * view.rh];
+      for (int r = 0; r < view.rh; r++) {
+        System.arraycopy(y, (view.y0 + r) * w + view.x0, region, r * view.rw, view.rw);
+      }
+      this.host = view.margins(region, null, chips);
     }
+  }
+
+  /**
+   * The change that marks the host read in {@code hr} at {@code strength}; the interference-aware
+   * raise applies to the base budget only (a budget set by {@link #durable} is kept as it is).
+   */
+  private static MarkStrength.Fitted mark(HostReading hr, MarkStrength strength) {
+    DetectorView view = hr.view;
+    float[] region = hr.region;
+    float[] chips = hr.chips;
+    double[] host = hr.host;
     float[] tile = TileRenderer.shaped(chips);
-    double[] host = view.margins(region, null, chips);
     double gain = markGain(view, region, strength, tile, chips, host);
     if (gain > 0 && strength.budget() == MarkStrength.RMS_BUDGET) {
       // Host interference in units of the plain mark: a texture that outweighs it gets more budget.
@@ -120,7 +136,7 @@ public final class WatermarkEmbedder {
       }
     }
     if (gain > 0) {
-      ChipAllocation alloc = new ChipAllocation(layout, coded);
+      ChipAllocation alloc = new ChipAllocation(hr.layout, hr.coded);
       double[] rel = new double[CHIPS];
       for (int c = 0; c < CHIPS; c++) {
         rel[c] = host[c] / gain;
