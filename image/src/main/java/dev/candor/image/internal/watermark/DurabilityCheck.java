@@ -73,15 +73,14 @@ final class DurabilityCheck {
       long payload,
       TileLayout layout,
       TileSync sync) {
+    // Only the part of the half-size copy the detector would read (its central region) is made.
     int hw = w / 2;
     int hh = h / 2;
-    float[] copy = jpeg(halved(y, w, h, mark), hw, hh);
     int rw = Math.min(hw, WatermarkDetector.REGION);
     int rh = Math.min(hh, WatermarkDetector.REGION);
-    float[] region = new float[rw * rh];
-    for (int r = 0; r < rh; r++) {
-      System.arraycopy(copy, ((hh - rh) / 2 + r) * hw + (hw - rw) / 2, region, r * rw, rw);
-    }
+    int x0 = 2 * ((hw - rw) / 2);
+    int y0 = 2 * ((hh - rh) / 2);
+    float[] region = jpeg(halved(y, w, x0, y0, rw, rh, mark), rw, rh);
     int[] radii = Whitener.radiiFor(0.5);
     float[] wh = Whitener.whiten(region, rw, rh, radii[0], radii[1]);
     GeometrySearch.Hypothesis hy =
@@ -97,17 +96,19 @@ final class DurabilityCheck {
     return read.decisiveness() >= MIN_DECISIVENESS ? Verdict.HOLDS : Verdict.MARGINAL;
   }
 
-  /** The marked plane (rounded and clamped as it will be written) at half size, 2×2 means. */
-  private static float[] halved(float[] y, int w, int h, MarkStrength.Fitted mark) {
-    int hw = w / 2;
-    int hh = h / 2;
+  /**
+   * The marked plane (rounded and clamped as it will be written) at half size, 2×2 means: the
+   * hw×hh copy pixels whose source block starts at (x0, y0) of the w-wide plane.
+   */
+  private static float[] halved(
+      float[] y, int w, int x0, int y0, int hw, int hh, MarkStrength.Fitted mark) {
     float[] out = new float[hw * hh];
-    float[] d0 = new float[w];
-    float[] d1 = new float[w];
+    float[] d0 = new float[2 * hw];
+    float[] d1 = new float[2 * hw];
     for (int r = 0; r < hh; r++) {
-      mark.row(2 * r, 0, w, d0, 0);
-      mark.row(2 * r + 1, 0, w, d1, 0);
-      int a = 2 * r * w;
+      mark.row(y0 + 2 * r, x0, 2 * hw, d0, 0);
+      mark.row(y0 + 2 * r + 1, x0, 2 * hw, d1, 0);
+      int a = (y0 + 2 * r) * w + x0;
       int b = a + w;
       for (int x = 0; x < hw; x++) {
         int i = 2 * x;
