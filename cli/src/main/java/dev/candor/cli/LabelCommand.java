@@ -15,6 +15,7 @@ import dev.candor.core.SigningOptions;
 import dev.candor.core.VerifyOptions;
 import dev.candor.image.ContentKind;
 import dev.candor.image.Corner;
+import dev.candor.image.watermark.WatermarkStrength;
 import dev.candor.text.DisclosureFormat;
 import dev.candor.text.TextLabels;
 import java.io.IOException;
@@ -149,6 +150,15 @@ final class LabelCommand implements Callable<Integer> {
               + " (too small or too busy) fails, and nothing is written for it.")
   boolean watermark;
 
+  @Option(
+      names = "--watermark-strength",
+      paramLabel = "STRENGTH",
+      description =
+          "How strongly --watermark marks: 'standard' (default; PSNR at least 42.7 dB, 40.1 on busy"
+              + " textures) or 'robust' (1.5 times as strong, PSNR 3.5 dB lower), for copies that"
+              + " will be recompressed hard or shrunk to thumbnails. 'candor verify' reads either.")
+  WatermarkStrength watermarkStrength;
+
   @picocli.CommandLine.Mixin WatermarkOptions watermarkOptions = new WatermarkOptions();
 
   Path output;
@@ -232,6 +242,7 @@ final class LabelCommand implements Callable<Integer> {
             corner,
             locale,
             watermark ? watermarkOptions.layer(main) : null,
+            watermarkStrength == null ? WatermarkStrength.STANDARD : watermarkStrength,
             force);
     Labeller labeller = new Labeller(settings);
     return stdin ? labelStdin(labeller) : labelFiles(labeller);
@@ -259,8 +270,8 @@ final class LabelCommand implements Callable<Integer> {
     if (problem == null && watermark && !main.watermark().available()) {
       problem = "--watermark: no invisible watermark is available in this build yet";
     }
-    if (problem == null && watermarkOptions.given() && !watermark) {
-      problem = "--watermark-key and --manifests go with --watermark";
+    if (problem == null && (watermarkOptions.given() || watermarkStrength != null) && !watermark) {
+      problem = "--watermark-key, --manifests and --watermark-strength go with --watermark";
     }
     if (problem == null) {
       problem = watermarkOptions.problem();

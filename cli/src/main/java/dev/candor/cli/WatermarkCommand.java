@@ -8,6 +8,7 @@ import dev.candor.image.watermark.ImageWatermark;
 import dev.candor.image.watermark.WatermarkDetection;
 import dev.candor.image.watermark.WatermarkKey;
 import dev.candor.image.watermark.WatermarkPayload;
+import dev.candor.image.watermark.WatermarkStrength;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,6 +78,15 @@ final class WatermarkCommand {
     @Option(names = "--key", paramLabel = "FILE", description = "The secret key file.")
     Path keyFile;
 
+    @Option(
+        names = "--strength",
+        paramLabel = "STRENGTH",
+        defaultValue = "standard",
+        description =
+            "'standard' (default; PSNR at least 42.7 dB, 40.1 on busy textures) or 'robust' (1.5"
+                + " times as strong, PSNR 3.5 dB lower).")
+    WatermarkStrength strength;
+
     @Override
     public Integer call() throws Exception {
       Main main = parent.main;
@@ -106,7 +116,7 @@ final class WatermarkCommand {
       // mark would carry into every later test), alpha flattened on white; WebP lossless.
       byte[] encoded;
       try {
-        encoded = ImageFormats.encodePixels(ImageWatermark.embed(img, p, key), as);
+        encoded = ImageFormats.encodePixels(ImageWatermark.embed(img, p, key, strength), as);
       } catch (ProvenanceException e) {
         main.stderr().println("candor: " + out + ": " + e.getMessage());
         return Main.USAGE_OR_IO;

@@ -9,6 +9,7 @@ import dev.candor.image.ImageLabeler;
 import dev.candor.image.ImageLabels;
 import dev.candor.image.ImageVerification;
 import dev.candor.image.watermark.WatermarkKey;
+import dev.candor.image.watermark.WatermarkStrength;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -70,16 +71,17 @@ public final class WatermarkLayer {
   }
 
   /**
-   * Adds the watermark step to an image labeller, creating the key on first use.
+   * Adds the watermark step, at {@code strength}, to an image labeller, creating the key on first
+   * use.
    *
    * @throws UncheckedIOException when the key or repository cannot be created
    */
-  public ImageLabeler.Builder embed(ImageLabeler.Builder labeler) {
+  public ImageLabeler.Builder embed(ImageLabeler.Builder labeler, WatermarkStrength strength) {
     if (!available()) {
       throw new UnsupportedOperationException("no watermark layer configured");
     }
     try {
-      return labeler.watermark(key(true).orElseThrow(), repository());
+      return labeler.watermark(key(true).orElseThrow(), repository(), strength);
     } catch (IOException e) {
       throw new UncheckedIOException("watermark key or repository: " + e.getMessage(), e);
     }

@@ -79,6 +79,7 @@ class WatermarkCommandTest {
     var r = cli.run("label", "--watermark", busy.toString(), ok.toString(), "-o", dir.toString());
     assertEquals(1, r.status(), r.toString());
     assertTrue(r.err().contains("busy.png: the invisible watermark does not read back"), r.err());
+    assertTrue(r.err().contains("with --watermark-strength robust"), "suggests the stronger mark");
     assertTrue(!Files.exists(dir.resolve("busy.png")), "nothing written for the failed file");
     assertTrue(Files.exists(dir.resolve("ok.png")), "the other file is labelled");
 
@@ -92,6 +93,41 @@ class WatermarkCommandTest {
     var quiet = cli.run("watermark", "embed", ok.toString(), work.resolve("ok-marked.jpg").toString(),
         "--payload", "00112233445566ff", "--key", key.toString());
     assertEquals("", quiet.err(), "no warning when the mark reads back");
+  }
+
+  @Test
+  void strengthRobust_readsOnNoiseWhereStandardDoesNot_labelTakesIt() throws Exception {
+    Cli cli = new Cli(home);
+    Path key = Files.write(work.resolve("k.bin"), "a-secret-of-sixteen-bytes+".getBytes());
+    // 256² grey noise of standard deviation 60: the standard mark does not read back from it.
+    Path busy = png(work.resolve("busy.png"), 256, 256,
+        (x, y, r) -> (int) Math.max(0, Math.min(255, 128 + 60 * r.nextGaussian())) * 0x010101);
+    for (String strength : new String[] {"standard", "robust"}) {
+      Path marked = work.resolve(strength + ".png");
+      var e = cli.run("watermark", "embed", busy.toString(), marked.toString(),
+          "--payload", "00112233445566ff", "--key", key.toString(), "--strength", strength);
+      assertEquals(0, e.status(), e.toString());
+      var d = cli.run("watermark", "detect", marked.toString(), "--key", key.toString());
+      boolean robust = strength.equals("robust");
+      assertEquals(robust ? "00112233445566ff" : "none", d.out().trim(), strength);
+      assertEquals(robust, e.err().isEmpty(), e.err());
+    }
+    var bad = cli.run("watermark", "embed", busy.toString(), work.resolve("x.png").toString(),
+        "--payload", "00112233445566ff", "--key", key.toString(), "--strength", "max");
+    assertEquals(2, bad.status());
+    assertTrue(bad.err().contains("STANDARD, ROBUST"), bad.err());
+
+    Path photo = photo(work.resolve("p.png"));
+    Path out = work.resolve("labelled.png");
+    var label = cli.run("label", "--watermark", "--watermark-strength", "robust",
+        "--no-visible-label", photo.toString(), "-o", out.toString());
+    assertEquals(0, label.status(), label.toString());
+    assertTrue(cli.run("watermark", "detect", out.toString()).out().trim()
+        .matches("[0-9a-f]{16}"), "the default key's mark reads back");
+    var alone = cli.run("label", "--watermark-strength", "robust", photo.toString(),
+        "-o", work.resolve("alone.png").toString());
+    assertEquals(2, alone.status(), alone.toString());
+    assertTrue(alone.err().contains("go with --watermark"), alone.err());
   }
 
   @Test

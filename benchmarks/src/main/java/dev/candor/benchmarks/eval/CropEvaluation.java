@@ -54,7 +54,8 @@ public final class CropEvaluation {
       BufferedImage img = e.getValue();
       int[] mine = perImage.computeIfAbsent(e.getKey(), k -> new int[2]);
       long bits = 0x1a46_0000_0000_0000L + index++ * 0x0101_0101_0101L;
-      BufferedImage marked = ImageWatermark.embed(img, WatermarkPayload.of(bits), key);
+      BufferedImage marked =
+          ImageWatermark.embed(img, WatermarkPayload.of(bits), key, EvalStrength.get());
       for (int[] size : SIZES) {
         int[] cell = found.computeIfAbsent(size[0] + "×" + size[1], k -> new int[4]);
         for (int[] at : OFFSETS) {

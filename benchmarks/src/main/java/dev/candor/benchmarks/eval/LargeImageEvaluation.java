@@ -144,7 +144,7 @@ public final class LargeImageEvaluation {
       BufferedImage img = p.getValue();
       long bits = 0x1a46_0000_0000_0000L + index * 0x0101_0101_0101L;
       WatermarkPayload payload = WatermarkPayload.of(bits);
-      BufferedImage marked = ImageWatermark.embed(img, payload, key);
+      BufferedImage marked = ImageWatermark.embed(img, payload, key, EvalStrength.get());
       double psnr = Quality.psnr(img, marked);
       psnrSum += psnr;
       StringBuilder fails = new StringBuilder();

@@ -104,7 +104,7 @@ public final class PageEvaluation {
       for (int k = 0; k < PAYLOADS; k++) {
         long bits = 0x9a9e_0000_0000_0000L + index * 0x0101_0101_0101L + k * 0x0123_4567_89abL;
         WatermarkPayload payload = WatermarkPayload.of(bits);
-        BufferedImage marked = ImageWatermark.embed(img, payload, key);
+        BufferedImage marked = ImageWatermark.embed(img, payload, key, EvalStrength.get());
         psnr += Quality.psnr(img, marked) / PAYLOADS;
         ssim += Quality.ssim(img, marked) / PAYLOADS;
         for (Map.Entry<String, UnaryOperator<BufferedImage>> a : attacks.entrySet()) {

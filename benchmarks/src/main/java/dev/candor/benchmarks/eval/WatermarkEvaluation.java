@@ -6,6 +6,7 @@ import dev.candor.image.watermark.ImageWatermark;
 import dev.candor.image.watermark.WatermarkDetection;
 import dev.candor.image.watermark.WatermarkKey;
 import dev.candor.image.watermark.WatermarkPayload;
+import dev.candor.image.watermark.WatermarkStrength;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -150,7 +151,7 @@ public final class WatermarkEvaluation {
             WatermarkPayload.of(
                 0x5eed_0000_0000_0000L + photo * 0x0101_0101_0101L + 7 + k * 0x0123_4567_89abL);
         long t0 = System.nanoTime();
-        BufferedImage marked = ImageWatermark.embed(img, payload, key);
+        BufferedImage marked = ImageWatermark.embed(img, payload, key, EvalStrength.get());
         embedNanos += System.nanoTime() - t0;
         marks++;
         double psnr = Quality.psnr(img, marked);
@@ -354,6 +355,10 @@ public final class WatermarkEvaluation {
             ssim,
             embedMs,
             detectMs));
+    if (EvalStrength.get() != WatermarkStrength.STANDARD) {
+      md.append("Marked at `WatermarkStrength.").append(EvalStrength.get())
+          .append("` (`-Dwm.strength`), not the default.\n\n");
+    }
     md.append(
         "| attack | exact payload | bit accuracy | min z (recovered) | FP unmarked | max z"
             + " (unmarked) | FP wrong key |\n");

@@ -4,6 +4,7 @@ import dev.candor.core.GeneratorInfo;
 import dev.candor.core.SigningOptions;
 import dev.candor.image.ContentKind;
 import dev.candor.image.Corner;
+import dev.candor.image.watermark.WatermarkStrength;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param corner where the badge goes
  * @param locale the language of the badge and the text disclosure
  * @param watermark a watermark step for images, or {@code null} for none
+ * @param watermarkStrength how strongly that step marks (ignored without one)
  * @param force label files that are already labelled again
  */
 public record LabelSettings(
@@ -27,9 +29,11 @@ public record LabelSettings(
     Corner corner,
     Locale locale,
     dev.candor.cli.WatermarkLayer watermark,
+    WatermarkStrength watermarkStrength,
     boolean force) {
-  /** Requires the signing options, kind, corner and locale. */
+  /** Requires the signing options, kind, corner, locale and watermark strength. */
   public LabelSettings {
+    Objects.requireNonNull(watermarkStrength, "watermarkStrength");
     Objects.requireNonNull(signing, "signing");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(corner, "corner");

@@ -25,6 +25,10 @@ import java.util.Optional;
  * texture's masking strength, 0.8 grey levels on flat areas), and a raise is kept only if the copy
  * reads better for it.
  *
+ * <p>{@link WatermarkStrength#ROBUST} multiplies all of the above, every pixel's strength after the
+ * fit, by 1.5: PSNR 3.5 dB lower (≥ 39.2, ≥ 36.6 dB on busy textures), 1.2 grey levels on flat
+ * areas, for copies that will be recompressed hard or shrunk to thumbnails.
+ *
  * <p>Large images carry the tile enlarged: 2× (256 px, 8-px chips) from 2048 px on the short side,
  * or from 2688 px on the long side with 1280 on the short (a 2× upscale, an ultrawide), 4× from
  * twice those. The mark is computed as above on the luminance binned 2×2 (4×4) and added
@@ -85,11 +89,26 @@ public final class ImageWatermark {
    */
   public static BufferedImage embed(
       BufferedImage image, WatermarkPayload payload, WatermarkKey key) {
+    return embed(image, payload, key, WatermarkStrength.STANDARD);
+  }
+
+  /**
+   * As {@link #embed(BufferedImage, WatermarkPayload, WatermarkKey)}, at {@code strength}: {@link
+   * WatermarkStrength#STANDARD} is what the three-argument form writes, {@link
+   * WatermarkStrength#ROBUST} marks every pixel 1.5 times as strongly (PSNR 3.5 dB lower) for
+   * copies that will be recompressed hard or shrunk. The detector reads either without being told.
+   *
+   * @throws IllegalArgumentException if an argument is null or the image is smaller than {@link
+   *     #MIN_SIDE} on a side
+   */
+  public static BufferedImage embed(
+      BufferedImage image, WatermarkPayload payload, WatermarkKey key, WatermarkStrength strength) {
     check(image, key);
-    if (payload == null) {
-      throw new IllegalArgumentException("payload must not be null");
+    if (payload == null || strength == null) {
+      throw new IllegalArgumentException("payload and strength must not be null");
     }
-    return WatermarkEmbedder.embed(image, payload.bits(), key.patternSeed());
+    return WatermarkEmbedder.embed(
+        image, payload.bits(), key.patternSeed(), strength.amplitude());
   }
 
   /**

@@ -114,6 +114,44 @@ class ImageWatermarkTest {
   }
 
   @Test
+  void embedRobust_busyTextureAt256Px_readsWhereTheStandardMarkDoesNot() {
+    // Like skimage's grass and gravel shrunk to 256 px: four tiles against a texture that
+    // outweighs the mark at the standard 40 dB ceiling (every seed of 1-6 fails, even untouched).
+    for (long seed = 1; seed <= 3; seed++) {
+      BufferedImage texture = TestImages.busyTexture(256, 256, seed, 40);
+      BufferedImage standard = ImageWatermark.embed(texture, PAYLOAD, KEY);
+      assertFalse(ImageWatermark.detect(standard, KEY).found(), "seed " + seed + " standard");
+      BufferedImage robust =
+          ImageWatermark.embed(texture, PAYLOAD, KEY, WatermarkStrength.ROBUST);
+      assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(robust, KEY).payload(),
+          "seed " + seed);
+      assertEquals(Optional.of(PAYLOAD),
+          ImageWatermark.detect(TestImages.jpeg(robust, 75), KEY).payload(),
+          "seed " + seed + " JPEG 75");
+      double psnr = TestImages.psnr(texture, robust);
+      assertTrue(psnr >= 36.5 && psnr < 37, "seed " + seed + ": " + psnr);
+    }
+  }
+
+  @Test
+  void embedRobust_sameHost_everyPixel1Point5TimesAsStrong() {
+    // Neither strength raises these hosts, so the changes differ by the factor alone: PSNR
+    // 20·log10(1.5) = 3.52 dB lower (the rounding to integers moves it a little).
+    for (long seed = 1; seed <= 2; seed++) {
+      BufferedImage host = TestImages.textured(384, 384, seed);
+      double standard = TestImages.psnr(host, ImageWatermark.embed(host, PAYLOAD, KEY));
+      BufferedImage robust = ImageWatermark.embed(host, PAYLOAD, KEY, WatermarkStrength.ROBUST);
+      assertEquals(standard - 3.52, TestImages.psnr(host, robust), 0.15, "seed " + seed);
+      assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(robust, KEY).payload());
+    }
+    BufferedImage standard = ImageWatermark.embed(SMALL, PAYLOAD, KEY, WatermarkStrength.STANDARD);
+    assertArrayEquals(SMALL_MARKED.getRGB(0, 0, 300, 256, null, 0, 300),
+        standard.getRGB(0, 0, 300, 256, null, 0, 300), "STANDARD is the three-argument form");
+    assertThrows(IllegalArgumentException.class,
+        () -> ImageWatermark.embed(SMALL, PAYLOAD, KEY, null));
+  }
+
+  @Test
   void detect_markedHalvedAndJpeg45_recoversWhereTheTopPilotScoreIsOffGeometry() {
     // On this copy the highest pilot z of the refined lattice sits one step off the true scale,
     // where the payload does not decode; choosing among the best few by decisiveness recovers it

@@ -28,6 +28,10 @@ import static dev.candor.image.internal.watermark.TileLayout.TILE;
  * pages (black on white, 1200×800, 16 px type) this took the failed attacks from 27 to 15 of 34 at
  * the same PSNR (42.7 dB); on the evaluation's photographs nothing changed but a few hundredths of
  * a dB of PSNR where they have saturated areas.
+ *
+ * <p>Amplitude: every pixel's strength, as fitted above, is finally multiplied by a factor ({@link
+ * #MarkStrength(float[], int, int, double)}; 1 by default), so a stronger setting raises the floor,
+ * the texture's share and every budget alike, and PSNR falls by 20·log₁₀ of it.
  */
 final class MarkStrength {
   static final float RMS_BUDGET = 1.85f;
@@ -49,6 +53,9 @@ final class MarkStrength {
 
   private final double budget;
 
+  /** The factor every pixel's fitted strength is multiplied by (1: the fit as documented). */
+  private final double amplitude;
+
   /** Whether a raised budget is spread by the base rule (floor and texture) or on texture only. */
   private final boolean whole;
 
@@ -63,6 +70,18 @@ final class MarkStrength {
   private final double[] ee;
 
   MarkStrength(float[] y, int w, int h) {
+    this(y, w, h, 1);
+  }
+
+  /**
+   * As {@link #MarkStrength(float[], int, int)}, with every pixel's strength multiplied by {@code
+   * amplitude} (at least 1) after the fit.
+   */
+  MarkStrength(float[] y, int w, int h, double amplitude) {
+    if (!(amplitude >= 1)) {
+      throw new IllegalArgumentException("amplitude must be at least 1: " + amplitude);
+    }
+    this.amplitude = amplitude;
     this.w = w;
     this.h = h;
     this.budget = RMS_BUDGET;
@@ -88,6 +107,7 @@ final class MarkStrength {
 
   private MarkStrength(MarkStrength base, double budget, boolean whole) {
     this.whole = whole;
+    this.amplitude = base.amplitude;
     this.w = base.w;
     this.h = base.h;
     this.alpha = base.alpha;
@@ -176,13 +196,16 @@ final class MarkStrength {
    */
   final class Fitted implements LumaPlane.RowDelta {
     private final float[] tile;
-    private final double floor;
+    /** The flat part of every pixel's strength, in grey levels, the amplitude included. */
+    private final double flat;
+
+    /** The factor on every pixel's strength above the floor, the amplitude included. */
     private final double gain;
 
     private Fitted(float[] tile, double floor, double gain) {
       this.tile = tile;
-      this.floor = floor;
-      this.gain = gain;
+      this.flat = floor * ALPHA_MIN * amplitude;
+      this.gain = gain * amplitude;
     }
 
     /** The RMS budget this change was fitted to. */
@@ -194,7 +217,6 @@ final class MarkStrength {
     void row(int y, int x0, int n, float[] out, int at) {
       int trow = (y % TILE) * TILE;
       int row = y * w + x0;
-      double flat = floor * ALPHA_MIN;
       // In runs along one tile row, so the tile is read at consecutive indices.
       for (int x = 0; x < n; ) {
         int t = (x0 + x) & (TILE - 1);

@@ -24,6 +24,10 @@ import java.awt.image.BufferedImage;
  * strength map's own caps) to 2.15 and then {@value MarkStrength#MAX_RMS_BUDGET} grey levels RMS,
  * PSNR 41.4 and 40.1 dB, and a raise is kept only if the copy reads better for it. On the
  * robustness evaluation three of 23 photographs take it (brick, coins, chelsea).
+ *
+ * <p>Amplitude: all of the above is the standard strength ({@code amplitude} 1). A larger amplitude
+ * multiplies every pixel's fitted strength by it ({@link MarkStrength}), the informed embedding and
+ * the durability test working on the stronger mark.
  */
 public final class WatermarkEmbedder {
   private static final int CORRECTIONS = 1;
@@ -31,21 +35,31 @@ public final class WatermarkEmbedder {
   private WatermarkEmbedder() {}
 
   /**
-   * A copy of {@code img} marked with {@code payload}; large and wide images carry the tile
-   * enlarged ({@link TileScale#forEmbedding}).
+   * A copy of {@code img} marked with {@code payload} at the standard strength; large and wide
+   * images carry the tile enlarged ({@link TileScale#forEmbedding}).
    */
   public static BufferedImage embed(BufferedImage img, long payload, byte[] seed) {
+    return embed(img, payload, seed, 1);
+  }
+
+  /**
+   * As {@link #embed(BufferedImage, long, byte[])}, every pixel's strength multiplied by {@code
+   * amplitude} (at least 1).
+   */
+  public static BufferedImage embed(
+      BufferedImage img, long payload, byte[] seed, double amplitude) {
     int w = img.getWidth();
     int h = img.getHeight();
     int s = TileScale.forEmbedding(w, h);
     if (s == 1) {
-      return LumaPlane.addDelta(img, durable(LumaPlane.read(img, 0, 0, w, h), w, h, payload, seed));
+      float[] y = LumaPlane.read(img, 0, 0, w, h);
+      return LumaPlane.addDelta(img, durable(y, w, h, payload, seed, amplitude));
     }
     int cw = w / s;
     int ch = h / s;
     // The proxy is read binned in strips: a full-size luminance plane of an 8K image is 130 MB.
     float[] proxy = TileScale.readBinned(img, 0, 0, cw, ch, s);
-    LumaPlane.RowDelta coarse = mark(proxy, cw, ch, payload, seed);
+    LumaPlane.RowDelta coarse = mark(proxy, cw, ch, payload, seed, amplitude);
     return LumaPlane.addDelta(img, TileScale.upsampled(coarse, cw, ch, s, w));
   }
 
@@ -62,10 +76,11 @@ public final class WatermarkEmbedder {
    * than the base's (decodes where the base's did not, or with margin where the base's had none),
    * so PSNR is spent only where it changes that outcome.
    */
-  private static MarkStrength.Fitted durable(float[] y, int w, int h, long payload, byte[] seed) {
+  private static MarkStrength.Fitted durable(
+      float[] y, int w, int h, long payload, byte[] seed, double amplitude) {
     TileLayout layout = new TileLayout(seed);
     TileSync sync = new TileSync(layout);
-    MarkStrength base = new MarkStrength(y, w, h);
+    MarkStrength base = new MarkStrength(y, w, h, amplitude);
     HostReading host = new HostReading(y, w, h, payload, layout, sync);
     MarkStrength.Fitted first = mark(host, base);
     if (!DurabilityCheck.applies(w, h)) {
@@ -85,10 +100,11 @@ public final class WatermarkEmbedder {
   }
 
   /** The luminance change that marks the w×h plane {@code y} with {@code payload}. */
-  private static MarkStrength.Fitted mark(float[] y, int w, int h, long payload, byte[] seed) {
+  private static MarkStrength.Fitted mark(
+      float[] y, int w, int h, long payload, byte[] seed, double amplitude) {
     TileLayout layout = new TileLayout(seed);
     HostReading host = new HostReading(y, w, h, payload, layout, new TileSync(layout));
-    return mark(host, new MarkStrength(y, w, h));
+    return mark(host, new MarkStrength(y, w, h, amplitude));
   }
 
   /**

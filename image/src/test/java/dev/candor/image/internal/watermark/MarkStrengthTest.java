@@ -4,6 +4,7 @@ import static dev.candor.image.internal.watermark.TileLayout.TILE;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -111,6 +112,35 @@ class MarkStrengthTest {
     // unit-RMS tile exceeds 1.
     assertTrue(above < delta.length / 4, above + " of " + delta.length);
     assertEquals(-0.8, mean, 0.05);
+  }
+
+  @Test
+  void delta_amplitude_multipliesEveryPixelsStrength() {
+    float[] y = new float[W * H];
+    Random rnd = new Random(3);
+    for (int i = 0; i < y.length; i++) {
+      // Half flat, half textured, none near black or white (no headroom shift).
+      y[i] = (i % W) < W / 2 ? 100 : (float) (128 + 30 * rnd.nextGaussian());
+      y[i] = Math.max(20, Math.min(235, y[i]));
+    }
+    float[] tile = tile(2);
+    for (MarkStrength strong :
+        new MarkStrength[] {
+          new MarkStrength(y, W, H, 1.5),
+          new MarkStrength(y, W, H, 1.5).atBudget(MarkStrength.MAX_RMS_BUDGET)
+        }) {
+      MarkStrength plain =
+          strong.budget() == MarkStrength.RMS_BUDGET
+              ? new MarkStrength(y, W, H)
+              : new MarkStrength(y, W, H).atBudget(MarkStrength.MAX_RMS_BUDGET);
+      float[] expected = plain.delta(tile, 0, 0, W, H);
+      float[] got = strong.delta(tile, 0, 0, W, H);
+      for (int i = 0; i < got.length; i++) {
+        assertEquals(1.5 * expected[i], got[i], 1e-4 * (1 + Math.abs(expected[i])), "pixel " + i);
+      }
+    }
+    assertThrows(IllegalArgumentException.class, () -> new MarkStrength(y, W, H, 0.9));
+    assertThrows(IllegalArgumentException.class, () -> new MarkStrength(y, W, H, Double.NaN));
   }
 
   @Test
