@@ -31,7 +31,8 @@ import static dev.candor.image.internal.watermark.TileLayout.TILE;
  *
  * <p>Amplitude: every pixel's strength, as fitted above, is finally multiplied by a factor ({@link
  * #MarkStrength(float[], int, int, double)}; 1 by default), so a stronger setting raises the floor,
- * the texture's share and every budget alike, and PSNR falls by 20·log₁₀ of it.
+ * the texture's share, every budget and the headroom shift's cap alike, and PSNR falls by
+ * 20·log₁₀ of it.
  */
 final class MarkStrength {
   static final float RMS_BUDGET = 1.85f;
@@ -55,6 +56,9 @@ final class MarkStrength {
 
   /** The factor every pixel's fitted strength is multiplied by (1: the fit as documented). */
   private final double amplitude;
+
+  /** The most a pixel near black or white is moved inward: {@value #ALPHA_MIN} × amplitude. */
+  private final float headroomCap;
 
   /** Whether a raised budget is spread by the base rule (floor and texture) or on texture only. */
   private final boolean whole;
@@ -82,6 +86,7 @@ final class MarkStrength {
       throw new IllegalArgumentException("amplitude must be at least 1: " + amplitude);
     }
     this.amplitude = amplitude;
+    this.headroomCap = (float) (ALPHA_MIN * amplitude);
     this.w = w;
     this.h = h;
     this.budget = RMS_BUDGET;
@@ -92,7 +97,7 @@ final class MarkStrength {
     this.fe = new double[TILE * TILE];
     this.ee = new double[TILE * TILE];
     this.alpha = StrengthMap.deviation(y, w, h);
-    StrengthMap.smooth(alpha, y, w, h, fe, ee, nearLimit);
+    StrengthMap.smooth(alpha, y, w, h, fe, ee, nearLimit, headroomCap);
     // Σ floor² over a cell is its pixel count times floor²: each partial sum k·floor² (a float
     // times a whole number below 2^29) is exact in double, so the running sum would give the same.
     for (int p = 0; p < TILE * TILE; p++) {
@@ -108,6 +113,7 @@ final class MarkStrength {
   private MarkStrength(MarkStrength base, double budget, boolean whole) {
     this.whole = whole;
     this.amplitude = base.amplitude;
+    this.headroomCap = base.headroomCap;
     this.w = base.w;
     this.h = base.h;
     this.alpha = base.alpha;
@@ -231,8 +237,9 @@ final class MarkStrength {
         // Only rows that reach within the floor of black or white (few, on photographs) pay this.
         for (int x = 0; x < n; x++) {
           float v = host[row + x];
-          if (v < ALPHA_MIN || v > 255 - ALPHA_MIN) {
-            out[at + x] += headroom(v, (float) (flat + gain * (alpha[row + x] - ALPHA_MIN)));
+          if (v < headroomCap || v > 255 - headroomCap) {
+            float a = (float) (flat + gain * (alpha[row + x] - ALPHA_MIN));
+            out[at + x] += headroom(v, a, headroomCap);
           }
         }
       }
@@ -250,7 +257,12 @@ final class MarkStrength {
    * that room already).
    */
   static float headroom(float y, float a) {
-    float need = a < ALPHA_MIN ? a : ALPHA_MIN;
+    return headroom(y, a, ALPHA_MIN);
+  }
+
+  /** As {@link #headroom(float, float)}, never more than {@code cap} grey levels either way. */
+  static float headroom(float y, float a, float cap) {
+    float need = a < cap ? a : cap;
     return clamp(need - y, need) - clamp(y + need - 255f, need);
   }
 

@@ -49,10 +49,17 @@ final class StrengthMap {
    * Replaces {@code a} (from {@link #deviation}) by its 5×5 mean in place and adds, per tile
    * position, the excess e = a − {@value #MIN} over the pixels there to {@code fe} (times {@value
    * #MIN}) and e² to {@code ee}; marks in {@code nearLimit} the rows of {@code y} with a pixel
-   * within {@value #MIN} of black or white.
+   * within {@code margin} of black or white.
    */
   static void smooth(
-      float[] a, float[] y, int w, int h, double[] fe, double[] ee, boolean[] nearLimit) {
+      float[] a,
+      float[] y,
+      int w,
+      int h,
+      double[] fe,
+      double[] ee,
+      boolean[] nearLimit,
+      float margin) {
     Taps taps = new Taps(w, 2);
     float[][] sums = new float[5][w];
     float[] row = new float[w];
@@ -87,7 +94,7 @@ final class StrengthMap {
         fe[trow + t] += MIN * (double) e[t];
         ee[trow + t] += e2[t];
       }
-      nearLimit[r] = nearLimit(y, r * w, w);
+      nearLimit[r] = nearLimit(y, r * w, w, margin);
     }
   }
 
@@ -127,15 +134,15 @@ final class StrengthMap {
     }
   }
 
-  /** Whether any of y[at, at + n) lies within {@value #MIN} of black or white. */
-  private static boolean nearLimit(float[] y, int at, int n) {
+  /** Whether any of y[at, at + n) lies within {@code margin} of black or white. */
+  private static boolean nearLimit(float[] y, int at, int n, float margin) {
     float lo = Float.POSITIVE_INFINITY;
     float hi = Float.NEGATIVE_INFINITY;
     for (int i = at; i < at + n; i++) {
       lo = Math.min(lo, y[i]);
       hi = Math.max(hi, y[i]);
     }
-    return lo < MIN || hi > 255 - MIN;
+    return lo < margin || hi > 255 - margin;
   }
 
   /**

@@ -144,6 +144,24 @@ class MarkStrengthTest {
   }
 
   @Test
+  void delta_whitePlaneAtAmplitude_headroomScalesWithTheMark() {
+    float[] y = new float[W * H];
+    Arrays.fill(y, 255);
+    float[] delta = new MarkStrength(y, W, H, 1.5).delta(tile(4), 0, 0, W, H);
+    int above = 0;
+    double mean = 0;
+    for (float d : delta) {
+      above += d > 0 ? 1 : 0;
+      mean += d;
+    }
+    mean /= delta.length;
+    // The floor is 1.2 grey levels at 1.5 times: the swing around 253.8 stays below white as
+    // the standard mark's does around 254.2.
+    assertTrue(above < delta.length / 4, above + " of " + delta.length);
+    assertEquals(-1.2, mean, 0.05);
+  }
+
+  @Test
   void withInterference_flatImage_unchanged() {
     float[] y = new float[W * H];
     Arrays.fill(y, 90);
