@@ -27,7 +27,8 @@ import java.util.Optional;
  *
  * <p>{@link WatermarkStrength#ROBUST} multiplies all of the above, every pixel's strength after the
  * fit, by 1.5: PSNR 3.5 dB lower (≥ 39.2, ≥ 36.6 dB on busy textures), 1.2 grey levels on flat
- * areas, for copies that will be recompressed hard or shrunk to thumbnails.
+ * areas and a shift of up to 1.2 near black and white, for copies that will be recompressed hard
+ * or shrunk to thumbnails.
  *
  * <p>Large images carry the tile enlarged: 2× (256 px, 8-px chips) from 2048 px on the short side,
  * or from 2688 px on the long side with 1280 on the short (a 2× upscale, an ultrawide), 4× from

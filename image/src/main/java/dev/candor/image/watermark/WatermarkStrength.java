@@ -22,7 +22,7 @@ public enum WatermarkStrength {
    * Every pixel's strength 1.5 times the standard's (PSNR 3.5 dB lower: ≥ 39.2 dB, ≥ 36.6 dB on
    * busy textures; flat areas at 1.2 grey levels), for channels that recompress hard or shrink to
    * thumbnails. 391 of 391 attacked copies recovered at a mean PSNR of 39.7 dB, 363 of 391 with
-   * every photograph shrunk to 256 px first (335 at the standard strength), and 142 of 170
+   * every photograph shrunk to 256 px first (335 at the standard strength), and 147 of 170
    * attacked copies of rendered text pages (132). On a flat sky the mark shows as a fine grain
    * when the image is set beside the original; on textured photographs and skin none was seen.
    */
