@@ -18,6 +18,7 @@ import dev.candor.core.testkit.ReaderVerdict;
 import dev.candor.core.testkit.TestKeys;
 import dev.candor.image.watermark.ImageWatermark;
 import dev.candor.image.watermark.WatermarkKey;
+import dev.candor.image.watermark.WatermarkStrength;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,12 +37,62 @@ class WatermarkRecoveryTest {
 
   /** A textured 640×480 PNG labelled with the watermark, its record stored in {@code repo}. */
   private static byte[] labelledPng(FileManifestRepository repo) throws Exception {
+    return labelledPng(repo, WatermarkStrength.STANDARD);
+  }
+
+  private static byte[] labelledPng(FileManifestRepository repo, WatermarkStrength strength)
+      throws Exception {
     ImageLabeler labeler = ImageLabels.labeler(
             SigningOptions.of(TestKeys.fixtureSigner("es256", SigningAlgorithm.ES256)))
-        .watermark(KEY, repo).build();
+        .watermark(KEY, repo, strength).build();
+    return labeler.label(sourcePng());
+  }
+
+  private static byte[] sourcePng() throws Exception {
     ByteArrayOutputStream src = new ByteArrayOutputStream();
     ImageIO.write(TestImages.textured(640, 480), "png", src);
-    return labeler.label(src.toByteArray());
+    return src.toByteArray();
+  }
+
+  /** PSNR of {@code b} against {@code a}, over the RGB channels. */
+  private static double psnr(byte[] a, byte[] b) throws Exception {
+    BufferedImage x = ImageIO.read(new ByteArrayInputStream(a));
+    BufferedImage y = ImageIO.read(new ByteArrayInputStream(b));
+    double se = 0;
+    for (int r = 0; r < x.getHeight(); r++) {
+      for (int c = 0; c < x.getWidth(); c++) {
+        int p = x.getRGB(c, r);
+        int q = y.getRGB(c, r);
+        for (int shift = 0; shift <= 16; shift += 8) {
+          double d = ((p >> shift) & 255) - ((q >> shift) & 255);
+          se += d * d;
+        }
+      }
+    }
+    return 10 * Math.log10(255.0 * 255 * 3 * x.getWidth() * x.getHeight() / se);
+  }
+
+  @Test
+  void robustStrength_marksMoreStrongly_strippedCopyStillFindsRecord_validInC2paRs()
+      throws Exception {
+    FileManifestRepository repo = FileManifestRepository.open(dir.resolve("manifests"));
+    byte[] standard = labelledPng(repo, WatermarkStrength.STANDARD);
+    byte[] robust = labelledPng(repo, WatermarkStrength.ROBUST);
+    // The labeller passes the strength to the pixels: 1.5 times the change, 3.5 dB less PSNR.
+    assertEquals(psnr(sourcePng(), standard) - 3.52, psnr(sourcePng(), robust), 0.2);
+
+    ByteArrayOutputStream stripped = new ByteArrayOutputStream();
+    ImageIO.write(ImageIO.read(new ByteArrayInputStream(robust)), "jpg", stripped);
+    ImageVerification s =
+        ImageLabels.verify(AssetSource.of(stripped.toByteArray()), VerifyOptions.defaults(), KEY, repo);
+    WatermarkFinding w = s.watermark().orElseThrow();
+    assertTrue(w.found() && w.softBindingMatches(), w.toString());
+    assertTrue(w.recovered().orElseThrow().has(StatusCode.CLAIM_SIGNATURE_VALIDATED));
+
+    C2paReaders.assumeAvailable();
+    Path f = Files.write(dir.resolve("robust.png"), robust);
+    ReaderVerdict rs = C2paReaders.verify(C2paReaders.Reader.NODE, f, "image/png", null);
+    assertEquals(ReaderVerdict.State.VALID, rs.state(), rs.toString());
   }
 
   @Test
