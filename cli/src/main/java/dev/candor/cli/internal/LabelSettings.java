@@ -33,10 +33,10 @@ public record LabelSettings(
     boolean force) {
   /** Requires the signing options, kind, corner, locale and watermark strength. */
   public LabelSettings {
-    Objects.requireNonNull(watermarkStrength, "watermarkStrength");
     Objects.requireNonNull(signing, "signing");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(corner, "corner");
     Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(watermarkStrength, "watermarkStrength");
   }
 }
