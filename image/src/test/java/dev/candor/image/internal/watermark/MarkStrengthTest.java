@@ -96,22 +96,29 @@ class MarkStrengthTest {
     assertEquals(-0.8f, MarkStrength.headroom(300, 3), 1e-6);
   }
 
-  @Test
-  void delta_whitePlane_swingsBelowWhiteInsteadOfClippingHalf() {
+  /**
+   * The mark on a white plane at {@code amplitude}: asserts that under a quarter of the pixels
+   * swing above white, and returns the mean change (the headroom shift).
+   */
+  private static double whitePlaneShift(double amplitude) {
     float[] y = new float[W * H];
     Arrays.fill(y, 255);
-    float[] delta = new MarkStrength(y, W, H).delta(tile(4), 0, 0, W, H);
+    float[] delta = new MarkStrength(y, W, H, amplitude).delta(tile(4), 0, 0, W, H);
     int above = 0;
     double mean = 0;
     for (float d : delta) {
       above += d > 0 ? 1 : 0;
       mean += d;
     }
-    mean /= delta.length;
+    assertTrue(above < delta.length / 4, above + " of " + delta.length);
+    return mean / delta.length;
+  }
+
+  @Test
+  void delta_whitePlane_swingsBelowWhiteInsteadOfClippingHalf() {
     // The plain mark would cross 255 at half the pixels; shifted down by the floor, only where the
     // unit-RMS tile exceeds 1.
-    assertTrue(above < delta.length / 4, above + " of " + delta.length);
-    assertEquals(-0.8, mean, 0.05);
+    assertEquals(-0.8, whitePlaneShift(1), 0.05);
   }
 
   @Test
@@ -145,20 +152,9 @@ class MarkStrengthTest {
 
   @Test
   void delta_whitePlaneAtAmplitude_headroomScalesWithTheMark() {
-    float[] y = new float[W * H];
-    Arrays.fill(y, 255);
-    float[] delta = new MarkStrength(y, W, H, 1.5).delta(tile(4), 0, 0, W, H);
-    int above = 0;
-    double mean = 0;
-    for (float d : delta) {
-      above += d > 0 ? 1 : 0;
-      mean += d;
-    }
-    mean /= delta.length;
     // The floor is 1.2 grey levels at 1.5 times: the swing around 253.8 stays below white as
     // the standard mark's does around 254.2.
-    assertTrue(above < delta.length / 4, above + " of " + delta.length);
-    assertEquals(-1.2, mean, 0.05);
+    assertEquals(-1.2, whitePlaneShift(1.5), 0.05);
   }
 
   @Test
