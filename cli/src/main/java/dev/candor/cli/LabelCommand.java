@@ -150,14 +150,29 @@ final class LabelCommand implements Callable<Integer> {
               + " (too small or too busy) fails, and nothing is written for it.")
   boolean watermark;
 
+  /** The choices of {@code --watermark-strength}: the strengths tried, in turn, per image. */
+  enum StrengthChoice {
+    STANDARD(WatermarkStrength.STANDARD),
+    ROBUST(WatermarkStrength.ROBUST),
+    AUTO(WatermarkStrength.STANDARD, WatermarkStrength.ROBUST);
+
+    final List<WatermarkStrength> strengths;
+
+    StrengthChoice(WatermarkStrength... strengths) {
+      this.strengths = List.of(strengths);
+    }
+  }
+
   @Option(
       names = "--watermark-strength",
       paramLabel = "STRENGTH",
       description =
           "How strongly --watermark marks: 'standard' (default; PSNR at least 42.7 dB, 40.1 on busy"
-              + " textures) or 'robust' (1.5 times as strong, PSNR 3.5 dB lower), for copies that"
-              + " will be recompressed hard or shrunk to thumbnails. 'candor verify' reads either.")
-  WatermarkStrength watermarkStrength;
+              + " textures), 'robust' (1.5 times as strong, PSNR 3.5 dB lower) for copies that"
+              + " will be recompressed hard or shrunk to thumbnails, or 'auto' (standard, and"
+              + " robust for an image the standard mark does not read back from). 'candor verify'"
+              + " reads either.")
+  StrengthChoice watermarkStrength;
 
   @picocli.CommandLine.Mixin WatermarkOptions watermarkOptions = new WatermarkOptions();
 
@@ -242,7 +257,7 @@ final class LabelCommand implements Callable<Integer> {
             corner,
             locale,
             watermark ? watermarkOptions.layer(main) : null,
-            watermarkStrength == null ? WatermarkStrength.STANDARD : watermarkStrength,
+            (watermarkStrength == null ? StrengthChoice.STANDARD : watermarkStrength).strengths,
             force);
     Labeller labeller = new Labeller(settings);
     return stdin ? labelStdin(labeller) : labelFiles(labeller);

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -71,17 +72,22 @@ public final class WatermarkLayer {
   }
 
   /**
-   * Adds the watermark step, at {@code strength}, to an image labeller, creating the key on first
-   * use.
+   * Adds the watermark step to an image labeller, creating the key on first use: at the first of
+   * {@code strengths}, or the next where that mark does not read back.
    *
    * @throws UncheckedIOException when the key or repository cannot be created
    */
-  public ImageLabeler.Builder embed(ImageLabeler.Builder labeler, WatermarkStrength strength) {
+  public ImageLabeler.Builder embed(
+      ImageLabeler.Builder labeler, List<WatermarkStrength> strengths) {
     if (!available()) {
       throw new UnsupportedOperationException("no watermark layer configured");
     }
     try {
-      return labeler.watermark(key(true).orElseThrow(), repository(), strength);
+      return labeler.watermark(
+          key(true).orElseThrow(),
+          repository(),
+          strengths.get(0),
+          strengths.subList(1, strengths.size()).toArray(new WatermarkStrength[0]));
     } catch (IOException e) {
       throw new UncheckedIOException("watermark key or repository: " + e.getMessage(), e);
     }

@@ -124,6 +124,16 @@ class WatermarkCommandTest {
     assertEquals(0, label.status(), label.toString());
     assertTrue(cli.run("watermark", "detect", out.toString()).out().trim()
         .matches("[0-9a-f]{16}"), "the default key's mark reads back");
+    // auto: standard, then robust where that does not read back; 160² noise of sd 100 reads at
+    // neither, and the reason says so, while the photograph is labelled.
+    Path dir = work.resolve("auto");
+    var auto = cli.run("label", "--watermark", "--watermark-strength", "auto",
+        "--no-visible-label", photo.toString(), noise(work.resolve("n.png")).toString(),
+        "-o", dir.toString());
+    assertEquals(1, auto.status(), auto.toString());
+    assertTrue(auto.err().contains("n.png: the invisible watermark does not read back")
+        && auto.err().contains("every strength tried"), auto.err());
+    assertTrue(Files.exists(dir.resolve("p.png")) && !Files.exists(dir.resolve("n.png")));
     var alone = cli.run("label", "--watermark-strength", "robust", photo.toString(),
         "-o", work.resolve("alone.png").toString());
     assertEquals(2, alone.status(), alone.toString());

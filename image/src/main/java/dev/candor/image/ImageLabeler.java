@@ -31,12 +31,13 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.security.SecureRandom;
+import java.util.function.LongSupplier;
 
 /**
  * Labels images in one call, in the order the design fixes: visible label (pixels), watermark
@@ -70,7 +71,8 @@ public final class ImageLabeler {
   private final TrainingMining trainingMining;
   private final List<Assertion> assertions;
   private final WatermarkKey watermarkKey;
-  private final WatermarkStrength watermarkStrength;
+  private final List<WatermarkStrength> watermarkStrengths;
+  private final LongSupplier watermarkIds;
   private final ManifestRepository repository;
 
   private ImageLabeler(Builder b) {
@@ -83,7 +85,8 @@ public final class ImageLabeler {
     this.trainingMining = b.trainingMining;
     this.assertions = List.copyOf(b.assertions);
     this.watermarkKey = b.watermarkKey;
-    this.watermarkStrength = b.watermarkStrength;
+    this.watermarkStrengths = b.watermarkStrengths;
+    this.watermarkIds = b.watermarkIds;
     this.repository = b.repository;
   }
 
@@ -170,13 +173,12 @@ public final class ImageLabeler {
           throw new ProvenanceException("image too small for the watermark (at least "
               + ImageWatermark.MIN_SIDE + " px a side)");
         }
-        mark = WatermarkPayload.of(RANDOM.nextLong());
-        img = ImageWatermark.embed(img, mark, watermarkKey, watermarkStrength);
+        mark = WatermarkPayload.of(watermarkIds.getAsLong());
       }
-      byte[] encoded = carried.into(Codec.encode(img, fileFormat, original));
-      if (mark != null) {
-        encoded = readBack(encoded, mark, img, original, fileFormat, carried);
-      }
+      byte[] encoded =
+          mark == null
+              ? carried.into(Codec.encode(img, fileFormat, original))
+              : watermarked(img, mark, original, fileFormat, carried);
       working = AssetSource.of(encoded);
     }
     if (carried != null && carried.orientation() != 1 && existingXmp.isPresent()) {
@@ -202,14 +204,54 @@ public final class ImageLabeler {
   }
 
   /**
-   * The encoded image, once the mark reads back from it. The record will say the image is
-   * watermarked and the repository will file it under the mark's id, so the mark must read back
-   * from the pixels as written (after the encoder's loss): on an image too small or too busy for
-   * it (a 256-px close-up of grass) it does not, and claiming it would mislead whoever relies on
-   * the watermark to find the record. A lossy WebP written at its own quantiser can wipe the mark
-   * out (a smooth sky): then finer quantisers are tried, lossless at worst.
+   * {@code img} marked with {@code mark} and encoded, at the first of the strengths to try whose
+   * mark reads back from the encoded image. The record will say the image is watermarked and the
+   * repository will file it under the mark's id, so the mark must read back from the pixels as
+   * written (after the encoder's loss): on an image too small or too busy for it (a 256-px
+   * close-up of grass) it does not, and claiming it would mislead whoever relies on the watermark
+   * to find the record. A lossy WebP written at its own quantiser can wipe the mark out (a smooth
+   * sky): then finer quantisers are tried, lossless at worst.
    */
-  private byte[] readBack(byte[] encoded, WatermarkPayload mark, BufferedImage img,
+  private byte[] watermarked(BufferedImage img, WatermarkPayload mark, byte[] original,
+      FileFormat format, CarriedMetadata carried) throws ProvenanceException, IOException {
+    ReadBack last = null;
+    for (WatermarkStrength strength : watermarkStrengths) {
+      BufferedImage marked = ImageWatermark.embed(img, mark, watermarkKey, strength);
+      byte[] encoded = carried.into(Codec.encode(marked, format, original));
+      last = readBack(encoded, mark, marked, original, format, carried);
+      if (last.reads()) {
+        return last.encoded();
+      }
+    }
+    WatermarkDetection d = last.detection();
+    throw new ProvenanceException(
+        String.format(
+            Locale.ROOT,
+            "the invisible watermark does not read back from the labelled image (%d×%d px,"
+                + " %s: pilot z %.1f, %.1f needed, payload %s): the image is too small or too busy"
+                + " for it; label it %swithout --watermark",
+            last.width(),
+            last.height(),
+            watermarkStrengths.size() == 1
+                ? watermarkStrengths.get(0).name().toLowerCase(Locale.ROOT) + " strength"
+                : "every strength tried, the last",
+            d.score(),
+            d.threshold(),
+            d.found() ? "wrong" : "not decoded",
+            watermarkStrengths.contains(WatermarkStrength.ROBUST)
+                ? ""
+                : "with --watermark-strength robust (a stronger mark) or "));
+  }
+
+  /** An encoded image and what detection found in it. */
+  private record ReadBack(
+      byte[] encoded, int width, int height, WatermarkDetection detection, boolean reads) {}
+
+  /**
+   * What detection finds in {@code encoded}; for a lossy WebP whose mark does not read, the
+   * finer quantisers' encodings are tried in turn and the first that reads (or the last) is kept.
+   */
+  private ReadBack readBack(byte[] encoded, WatermarkPayload mark, BufferedImage img,
       byte[] original, FileFormat format, CarriedMetadata carried)
       throws ProvenanceException, IOException {
     int steps = format == FileFormat.WEBP ? WebpEncoding.steps(original) : 0;
@@ -220,23 +262,8 @@ public final class ImageLabeler {
       written = Codec.decode(encoded);
       d = ImageWatermark.detect(written, watermarkKey);
     }
-    if (d.payload().filter(mark::equals).isEmpty()) {
-      throw new ProvenanceException(
-          String.format(
-              Locale.ROOT,
-              "the invisible watermark does not read back from the labelled image (%d×%d px,"
-                  + " pilot z %.1f, %.1f needed, payload %s): the image is too small or too busy"
-                  + " for it; label it %swithout --watermark",
-              written.getWidth(),
-              written.getHeight(),
-              d.score(),
-              d.threshold(),
-              d.found() ? "wrong" : "not decoded",
-              watermarkStrength == WatermarkStrength.STANDARD
-                  ? "with --watermark-strength robust (a stronger mark) or "
-                  : ""));
-    }
-    return encoded;
+    return new ReadBack(encoded, written.getWidth(), written.getHeight(), d,
+        d.payload().filter(mark::equals).isPresent());
   }
 
   private Manifest manifest(List<EmbeddedStore> stores, AssetSource source, ImageAssetFormat format,
@@ -289,7 +316,8 @@ public final class ImageLabeler {
     private TrainingMining trainingMining;
     private final List<Assertion> assertions = new ArrayList<>();
     private WatermarkKey watermarkKey;
-    private WatermarkStrength watermarkStrength = WatermarkStrength.STANDARD;
+    private List<WatermarkStrength> watermarkStrengths = List.of(WatermarkStrength.STANDARD);
+    private LongSupplier watermarkIds = RANDOM::nextLong;
     private ManifestRepository repository;
 
     private Builder(SigningOptions signing) {
@@ -353,13 +381,31 @@ public final class ImageLabeler {
     /**
      * As {@link #watermark(WatermarkKey, ManifestRepository)}, the mark embedded at {@code
      * strength} ({@link WatermarkStrength#ROBUST} for copies that will be recompressed hard or
-     * shrunk to thumbnails, at a PSNR 3.5 dB lower).
+     * shrunk to thumbnails, at a PSNR 3.5 dB lower). Where the mark does not read back from the
+     * image as encoded, each of {@code fallbacks} is tried in turn, and the first that reads is
+     * kept: {@code watermark(key, repository, STANDARD, ROBUST)} marks most images at the standard
+     * strength and only those too small or too busy for it at the robust one. Labelling fails
+     * only when none reads.
      */
     public Builder watermark(
-        WatermarkKey key, ManifestRepository repository, WatermarkStrength strength) {
+        WatermarkKey key,
+        ManifestRepository repository,
+        WatermarkStrength strength,
+        WatermarkStrength... fallbacks) {
+      List<WatermarkStrength> strengths = new ArrayList<>();
+      strengths.add(Objects.requireNonNull(strength, "strength"));
+      for (WatermarkStrength f : fallbacks) {
+        strengths.add(Objects.requireNonNull(f, "fallback"));
+      }
       this.watermarkKey = Objects.requireNonNull(key, "key");
       this.repository = Objects.requireNonNull(repository, "repository");
-      this.watermarkStrength = Objects.requireNonNull(strength, "strength");
+      this.watermarkStrengths = List.copyOf(strengths);
+      return this;
+    }
+
+    /** The source of watermark ids (tests fix it; a fresh random id per image otherwise). */
+    Builder watermarkIds(LongSupplier ids) {
+      this.watermarkIds = Objects.requireNonNull(ids, "ids");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.candor.image;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -152,6 +153,56 @@ class WatermarkRecoveryTest {
     ImageIO.write(TestImages.textured(256, 256), "jpg", photo.toFile());
     labeler.label(photo, dir.resolve("photo-labelled.jpg"));
     assertTrue(ImageWatermark.detect(ImageIO.read(dir.resolve("photo-labelled.jpg").toFile()), KEY).found());
+  }
+
+  @Test
+  void fallbackStrength_usedOnlyWhereTheFirstDoesNotReadBack() throws Exception {
+    FileManifestRepository repo = FileManifestRepository.open(dir.resolve("manifests"));
+    SigningOptions signing =
+        SigningOptions.of(TestKeys.fixtureSigner("es256", SigningAlgorithm.ES256));
+    long id = 0x00112233445566ffL;
+    // 256² grey noise of sd 50: this id's standard mark does not read back, its robust one does.
+    Path busy = dir.resolve("busy.png");
+    ImageIO.write(TestImages.noise(256, 256, 50, 1), "png", busy.toFile());
+    Path photo = dir.resolve("photo.png");
+    ImageIO.write(TestImages.textured(320, 256), "png", photo.toFile());
+
+    ImageLabeler standardOnly = ImageLabels.labeler(signing)
+        .watermark(KEY, repo, WatermarkStrength.STANDARD).watermarkIds(() -> id).build();
+    ProvenanceException e = assertThrows(ProvenanceException.class,
+        () -> standardOnly.label(busy, dir.resolve("busy-standard.png")));
+    assertTrue(e.getMessage().contains("standard strength")
+        && e.getMessage().contains("with --watermark-strength robust"), e.getMessage());
+
+    ImageLabeler withFallback = ImageLabels.labeler(signing)
+        .watermark(KEY, repo, WatermarkStrength.STANDARD, WatermarkStrength.ROBUST)
+        .watermarkIds(() -> id).build();
+    ImageLabeler robustOnly = ImageLabels.labeler(signing)
+        .watermark(KEY, repo, WatermarkStrength.ROBUST).watermarkIds(() -> id).build();
+    ImageLabeler plain = ImageLabels.labeler(signing)
+        .watermark(KEY, repo).watermarkIds(() -> id).build();
+    for (Path in : new Path[] {busy, photo}) {
+      Path fallback = dir.resolve("fallback-" + in.getFileName());
+      withFallback.label(in, fallback);
+      // The busy image gets the robust mark, the photograph keeps the standard one: the same
+      // pixels as the labeller with that strength alone writes.
+      ImageLabeler alone = in == busy ? robustOnly : plain;
+      Path expected = dir.resolve("alone-" + in.getFileName());
+      alone.label(in, expected);
+      BufferedImage a = ImageIO.read(fallback.toFile());
+      BufferedImage b = ImageIO.read(expected.toFile());
+      assertArrayEquals(a.getRGB(0, 0, a.getWidth(), a.getHeight(), null, 0, a.getWidth()),
+          b.getRGB(0, 0, b.getWidth(), b.getHeight(), null, 0, b.getWidth()), in.toString());
+      assertEquals(id, ImageWatermark.detect(a, KEY).payload().orElseThrow().bits());
+    }
+
+    // Neither strength reads on 160² noise of sd 100: the message says every strength was tried.
+    Path noise = dir.resolve("noise.png");
+    ImageIO.write(TestImages.noise(160, 160, 100, 7), "png", noise.toFile());
+    ProvenanceException none = assertThrows(ProvenanceException.class,
+        () -> withFallback.label(noise, dir.resolve("noise-labelled.png")));
+    assertTrue(none.getMessage().contains("every strength tried")
+        && !none.getMessage().contains("--watermark-strength"), none.getMessage());
   }
 
   @Test

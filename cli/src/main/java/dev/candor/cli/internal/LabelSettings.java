@@ -5,6 +5,7 @@ import dev.candor.core.SigningOptions;
 import dev.candor.image.ContentKind;
 import dev.candor.image.Corner;
 import dev.candor.image.watermark.WatermarkStrength;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -18,7 +19,8 @@ import java.util.Objects;
  * @param corner where the badge goes
  * @param locale the language of the badge and the text disclosure
  * @param watermark a watermark step for images, or {@code null} for none
- * @param watermarkStrength how strongly that step marks (ignored without one)
+ * @param watermarkStrengths how strongly that step marks: the strengths tried in turn until the
+ *     mark reads back (ignored without a watermark step)
  * @param force label files that are already labelled again
  */
 public record LabelSettings(
@@ -29,14 +31,17 @@ public record LabelSettings(
     Corner corner,
     Locale locale,
     dev.candor.cli.WatermarkLayer watermark,
-    WatermarkStrength watermarkStrength,
+    List<WatermarkStrength> watermarkStrengths,
     boolean force) {
-  /** Requires the signing options, kind, corner, locale and watermark strength. */
+  /** Requires the signing options, kind, corner, locale and a watermark strength. */
   public LabelSettings {
     Objects.requireNonNull(signing, "signing");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(corner, "corner");
     Objects.requireNonNull(locale, "locale");
-    Objects.requireNonNull(watermarkStrength, "watermarkStrength");
+    watermarkStrengths = List.copyOf(watermarkStrengths);
+    if (watermarkStrengths.isEmpty()) {
+      throw new IllegalArgumentException("at least one watermark strength");
+    }
   }
 }

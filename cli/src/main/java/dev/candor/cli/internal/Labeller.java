@@ -52,7 +52,7 @@ public final class Labeller {
     ImageLabeler.Builder b =
         ImageLabels.labeler(settings.signing()).kind(settings.kind()).model(settings.model());
     if (settings.watermark() != null) {
-      settings.watermark().embed(b, settings.watermarkStrength());
+      settings.watermark().embed(b, settings.watermarkStrengths());
     }
     this.imagesWithoutBadge = b.build();
     if (settings.visibleLabel()) {
