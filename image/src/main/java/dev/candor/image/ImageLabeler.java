@@ -115,30 +115,43 @@ public final class ImageLabeler {
    * Labels an image read from {@code source} into {@code out}.
    *
    * @param title the {@code dc:title} (usually the file name), or {@code null}
+   * @return the watermark id and strength, where a watermark was embedded
    * @throws ProvenanceException when the image is unreadable, its format unsupported, or signing fails
    * @throws IOException when reading or writing fails
    */
-  public void label(AssetSource source, String title, OutputStream out)
+  public LabelResult label(AssetSource source, String title, OutputStream out)
       throws ProvenanceException, IOException {
     Job job = prepare(source, title);
     remember(job, Provenance.embed(job.manifest, signing, job.plan, job.working, out));
+    return job.result();
   }
 
   /**
    * Labels the file {@code in} into a new file {@code out}: written to a temporary file beside it
    * and moved into place, so a failure leaves no partial output. {@code in} is only read.
    *
+   * @return the watermark id and strength, where a watermark was embedded
    * @throws ProvenanceException when the image is unreadable, its format unsupported, or signing fails
    * @throws IOException when reading or writing fails
    */
-  public void label(Path in, Path out) throws ProvenanceException, IOException {
+  public LabelResult label(Path in, Path out) throws ProvenanceException, IOException {
     try (AssetSource source = AssetSource.open(in)) {
       Job job = prepare(source, in.getFileName().toString());
       remember(job, Provenance.embed(job.manifest, signing, job.plan, job.working, out));
+      return job.result();
     }
   }
 
-  private record Job(Manifest manifest, EmbedPlan plan, AssetSource working, WatermarkPayload mark) {}
+  private record Job(
+      Manifest manifest,
+      EmbedPlan plan,
+      AssetSource working,
+      WatermarkPayload mark,
+      WatermarkStrength strength) {
+    LabelResult result() {
+      return new LabelResult(Optional.ofNullable(mark), Optional.ofNullable(strength));
+    }
+  }
 
   // The watermark carries only an id; the repository maps it back to the signed record.
   private void remember(Job job, byte[] store) throws IOException {
@@ -157,6 +170,7 @@ public final class ImageLabeler {
     Optional<byte[]> existingXmp = format.readXmpPacket(source);
     AssetSource working = source;
     WatermarkPayload mark = null;
+    WatermarkStrength strength = null;
     CarriedMetadata carried = null;
     if (visibleLabel != null || watermarkKey != null) {
       byte[] original = source.read(0, (int) source.size());
@@ -175,10 +189,14 @@ public final class ImageLabeler {
         }
         mark = WatermarkPayload.of(watermarkIds.getAsLong());
       }
-      byte[] encoded =
-          mark == null
-              ? carried.into(Codec.encode(img, fileFormat, original))
-              : watermarked(img, mark, original, fileFormat, carried);
+      byte[] encoded;
+      if (mark == null) {
+        encoded = carried.into(Codec.encode(img, fileFormat, original));
+      } else {
+        ReadBack marked = watermarked(img, mark, original, fileFormat, carried);
+        encoded = marked.encoded();
+        strength = marked.strength();
+      }
       working = AssetSource.of(encoded);
     }
     if (carried != null && carried.orientation() != 1 && existingXmp.isPresent()) {
@@ -200,7 +218,7 @@ public final class ImageLabeler {
       packet = XmpPackets.merge(existingXmp.orElse(null), f.build());
     }
     EmbedPlan plan = format.planEmbedding(working, packet);
-    return new Job(manifest(stores, source, format, title, mark), plan, working, mark);
+    return new Job(manifest(stores, source, format, title, mark), plan, working, mark, strength);
   }
 
   /**
@@ -212,15 +230,15 @@ public final class ImageLabeler {
    * to find the record. A lossy WebP written at its own quantiser can wipe the mark out (a smooth
    * sky): then finer quantisers are tried, lossless at worst.
    */
-  private byte[] watermarked(BufferedImage img, WatermarkPayload mark, byte[] original,
+  private ReadBack watermarked(BufferedImage img, WatermarkPayload mark, byte[] original,
       FileFormat format, CarriedMetadata carried) throws ProvenanceException, IOException {
     ReadBack last = null;
     for (WatermarkStrength strength : watermarkStrengths) {
       BufferedImage marked = ImageWatermark.embed(img, mark, watermarkKey, strength);
       byte[] encoded = carried.into(Codec.encode(marked, format, original));
-      last = readBack(encoded, mark, marked, original, format, carried);
+      last = readBack(encoded, mark, marked, original, format, carried, strength);
       if (last.reads()) {
-        return last.encoded();
+        return last;
       }
     }
     WatermarkDetection d = last.detection();
@@ -243,16 +261,21 @@ public final class ImageLabeler {
                 : "with --watermark-strength robust (a stronger mark) or "));
   }
 
-  /** An encoded image and what detection found in it. */
+  /** An encoded image, the strength it was marked at, and what detection found in it. */
   private record ReadBack(
-      byte[] encoded, int width, int height, WatermarkDetection detection, boolean reads) {}
+      byte[] encoded,
+      WatermarkStrength strength,
+      int width,
+      int height,
+      WatermarkDetection detection,
+      boolean reads) {}
 
   /**
    * What detection finds in {@code encoded}; for a lossy WebP whose mark does not read, the
    * finer quantisers' encodings are tried in turn and the first that reads (or the last) is kept.
    */
   private ReadBack readBack(byte[] encoded, WatermarkPayload mark, BufferedImage img,
-      byte[] original, FileFormat format, CarriedMetadata carried)
+      byte[] original, FileFormat format, CarriedMetadata carried, WatermarkStrength strength)
       throws ProvenanceException, IOException {
     int steps = format == FileFormat.WEBP ? WebpEncoding.steps(original) : 0;
     BufferedImage written = Codec.decode(encoded);
@@ -262,7 +285,7 @@ public final class ImageLabeler {
       written = Codec.decode(encoded);
       d = ImageWatermark.detect(written, watermarkKey);
     }
-    return new ReadBack(encoded, written.getWidth(), written.getHeight(), d,
+    return new ReadBack(encoded, strength, written.getWidth(), written.getHeight(), d,
         d.payload().filter(mark::equals).isPresent());
   }
 

@@ -19,12 +19,14 @@ import dev.candor.core.testkit.ReaderVerdict;
 import dev.candor.core.testkit.TestKeys;
 import dev.candor.image.watermark.ImageWatermark;
 import dev.candor.image.watermark.WatermarkKey;
+import dev.candor.image.watermark.WatermarkPayload;
 import dev.candor.image.watermark.WatermarkStrength;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -183,7 +185,9 @@ class WatermarkRecoveryTest {
         .watermark(KEY, repo).watermarkIds(() -> id).build();
     for (Path in : new Path[] {busy, photo}) {
       Path fallback = dir.resolve("fallback-" + in.getFileName());
-      withFallback.label(in, fallback);
+      LabelResult result = withFallback.label(in, fallback);
+      assertEquals(new LabelResult(Optional.of(WatermarkPayload.of(id)),
+          Optional.of(in == busy ? WatermarkStrength.ROBUST : WatermarkStrength.STANDARD)), result);
       // The busy image gets the robust mark, the photograph keeps the standard one: the same
       // pixels as the labeller with that strength alone writes.
       ImageLabeler alone = in == busy ? robustOnly : plain;
@@ -203,6 +207,11 @@ class WatermarkRecoveryTest {
         () -> withFallback.label(noise, dir.resolve("noise-labelled.png")));
     assertTrue(none.getMessage().contains("every strength tried")
         && !none.getMessage().contains("--watermark-strength"), none.getMessage());
+
+    assertThrows(IllegalArgumentException.class,
+        () -> new LabelResult(Optional.empty(), Optional.of(WatermarkStrength.ROBUST)));
+    assertEquals(new LabelResult(Optional.empty(), Optional.empty()),
+        ImageLabels.labeler(signing).build().label(photo, dir.resolve("unmarked.png")));
   }
 
   @Test

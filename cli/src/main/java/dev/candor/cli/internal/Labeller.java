@@ -16,8 +16,10 @@ import dev.candor.image.FileFormat;
 import dev.candor.image.ImageFormats;
 import dev.candor.image.ImageLabeler;
 import dev.candor.image.ImageLabels;
+import dev.candor.image.LabelResult;
 import dev.candor.image.LabelStyle;
 import dev.candor.image.VisibleLabel;
+import dev.candor.image.watermark.WatermarkStrength;
 import dev.candor.text.DisclosureFormat;
 import dev.candor.text.Placement;
 import dev.candor.text.TextDisclosure;
@@ -42,6 +44,24 @@ public final class Labeller {
   private final ImageLabeler imagesWithoutBadge;
   private final Disclosures disclosures;
   private final DisclosureKind disclosureKind;
+
+  /** Notes joined by "; ", either or both null. */
+  private static String join(String a, String b) {
+    return a == null ? b : b == null ? a : a + "; " + b;
+  }
+
+  /**
+   * A note when the watermark took a fallback strength ({@code --watermark-strength auto}) rather
+   * than {@code first}, else null.
+   */
+  static String fallbackNote(WatermarkStrength first, LabelResult result) {
+    return result.watermarkStrength()
+        .filter(used -> used != first)
+        .map(used -> "watermarked at the " + used.name().toLowerCase(java.util.Locale.ROOT)
+            + " strength: the " + first.name().toLowerCase(java.util.Locale.ROOT)
+            + " mark did not read back")
+        .orElse(null);
+  }
 
   /** A labeller for one run. */
   public Labeller(LabelSettings settings) {
@@ -118,14 +138,16 @@ public final class Labeller {
         ImageLabeler chosen = labeler;
         long before = Files.size(in.path());
         boolean webp = type.imageFormat() == FileFormat.WEBP && chosen == images && rewritesPixels();
+        LabelResult[] result = new LabelResult[1];
         try (AssetSource src = AssetSource.open(in.path())) {
-          AtomicOutput.write(target, in.path(), out -> chosen.label(src, title, out));
+          AtomicOutput.write(target, in.path(), out -> result[0] = chosen.label(src, title, out));
         }
         if (webp) {
           boolean lossy = ImageFormats.rewritesWebpLossy(Files.readAllBytes(target));
           note = String.format(java.util.Locale.ROOT, "pixels written as %s WebP, %.1f× the input's size",
               lossy ? "lossy" : "lossless", (double) Files.size(target) / Math.max(1, before));
         }
+        note = join(note, fallbackNote(settings.watermarkStrengths().get(0), result[0]));
       } else {
         byte[] labelled =
             labelText(
