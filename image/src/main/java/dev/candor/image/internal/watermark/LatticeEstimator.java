@@ -12,7 +12,10 @@ import java.util.List;
  * local mean) and JPEG's 8-pixel block grid removed (spectral rows and columns at multiples of W/8
  * set to the mean level); the autocorrelation's slowly varying background is subtracted before peak
  * picking. Every positive local maximum within ±45° of the x axis is scored as a lattice (itself,
- * its 90° turn, their sum and difference); returns the best bases {v1x, v1y, v2x, v2y, score}.
+ * its 90° turn, their sum and difference; a lattice met twice, as a peak and as that peak turned
+ * 90°, once); returns the best bases {v1x, v1y, v2x, v2y, score}, each followed by the finest
+ * lattice under it that the autocorrelation also shows ({@link #fundamental}), at most {@value
+ * #MAX_LATTICES} in all.
  */
 final class LatticeEstimator {
   static final int W = 512;
@@ -133,25 +136,113 @@ final class LatticeEstimator {
         }
       }
     }
-    List<double[]> out = new ArrayList<>();
+    // Each peak's lattice, best score first; a lattice met again (the same peak turned 90°) once.
+    List<int[]> peaks = new ArrayList<>();
+    List<double[]> scored = new ArrayList<>();
     for (int[] p : at) {
-      double[] v1 = refine(a, p[0], p[1]);
-      int[] q = maxNear(a, (int) Math.round(-v1[1]), (int) Math.round(v1[0]), 3);
-      double[] v2 = refine(a, q[0], q[1]);
-      int sx = (int) Math.round(v1[0] + v2[0]);
-      int sy = (int) Math.round(v1[1] + v2[1]);
-      int ddx = (int) Math.round(v1[0] - v2[0]);
-      int ddy = (int) Math.round(v1[1] - v2[1]);
-      double score =
-          get(a, p[0], p[1]) + get(a, q[0], q[1]) + valueNear(a, sx, sy) + valueNear(a, ddx, ddy);
-      // The attacks of interest keep the aspect ratio: average v1 with v2 turned back by 90°.
-      double ax = (v1[0] + v2[1]) / 2;
-      double ay = (v1[1] - v2[0]) / 2;
-      out.add(new double[] {ax, ay, -ay, ax, score});
+      if (!sameLattice(peaks, p)) {
+        peaks.add(p);
+        scored.add(lattice(a, p));
+      }
     }
-    out.sort((x, z) -> Double.compare(z[4], x[4]));
-    return out.subList(0, Math.min(MAX_LATTICES, out.size()));
+    Integer[] order = new Integer[peaks.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (x, z) -> Double.compare(scored.get(z)[4], scored.get(x)[4]));
+    // Each followed by its finest sub-lattice that the autocorrelation shows (fundamental), unless
+    // that lattice is listed already.
+    List<int[]> listed = new ArrayList<>();
+    List<double[]> out = new ArrayList<>();
+    for (int i = 0; i < order.length && out.size() < MAX_LATTICES; i++) {
+      int[] p = peaks.get(order[i]);
+      if (!sameLattice(listed, p)) {
+        listed.add(p);
+        out.add(scored.get(order[i]));
+      }
+      int[] f = fundamental(a, p, rmin);
+      if (out.size() < MAX_LATTICES && !sameLattice(listed, f)) {
+        listed.add(f);
+        out.add(lattice(a, f));
+      }
+    }
+    return out;
   }
+
+  /** Whether {@code p}, or {@code p} turned 90°, is within a pixel of one of {@code peaks}. */
+  private static boolean sameLattice(List<int[]> peaks, int[] p) {
+    for (int[] q : peaks) {
+      if ((Math.abs(q[0] - p[0]) <= 1 && Math.abs(q[1] - p[1]) <= 1)
+          || (Math.abs(q[0] + p[1]) <= 1 && Math.abs(q[1] - p[0]) <= 1)
+          || (Math.abs(q[0] - p[1]) <= 1 && Math.abs(q[1] + p[0]) <= 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The lattice of peak {@code p}: {v1x, v1y, v2x, v2y, score}, v2 v1 turned 90°. */
+  private static double[] lattice(double[] a, int[] p) {
+    double[] v1 = refine(a, p[0], p[1]);
+    int[] q = maxNear(a, (int) Math.round(-v1[1]), (int) Math.round(v1[0]), 3);
+    double[] v2 = refine(a, q[0], q[1]);
+    int sx = (int) Math.round(v1[0] + v2[0]);
+    int sy = (int) Math.round(v1[1] + v2[1]);
+    int ddx = (int) Math.round(v1[0] - v2[0]);
+    int ddy = (int) Math.round(v1[1] - v2[1]);
+    double score =
+        get(a, p[0], p[1]) + get(a, q[0], q[1]) + valueNear(a, sx, sy) + valueNear(a, ddx, ddy);
+    // The attacks of interest keep the aspect ratio: average v1 with v2 turned back by 90°.
+    double ax = (v1[0] + v2[1]) / 2;
+    double ay = (v1[1] - v2[0]) / 2;
+    return new double[] {ax, ay, -ay, ax, score};
+  }
+
+  /**
+   * The shortest lag from {@code p} down that is still a peak about as high (at least {@value
+   * #SUBMULTIPLE} of it), down to {@code rmin}: p/2 or p/3 (p a multiple of the period), or the
+   * midpoint of p and p turned 90° (p on the lattice turned 45° whose cells are two of the
+   * tile's), repeated. The whitened spectrum of a repeated tile is a comb, and its autocorrelation
+   * peaks about equally at every lattice vector, the period and its multiples and diagonals
+   * alike; scored by itself and its neighbours, a coarser lattice (2 or √2 times the period,
+   * turned 45°) can outrank the tile's, and a lattice that misses the tile by a factor is no
+   * lattice at all: a ColorfulCups copy cropped, halved and through JPEG 75 lost its mark that way
+   * though it decoded at the true scale. The finer lattice is tried after the coarser one, not
+   * instead of it: a host's own period (a brick wall's) can sit at half the tile's.
+   */
+  private static int[] fundamental(double[] a, int[] p, int rmin) {
+    int[] best = p;
+    for (boolean reduced = true; reduced; ) {
+      reduced = false;
+      double v = get(a, best[0], best[1]);
+      int x = best[0];
+      int y = best[1];
+      // p/2, p/3, and the midpoint of p and p turned 90° (either way round: the one within 45°
+      // of the x axis).
+      int[][] finer = {
+        {Math.round(x / 2f), Math.round(y / 2f)},
+        {Math.round(x / 3f), Math.round(y / 3f)},
+        {Math.round((x - y) / 2f), Math.round((x + y) / 2f)},
+        {Math.round((x + y) / 2f), Math.round((y - x) / 2f)}
+      };
+      for (int[] c : finer) {
+        if (c[0] < Math.max(1, Math.abs(c[1])) || c[0] * c[0] + c[1] * c[1] < rmin * rmin) {
+          continue;
+        }
+        int[] q = maxNear(a, c[0], c[1], 1);
+        double qv = get(a, q[0], q[1]);
+        if (q[0] >= 1 && qv >= SUBMULTIPLE * v && isLocalMax(a, q[0], q[1], qv)) {
+          best = q;
+          reduced = true;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** How high a peak at a whole fraction of a lattice vector must be, relative to it. */
+  private static final double SUBMULTIPLE = 0.6;
 
   /** Mean over a (2r+1)² window with wrap-around, separable. */
   static double[] periodicBox(double[] a, int r) {

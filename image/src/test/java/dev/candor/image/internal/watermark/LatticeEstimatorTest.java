@@ -2,6 +2,7 @@ package dev.candor.image.internal.watermark;
 
 import static dev.candor.image.internal.watermark.LatticeEstimator.W;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -106,5 +107,34 @@ class LatticeEstimatorTest {
       }
     }
     return out;
+  }
+
+  @Test
+  void estimate_cleanTileRepeatedAtHalfSize_thePeriodItselfIsAmongTheLattices() {
+    // A keyed tile shown at half size (period 64 px) and nothing else: its whitened spectrum is a
+    // comb whose autocorrelation peaks as high at (128, 128) or (128, 64) as at (64, 0), and the
+    // lattices of those multiples filled the list before each was followed by the finest lattice
+    // under it that the autocorrelation shows.
+    int w = 600;
+    int h = 500;
+    for (long seed = 1; seed <= 6; seed++) {
+      java.util.Random rnd = new java.util.Random(seed);
+      float[] tile = new float[64 * 64];
+      for (int i = 0; i < tile.length; i++) {
+        tile[i] = (float) rnd.nextGaussian();
+      }
+      float[] y = new float[w * h];
+      for (int r = 0; r < h; r++) {
+        for (int x = 0; x < w; x++) {
+          y[r * w + x] = 128 + 3 * tile[(r % 64) * 64 + x % 64] + (float) (2 * rnd.nextGaussian());
+        }
+      }
+      java.util.List<double[]> found = LatticeEstimator.estimate(y, w, h);
+      assertTrue(
+          found.stream().anyMatch(b -> Math.abs(Math.hypot(b[0], b[1]) - 64) < 1.5
+              && Math.abs(b[1]) < 1.5),
+          "seed " + seed + ": " + found.stream().map(java.util.Arrays::toString).toList());
+      assertTrue(found.size() <= LatticeEstimator.MAX_LATTICES);
+    }
   }
 }
