@@ -136,11 +136,15 @@ final class LatticeEstimator {
         }
       }
     }
-    // Each peak's lattice, best score first; a lattice met again (the same peak turned 90°) once.
+    // Each peak's lattice, best score first; a lattice met again (the same peak turned 90°, which
+    // only peaks on the ±45° diagonals can be, or a peak a pixel away) once. Kept peaks are marked
+    // on the lag grid, so each peak looks at its 27 neighbours instead of every kept peak.
     List<int[]> peaks = new ArrayList<>();
     List<double[]> scored = new ArrayList<>();
+    boolean[] kept = new boolean[W * W];
     for (int[] p : at) {
-      if (!sameLattice(peaks, p)) {
+      if (!near(kept, p[0], p[1]) && !near(kept, -p[1], p[0]) && !near(kept, p[1], -p[0])) {
+        kept[Math.floorMod(p[1], W) * W + Math.floorMod(p[0], W)] = true;
         peaks.add(p);
         scored.add(lattice(a, p));
       }
@@ -167,6 +171,18 @@ final class LatticeEstimator {
       }
     }
     return out;
+  }
+
+  /** Whether a lag within a pixel of (x, y) is marked in {@code grid} (W×W, lags modulo W). */
+  private static boolean near(boolean[] grid, int x, int y) {
+    for (int j = -1; j <= 1; j++) {
+      for (int i = -1; i <= 1; i++) {
+        if (grid[Math.floorMod(y + j, W) * W + Math.floorMod(x + i, W)]) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether {@code p}, or {@code p} turned 90°, is within a pixel of one of {@code peaks}. */
