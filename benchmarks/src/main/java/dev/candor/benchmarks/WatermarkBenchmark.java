@@ -10,6 +10,7 @@ import dev.candor.image.watermark.ImageWatermark;
 import dev.candor.image.watermark.WatermarkDetection;
 import dev.candor.image.watermark.WatermarkKey;
 import dev.candor.image.watermark.WatermarkPayload;
+import dev.candor.image.watermark.WatermarkStrength;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -53,6 +54,7 @@ public class WatermarkBenchmark {
   public String size;
 
   private BufferedImage image;
+  private BufferedImage sky;
   private BufferedImage marked;
   private byte[] png;
   private byte[] jpeg;
@@ -65,6 +67,7 @@ public class WatermarkBenchmark {
   public void setUp() throws IOException {
     String[] wh = size.split("x");
     image = photo(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
+    sky = sky(image.getWidth(), image.getHeight());
     key = WatermarkKey.of("benchmark-key-0123456789abcdef01".getBytes(StandardCharsets.US_ASCII));
     payload = WatermarkPayload.ofHex("00000000c0ffee01");
     marked = ImageWatermark.embed(image, payload, key);
@@ -95,6 +98,25 @@ public class WatermarkBenchmark {
   }
 
   /** Gradient sky, overlapping shapes with soft edges, and Gaussian grain (seeded). */
+  /** A vertical grey-blue gradient under seeded Gaussian grain of σ 1.5 grey levels. */
+  static BufferedImage sky(int w, int h) {
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    SplittableRandom rnd = new SplittableRandom(5);
+    int[] row = new int[w];
+    for (int y = 0; y < h; y++) {
+      double t = (double) y / h;
+      for (int x = 0; x < w; x++) {
+        double d = 1.5 * rnd.nextGaussian();
+        int r = (int) Math.round(150 + 50 * t + d);
+        int g = (int) Math.round(160 + 35 * t + d);
+        int b = (int) Math.round(170 + 20 * t + d);
+        row[x] = (clamp(r) << 16) | (clamp(g) << 8) | clamp(b);
+      }
+      img.setRGB(0, y, w, 1, row, 0, w);
+    }
+    return img;
+  }
+
   static BufferedImage photo(int w, int h) {
     BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
@@ -146,6 +168,22 @@ public class WatermarkBenchmark {
   @Benchmark
   public BufferedImage embed() {
     return ImageWatermark.embed(image, payload, key);
+  }
+
+  /**
+   * Embeds in a hazy sky (a gradient under grain of σ 1.5): the mark lies at the flat floor, so the
+   * embedder also tests a half-size JPEG 75 copy and, where that does not hold the mark, fits it
+   * again 1.5 times as strong and tests that (the standard strength's costliest path at 1×).
+   */
+  @Benchmark
+  public BufferedImage embedFlatSky() {
+    return ImageWatermark.embed(sky, payload, key);
+  }
+
+  /** The same sky at the subtle strength: no test copy, no second fit. */
+  @Benchmark
+  public BufferedImage embedFlatSkySubtle() {
+    return ImageWatermark.embed(sky, payload, key, WatermarkStrength.SUBTLE);
   }
 
   /** Detects on the marked image (the mark is found). */

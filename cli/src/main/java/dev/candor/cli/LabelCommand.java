@@ -153,6 +153,7 @@ final class LabelCommand implements Callable<Integer> {
   /** The choices of {@code --watermark-strength}: the strengths tried, in turn, per image. */
   enum StrengthChoice {
     STANDARD(WatermarkStrength.STANDARD),
+    SUBTLE(WatermarkStrength.SUBTLE),
     ROBUST(WatermarkStrength.ROBUST),
     AUTO(WatermarkStrength.STANDARD, WatermarkStrength.ROBUST);
 
@@ -168,10 +169,12 @@ final class LabelCommand implements Callable<Integer> {
       paramLabel = "STRENGTH",
       description =
           "How strongly --watermark marks: 'standard' (default; PSNR at least 42.7 dB, 40.1 on busy"
-              + " textures), 'robust' (1.5 times as strong, PSNR 3.5 dB lower) for copies that"
+              + " textures, 1.5 times as strong on images whose half-size JPEG copy would not hold"
+              + " the mark), 'subtle' (never 1.5 times: the least visible, the least durable),"
+              + " 'robust' (1.5 times as strong everywhere, PSNR 3.5 dB lower) for copies that"
               + " will be recompressed hard or shrunk to thumbnails, or 'auto' (standard, and"
               + " robust for an image the standard mark does not read back from). 'candor verify'"
-              + " reads either.")
+              + " reads each.")
   StrengthChoice watermarkStrength;
 
   @picocli.CommandLine.Mixin WatermarkOptions watermarkOptions = new WatermarkOptions();

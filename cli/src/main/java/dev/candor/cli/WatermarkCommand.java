@@ -83,8 +83,10 @@ final class WatermarkCommand {
         paramLabel = "STRENGTH",
         defaultValue = "standard",
         description =
-            "'standard' (default; PSNR at least 42.7 dB, 40.1 on busy textures) or 'robust' (1.5"
-                + " times as strong, PSNR 3.5 dB lower).")
+            "'standard' (default; PSNR at least 42.7 dB, 40.1 on busy textures, 1.5 times as"
+                + " strong on images whose half-size JPEG copy would not hold the mark), 'subtle'"
+                + " (never 1.5 times) or 'robust' (1.5 times as strong everywhere, PSNR 3.5 dB"
+                + " lower).")
     WatermarkStrength strength;
 
     @Override

@@ -102,7 +102,7 @@ class WatermarkCommandTest {
     // 256² grey noise of standard deviation 60: the standard mark does not read back from it.
     Path busy = png(work.resolve("busy.png"), 256, 256,
         (x, y, r) -> (int) Math.max(0, Math.min(255, 128 + 60 * r.nextGaussian())) * 0x010101);
-    for (String strength : new String[] {"standard", "robust"}) {
+    for (String strength : new String[] {"subtle", "standard", "robust"}) {
       Path marked = work.resolve(strength + ".png");
       var e = cli.run("watermark", "embed", busy.toString(), marked.toString(),
           "--payload", "00112233445566ff", "--key", key.toString(), "--strength", strength);
@@ -115,7 +115,7 @@ class WatermarkCommandTest {
     var bad = cli.run("watermark", "embed", busy.toString(), work.resolve("x.png").toString(),
         "--payload", "00112233445566ff", "--key", key.toString(), "--strength", "max");
     assertEquals(2, bad.status());
-    assertTrue(bad.err().contains("STANDARD, ROBUST"), bad.err());
+    assertTrue(bad.err().contains("SUBTLE, STANDARD, ROBUST"), bad.err());
 
     Path photo = photo(work.resolve("p.png"));
     Path out = work.resolve("labelled.png");

@@ -23,12 +23,16 @@ import java.util.Optional;
  * and through JPEG 75: where the mark would be lost there, the budget is raised to 2.15 and then
  * 2.5 grey levels RMS (PSNR ≥ 41.4, ≥ 40 dB) within the same per-pixel caps (at most the local
  * texture's masking strength, 0.8 grey levels on flat areas), and a raise is kept only if the copy
- * reads better for it.
+ * reads better for it. So are larger images whose mark lies mostly at the flat floor (under 0.7 of
+ * the 1.85 budget: a fog sky, an empty backdrop), whose mark lossy coding quantises away first.
+ * Where the copy still does not hold the mark with margin, every pixel's strength is multiplied by
+ * 1.5, kept on the same rule ({@link WatermarkStrength#STANDARD}; {@link WatermarkStrength#SUBTLE}
+ * stops before that).
  *
  * <p>{@link WatermarkStrength#ROBUST} multiplies all of the above, every pixel's strength after the
- * fit, by 1.5: PSNR 3.5 dB lower (≥ 39.2, ≥ 36.6 dB on busy textures), 1.2 grey levels on flat
- * areas and a shift of up to 1.2 near black and white, for copies that will be recompressed hard
- * or shrunk to thumbnails.
+ * fit, by 1.5 on every image: PSNR 3.5 dB lower (≥ 39.2, ≥ 36.6 dB on busy textures), 1.2 grey
+ * levels on flat areas and a shift of up to 1.2 near black and white, for copies that will be
+ * recompressed hard or shrunk to thumbnails.
  *
  * <p>Large images carry the tile enlarged: 2× (256 px, 8-px chips) from 2048 px on the short side,
  * or from 2688 px on the long side with 1280 on the short (a 2× upscale, an ultrawide), 4× from
@@ -96,8 +100,9 @@ public final class ImageWatermark {
   /**
    * As {@link #embed(BufferedImage, WatermarkPayload, WatermarkKey)}, at {@code strength}: {@link
    * WatermarkStrength#STANDARD} is what the three-argument form writes, {@link
-   * WatermarkStrength#ROBUST} marks every pixel 1.5 times as strongly (PSNR 3.5 dB lower) for
-   * copies that will be recompressed hard or shrunk. The detector reads either without being told.
+   * WatermarkStrength#SUBTLE} never raises the strength 1.5-fold, {@link WatermarkStrength#ROBUST}
+   * marks every pixel 1.5 times as strongly (PSNR 3.5 dB lower) for copies that will be
+   * recompressed hard or shrunk. The detector reads each without being told.
    *
    * @throws IllegalArgumentException if an argument is null or the image is smaller than {@link
    *     #MIN_SIDE} on a side
@@ -109,7 +114,7 @@ public final class ImageWatermark {
       throw new IllegalArgumentException("payload and strength must not be null");
     }
     return WatermarkEmbedder.embed(
-        image, payload.bits(), key.patternSeed(), strength.amplitude());
+        image, payload.bits(), key.patternSeed(), strength.amplitude(), strength.ceiling());
   }
 
   /**

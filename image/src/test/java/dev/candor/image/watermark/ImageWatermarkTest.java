@@ -44,9 +44,11 @@ class ImageWatermarkTest {
           Optional.of(PAYLOAD),
           ImageWatermark.detect(TestImages.jpeg(marked, 75), KEY).payload(),
           "seed " + seed + " JPEG 75");
-      // The host outweighs the plain mark here: the budget rises, in texture only, to ≥ 40 dB.
+      // The host outweighs the plain mark here: the budget rises, in texture only, to ≥ 40 dB,
+      // and where the half-size JPEG 75 test copy still does not hold it, every pixel's strength
+      // 1.5-fold (≥ 36.6 dB), never beyond.
       double psnr = TestImages.psnr(texture, marked);
-      assertTrue(psnr >= 40 && psnr < 42, "seed " + seed + ": " + psnr);
+      assertTrue(psnr >= 36.5 && psnr < 42, "seed " + seed + ": " + psnr);
     }
   }
 
@@ -91,7 +93,8 @@ class ImageWatermarkTest {
   @Test
   void detect_brickWallCroppedHalvedAndJpeg75_recoversWhereTheDurabilityTestRaisedTheBudget() {
     // At the base budget (42.7 dB) these copies lost the mark (1 of the first 8 seeds decoded);
-    // the embedder's half-size JPEG 75 test now raises the budget on such hosts (6 of 8).
+    // the embedder's half-size JPEG 75 test now raises the budget on such hosts (6 of 8), and
+    // where 2.5 grey levels RMS do not hold with margin, the strength 1.5-fold (39.2 dB).
     for (long seed : new long[] {1, 4, 6}) {
       BufferedImage host = TestImages.bricks(384, 384, seed);
       BufferedImage marked = ImageWatermark.embed(host, PAYLOAD, KEY);
@@ -99,8 +102,27 @@ class ImageWatermarkTest {
       assertEquals(
           Optional.of(PAYLOAD), ImageWatermark.detect(attacked, KEY).payload(), "seed " + seed);
       double psnr = TestImages.psnr(host, marked);
-      assertTrue(psnr >= 40 && psnr < 41.5, "seed " + seed + ": " + psnr);
+      assertTrue(psnr >= 39.1 && psnr < 41.5, "seed " + seed + ": " + psnr);
     }
+  }
+
+  @Test
+  void embed_largeHazySky_strongerWhereTheHalfSizeJpegCopyWouldNotHoldTheMark() {
+    // Like the DarkestHour wallpaper's fog: over 1024 px on the short side, yet tested, since its
+    // mark lies at the flat floor (0.86 grey levels RMS, 49.2 dB), which the test copy loses; the
+    // 1.5-fold strength holds there (1.29, 45.7 dB). Left at the floor, such skies lost the mark
+    // under WebP q75 and the crop + half size + JPEG 75 combination.
+    BufferedImage sky = TestImages.sky(1200, 1024, 5, 1.5);
+    BufferedImage marked = ImageWatermark.embed(sky, PAYLOAD, KEY);
+    double psnr = TestImages.psnr(sky, marked);
+    assertTrue(psnr > 44.5 && psnr < 47, "PSNR " + psnr);
+    BufferedImage attacked = TestImages.jpeg(TestImages.cropResize(marked, 0.9, 0.5), 75);
+    assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(attacked, KEY).payload());
+    // SUBTLE stops at the floor: the least visible mark, the one the copy loses.
+    BufferedImage subtle = ImageWatermark.embed(sky, PAYLOAD, KEY, WatermarkStrength.SUBTLE);
+    double subtlePsnr = TestImages.psnr(sky, subtle);
+    assertTrue(subtlePsnr > 48.5, "subtle PSNR " + subtlePsnr);
+    assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(subtle, KEY).payload());
   }
 
   @Test

@@ -95,6 +95,26 @@ final class TestImages {
   }
 
   /**
+   * A hazy sky: a smooth vertical gradient (grey-blue to warm grey) under seeded Gaussian grain of
+   * σ = {@code sigma} grey levels, so almost every pixel is flat to the strength map.
+   */
+  static BufferedImage sky(int w, int h, long seed, double sigma) {
+    Random rnd = new Random(seed);
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < h; y++) {
+      double t = (double) y / h;
+      for (int x = 0; x < w; x++) {
+        double d = sigma * rnd.nextGaussian();
+        int r = clamp(150 + 50 * t + d);
+        int g = clamp(160 + 35 * t + d);
+        int b = clamp(170 + 20 * t + d);
+        img.setRGB(x, y, (r << 16) | (g << 8) | b);
+      }
+    }
+    return img;
+  }
+
+  /**
    * A printed page without fonts: pure white with black glyph-like strokes (1–2 px wide, 5–11 px
    * tall, in words along lines 22 px apart), so most pixels sit at 255 with no room above them.
    */

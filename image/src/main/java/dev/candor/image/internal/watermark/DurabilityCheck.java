@@ -61,6 +61,18 @@ final class DurabilityCheck {
     return side / 2 >= MIN_SIDE && side < MAX_SIDE;
   }
 
+  /** A mark whose RMS is under this share of the base budget lies mostly at the flat floor. */
+  static final double FLAT_SHARE = 0.7;
+
+  /**
+   * Whether a w×h image whose fitted mark has RMS {@code rms} is tested: as {@link #applies(int,
+   * int)}, and at any size when the mark is mostly at the flat floor.
+   */
+  static boolean applies(int w, int h, double rms) {
+    return applies(w, h)
+        || (Math.min(w, h) / 2 >= MIN_SIDE && rms < FLAT_SHARE * MarkStrength.RMS_BUDGET);
+  }
+
   /**
    * How the w×h luminance {@code y} marked with {@code mark} keeps {@code payload} in the test copy
    * ({@link #applies} must hold); {@code sync} is {@code layout}'s.

@@ -193,7 +193,8 @@ final class MarkStrength {
       double raised = budget * budget * w * h;
       gain = Math.max(gain, Math.min(1, excessGain(aa, ab, bb, floor, raised)));
     }
-    return new Fitted(tile, floor, gain);
+    double energy = floor * floor * aa + 2 * floor * gain * ab + gain * gain * bb;
+    return new Fitted(tile, floor, gain, Math.sqrt(energy / ((double) w * h)) * amplitude);
   }
 
   /**
@@ -208,8 +209,12 @@ final class MarkStrength {
     /** The factor on every pixel's strength above the floor, the amplitude included. */
     private final double gain;
 
-    private Fitted(float[] tile, double floor, double gain) {
+    /** The change's RMS in grey levels, before rounding and the headroom shift. */
+    private final double rms;
+
+    private Fitted(float[] tile, double floor, double gain, double rms) {
       this.tile = tile;
+      this.rms = rms;
       this.flat = floor * ALPHA_MIN * amplitude;
       this.gain = gain * amplitude;
     }
@@ -217,6 +222,11 @@ final class MarkStrength {
     /** The RMS budget this change was fitted to. */
     double budget() {
       return budget;
+    }
+
+    /** The change's root-mean-square over the image, in grey levels (rounding and headroom aside). */
+    double rms() {
+      return rms;
     }
 
     /** The change at pixels (x0, y) to (x0 + n − 1, y) into {@code out[at, at + n)}. */

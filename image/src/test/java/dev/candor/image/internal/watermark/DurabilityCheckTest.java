@@ -61,4 +61,16 @@ class DurabilityCheckTest {
     assertFalse(DurabilityCheck.applies(TILE - 1, 4000));
     assertFalse(DurabilityCheck.applies(1920, 1080));
   }
+
+  @Test
+  void applies_atAnySizeWhenTheMarkLiesMostlyAtTheFlatFloor() {
+    double floorOnly = 0.8;
+    double atBudget = MarkStrength.RMS_BUDGET;
+    assertTrue(DurabilityCheck.applies(1920, 1080, floorOnly));
+    assertTrue(DurabilityCheck.applies(1920, 1080, 0.69 * atBudget));
+    assertFalse(DurabilityCheck.applies(1920, 1080, 0.71 * atBudget));
+    assertFalse(DurabilityCheck.applies(1920, 1080, atBudget));
+    assertTrue(DurabilityCheck.applies(640, 480, atBudget));
+    assertFalse(DurabilityCheck.applies(TILE - 1, 4000, floorOnly));
+  }
 }
