@@ -93,10 +93,52 @@ final class DurabilityCheck {
     int x0 = 2 * ((hw - rw) / 2);
     int y0 = 2 * ((hh - rh) / 2);
     float[] region = jpeg(halved(y, w, x0, y0, rw, rh, mark), rw, rh);
-    int[] radii = Whitener.radiiFor(0.5);
+    return read(region, rw, rh, 0.5, payload, layout, sync);
+  }
+
+  /**
+   * How the w×h luminance {@code y} marked with {@code mark} keeps {@code payload} as it is, at 1×
+   * (the central region the detector reads, rounded and clamped as written): for an image on which
+   * no mark holds in {@link #test}'s copy, whether a mark reads at all.
+   */
+  static Verdict unattacked(
+      float[] y,
+      int w,
+      int h,
+      MarkStrength.Fitted mark,
+      long payload,
+      TileLayout layout,
+      TileSync sync) {
+    int rw = Math.min(w, WatermarkDetector.REGION);
+    int rh = Math.min(h, WatermarkDetector.REGION);
+    int x0 = (w - rw) / 2;
+    int y0 = (h - rh) / 2;
+    float[] region = new float[rw * rh];
+    float[] d = new float[rw];
+    for (int r = 0; r < rh; r++) {
+      mark.row(y0 + r, x0, rw, d, 0);
+      int a = (y0 + r) * w + x0;
+      for (int x = 0; x < rw; x++) {
+        region[r * rw + x] = marked(y[a + x], d[x]);
+      }
+    }
+    return read(region, rw, rh, 1, payload, layout, sync);
+  }
+
+  /** How the rw×rh {@code region}, holding the tile at {@code scale}, reads {@code payload}. */
+  private static Verdict read(
+      float[] region,
+      int rw,
+      int rh,
+      double scale,
+      long payload,
+      TileLayout layout,
+      TileSync sync) {
+    int[] radii = Whitener.radiiFor(scale);
     float[] wh = Whitener.whiten(region, rw, rh, radii[0], radii[1]);
+    double p = TILE * scale;
     GeometrySearch.Hypothesis hy =
-        GeometrySearch.evaluate(wh, rw, rh, new double[] {TILE / 2.0, 0, 0, TILE / 2.0}, sync);
+        GeometrySearch.evaluate(wh, rw, rh, new double[] {p, 0, 0, p}, sync);
     if (hy.z() < WatermarkDetector.Z_THRESHOLD) {
       return Verdict.LOST;
     }

@@ -97,8 +97,10 @@ public final class WatermarkEmbedder {
    * until the copy holds the payload with margin; the strongest tried is kept only if its copy
    * reads better than the base's (decodes where the base's did not, or with margin where the
    * base's had none). Where the copy still does not hold the mark with margin, every pixel's
-   * strength is multiplied by {@code ceiling} (if above {@code amplitude}), kept on the same rule.
-   * PSNR is spent only where it changes that outcome. An image tested only because its mark lies
+   * strength is multiplied by {@code ceiling} (if above {@code amplitude}), kept on the same rule;
+   * where neither copy holds any (a small, busy image: a 256-px close-up of gravel), the stronger
+   * is kept if it reads in the image as it is and the other does not ({@link
+   * DurabilityCheck#unattacked}). PSNR is spent only where it changes that outcome. An image tested only because its mark lies
    * at the flat floor (over {@value DurabilityCheck#MAX_SIDE} px) goes straight to the ceiling: a
    * raised budget goes to texture and leaves the floor as it is (the DarkestHour fog sky read the
    * same at all three budgets), and without a ceiling above the amplitude it is not tested.
@@ -131,6 +133,11 @@ public final class WatermarkEmbedder {
     if (best.verdict() != DurabilityCheck.Verdict.HOLDS && ceiling > amplitude) {
       Tried strong = host.tried(mark(host, new MarkStrength(y, w, h, ceiling)));
       if (strong.beats(best)) {
+        best = strong;
+      } else if (strong.verdict() == DurabilityCheck.Verdict.LOST
+          && best.verdict() == DurabilityCheck.Verdict.LOST
+          && host.unattacked(strong.mark()).compareTo(host.unattacked(best.mark())) > 0) {
+        // No copy holds either (a small, busy image): the stronger one if it reads as it is.
         best = strong;
       }
     }
@@ -178,6 +185,11 @@ public final class WatermarkEmbedder {
         System.arraycopy(y, (view.y0 + r) * w + view.x0, region, r * view.rw, view.rw);
       }
       this.host = view.margins(region, null, chips);
+    }
+
+    /** How this plane marked by {@code mark} reads as it is ({@link DurabilityCheck#unattacked}). */
+    DurabilityCheck.Verdict unattacked(MarkStrength.Fitted mark) {
+      return DurabilityCheck.unattacked(y, w, h, mark, payload, layout, sync);
     }
 
     /** {@code mark} with how {@link DurabilityCheck}'s copy of this plane marked by it reads. */
