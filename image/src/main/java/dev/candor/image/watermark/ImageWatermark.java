@@ -26,8 +26,9 @@ import java.util.Optional;
  * reads better for it. So are larger images whose mark lies mostly at the flat floor (under 0.7 of
  * the 1.85 budget: a fog sky, an empty backdrop), whose mark lossy coding quantises away first.
  * Where the copy still does not hold the mark with margin, every pixel's strength is multiplied by
- * 1.5, kept on the same rule ({@link WatermarkStrength#STANDARD}; {@link WatermarkStrength#SUBTLE}
- * stops before that).
+ * 1.5, kept on the same rule, or, where neither holds in the copy (a 256-px close-up of grass), if
+ * only the stronger reads in the image as marked ({@link WatermarkStrength#STANDARD}; {@link
+ * WatermarkStrength#SUBTLE} stops before that).
  *
  * <p>{@link WatermarkStrength#ROBUST} multiplies all of the above, every pixel's strength after the
  * fit, by 1.5 on every image: PSNR 3.5 dB lower (≥ 39.2, ≥ 36.6 dB on busy textures), 1.2 grey
