@@ -163,34 +163,33 @@ class WatermarkRecoveryTest {
     SigningOptions signing =
         SigningOptions.of(TestKeys.fixtureSigner("es256", SigningAlgorithm.ES256));
     long id = 0x00112233445566ffL;
-    // 256² grey noise of sd 50: this id's standard mark does not read back, its robust one does.
+    // 256² grey noise of sd 50: this id's subtle mark does not read back, its robust one does.
+    // (The standard strength takes the 1.5-fold fit there by itself, so the subtle one is first.)
     Path busy = dir.resolve("busy.png");
     ImageIO.write(TestImages.noise(256, 256, 50, 1), "png", busy.toFile());
     Path photo = dir.resolve("photo.png");
     ImageIO.write(TestImages.textured(320, 256), "png", photo.toFile());
 
-    ImageLabeler standardOnly = ImageLabels.labeler(signing)
-        .watermark(KEY, repo, WatermarkStrength.STANDARD).watermarkIds(() -> id).build();
+    ImageLabeler subtleOnly = ImageLabels.labeler(signing)
+        .watermark(KEY, repo, WatermarkStrength.SUBTLE).watermarkIds(() -> id).build();
     ProvenanceException e = assertThrows(ProvenanceException.class,
-        () -> standardOnly.label(busy, dir.resolve("busy-standard.png")));
-    assertTrue(e.getMessage().contains("standard strength")
+        () -> subtleOnly.label(busy, dir.resolve("busy-subtle.png")));
+    assertTrue(e.getMessage().contains("subtle strength")
         && e.getMessage().contains("with --watermark-strength robust"), e.getMessage());
 
     ImageLabeler withFallback = ImageLabels.labeler(signing)
-        .watermark(KEY, repo, WatermarkStrength.STANDARD, WatermarkStrength.ROBUST)
+        .watermark(KEY, repo, WatermarkStrength.SUBTLE, WatermarkStrength.ROBUST)
         .watermarkIds(() -> id).build();
     ImageLabeler robustOnly = ImageLabels.labeler(signing)
         .watermark(KEY, repo, WatermarkStrength.ROBUST).watermarkIds(() -> id).build();
-    ImageLabeler plain = ImageLabels.labeler(signing)
-        .watermark(KEY, repo).watermarkIds(() -> id).build();
     for (Path in : new Path[] {busy, photo}) {
       Path fallback = dir.resolve("fallback-" + in.getFileName());
       LabelResult result = withFallback.label(in, fallback);
       assertEquals(new LabelResult(Optional.of(WatermarkPayload.of(id)),
-          Optional.of(in == busy ? WatermarkStrength.ROBUST : WatermarkStrength.STANDARD)), result);
-      // The busy image gets the robust mark, the photograph keeps the standard one: the same
+          Optional.of(in == busy ? WatermarkStrength.ROBUST : WatermarkStrength.SUBTLE)), result);
+      // The busy image gets the robust mark, the photograph keeps the subtle one: the same
       // pixels as the labeller with that strength alone writes.
-      ImageLabeler alone = in == busy ? robustOnly : plain;
+      ImageLabeler alone = in == busy ? robustOnly : subtleOnly;
       Path expected = dir.resolve("alone-" + in.getFileName());
       alone.label(in, expected);
       BufferedImage a = ImageIO.read(fallback.toFile());
