@@ -32,8 +32,6 @@ final class DurabilityCheck {
   /** The test copy's least short side: one tile at half scale. */
   private static final int MIN_SIDE = TILE / 2;
 
-  private DurabilityCheck() {}
-
   /** How a mark reads in the test copy. */
   enum Verdict {
     /** Not found, or not the payload. */
@@ -73,18 +71,28 @@ final class DurabilityCheck {
         || (Math.min(w, h) / 2 >= MIN_SIDE && rms < FLAT_SHARE * MarkStrength.RMS_BUDGET);
   }
 
+  private final float[] y;
+  private final int w;
+  private final int h;
+  private final long payload;
+  private final TileLayout layout;
+  private final TileSync sync;
+
   /**
-   * How the w×h luminance {@code y} marked with {@code mark} keeps {@code payload} in the test copy
-   * ({@link #applies} must hold); {@code sync} is {@code layout}'s.
+   * Tests of marks on the w×h luminance {@code y} ({@link #applies} must hold) that carry {@code
+   * payload}; {@code sync} is {@code layout}'s.
    */
-  static Verdict test(
-      float[] y,
-      int w,
-      int h,
-      MarkStrength.Fitted mark,
-      long payload,
-      TileLayout layout,
-      TileSync sync) {
+  DurabilityCheck(float[] y, int w, int h, long payload, TileLayout layout, TileSync sync) {
+    this.y = y;
+    this.w = w;
+    this.h = h;
+    this.payload = payload;
+    this.layout = layout;
+    this.sync = sync;
+  }
+
+  /** How the plane marked with {@code mark} keeps the payload in the test copy. */
+  Verdict test(MarkStrength.Fitted mark) {
     // Only the part of the half-size copy the detector would read (its central region) is made.
     int hw = w / 2;
     int hh = h / 2;
@@ -93,22 +101,15 @@ final class DurabilityCheck {
     int x0 = 2 * ((hw - rw) / 2);
     int y0 = 2 * ((hh - rh) / 2);
     float[] region = jpeg(halved(y, w, x0, y0, rw, rh, mark), rw, rh);
-    return read(region, rw, rh, 0.5, payload, layout, sync);
+    return read(region, rw, rh, 0.5);
   }
 
   /**
-   * How the w×h luminance {@code y} marked with {@code mark} keeps {@code payload} as it is, at 1×
-   * (the central region the detector reads, rounded and clamped as written): for an image on which
-   * no mark holds in {@link #test}'s copy, whether a mark reads at all.
+   * How the plane marked with {@code mark} keeps the payload as it is, at 1× (the central region the
+   * detector reads, rounded and clamped as written): for an image on which no mark holds in {@link
+   * #test}'s copy, whether a mark reads at all.
    */
-  static Verdict unattacked(
-      float[] y,
-      int w,
-      int h,
-      MarkStrength.Fitted mark,
-      long payload,
-      TileLayout layout,
-      TileSync sync) {
+  Verdict unattacked(MarkStrength.Fitted mark) {
     int rw = Math.min(w, WatermarkDetector.REGION);
     int rh = Math.min(h, WatermarkDetector.REGION);
     int x0 = (w - rw) / 2;
@@ -122,18 +123,11 @@ final class DurabilityCheck {
         region[r * rw + x] = marked(y[a + x], d[x]);
       }
     }
-    return read(region, rw, rh, 1, payload, layout, sync);
+    return read(region, rw, rh, 1);
   }
 
-  /** How the rw×rh {@code region}, holding the tile at {@code scale}, reads {@code payload}. */
-  private static Verdict read(
-      float[] region,
-      int rw,
-      int rh,
-      double scale,
-      long payload,
-      TileLayout layout,
-      TileSync sync) {
+  /** How the rw×rh {@code region}, holding the tile at {@code scale}, reads the payload. */
+  private Verdict read(float[] region, int rw, int rh, double scale) {
     int[] radii = Whitener.radiiFor(scale);
     float[] wh = Whitener.whiten(region, rw, rh, radii[0], radii[1]);
     double p = TILE * scale;

@@ -164,18 +164,10 @@ public final class WatermarkEmbedder {
     final float[] region;
     final double[] host;
 
-    private final float[] y;
-    private final int w;
-    private final int h;
-    private final long payload;
-    private final TileSync sync;
+    private final DurabilityCheck check;
 
     HostReading(float[] y, int w, int h, long payload, TileLayout layout, TileSync sync) {
-      this.y = y;
-      this.w = w;
-      this.h = h;
-      this.payload = payload;
-      this.sync = sync;
+      this.check = new DurabilityCheck(y, w, h, payload, layout, sync);
       this.layout = layout;
       this.coded = PayloadCodec.encode(payload, layout.crcMask);
       this.chips = layout.chipValues(coded);
@@ -189,12 +181,12 @@ public final class WatermarkEmbedder {
 
     /** How this plane marked by {@code mark} reads as it is ({@link DurabilityCheck#unattacked}). */
     DurabilityCheck.Verdict unattacked(MarkStrength.Fitted mark) {
-      return DurabilityCheck.unattacked(y, w, h, mark, payload, layout, sync);
+      return check.unattacked(mark);
     }
 
     /** {@code mark} with how {@link DurabilityCheck}'s copy of this plane marked by it reads. */
     Tried tried(MarkStrength.Fitted mark) {
-      return new Tried(mark, DurabilityCheck.test(y, w, h, mark, payload, layout, sync));
+      return new Tried(mark, check.test(mark));
     }
   }
 

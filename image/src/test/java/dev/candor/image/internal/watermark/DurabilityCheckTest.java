@@ -27,6 +27,10 @@ class DurabilityCheckTest {
     return y;
   }
 
+  private static DurabilityCheck check(float[] y) {
+    return new DurabilityCheck(y, 640, 512, PAYLOAD, LAYOUT, SYNC);
+  }
+
   private static MarkStrength.Fitted plainMark(float[] y, int w, int h, long payload) {
     boolean[] coded = PayloadCodec.encode(payload, LAYOUT.crcMask);
     return new MarkStrength(y, w, h).fit(TileRenderer.shaped(LAYOUT.chipValues(coded)));
@@ -38,7 +42,7 @@ class DurabilityCheckTest {
     MarkStrength.Fitted mark = plainMark(y, 640, 512, PAYLOAD);
     assertEquals(
         DurabilityCheck.Verdict.HOLDS,
-        DurabilityCheck.test(y, 640, 512, mark, PAYLOAD, LAYOUT, SYNC));
+        check(y).test(mark));
   }
 
   @Test
@@ -47,11 +51,22 @@ class DurabilityCheckTest {
     MarkStrength.Fitted other = plainMark(y, 640, 512, ~PAYLOAD);
     assertEquals(
         DurabilityCheck.Verdict.LOST,
-        DurabilityCheck.test(y, 640, 512, other, PAYLOAD, LAYOUT, SYNC));
+        check(y).test(other));
     MarkStrength.Fitted none = new MarkStrength(y, 640, 512).fit(new float[TILE * TILE]);
     assertEquals(
         DurabilityCheck.Verdict.LOST,
-        DurabilityCheck.test(y, 640, 512, none, PAYLOAD, LAYOUT, SYNC));
+        check(y).test(none));
+  }
+
+  @Test
+  void unattacked_markedHostReads_unmarkedOrOtherPayloadLost() {
+    float[] y = host(640, 512);
+    assertEquals(
+        DurabilityCheck.Verdict.HOLDS, check(y).unattacked(plainMark(y, 640, 512, PAYLOAD)));
+    assertEquals(
+        DurabilityCheck.Verdict.LOST, check(y).unattacked(plainMark(y, 640, 512, ~PAYLOAD)));
+    MarkStrength.Fitted none = new MarkStrength(y, 640, 512).fit(new float[TILE * TILE]);
+    assertEquals(DurabilityCheck.Verdict.LOST, check(y).unattacked(none));
   }
 
   @Test
