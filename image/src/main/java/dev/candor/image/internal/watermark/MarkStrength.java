@@ -105,6 +105,36 @@ final class MarkStrength {
     }
   }
 
+  /**
+   * This base strength (as constructed) at another {@code amplitude} (at least 1): the same as
+   * {@code new MarkStrength(y, w, h, amplitude)}, the strength map shared instead of computed again
+   * (only which rows come near black or white depends on the amplitude).
+   */
+  MarkStrength withAmplitude(double amplitude) {
+    if (!(amplitude >= 1) || budget != RMS_BUDGET || whole) {
+      throw new IllegalArgumentException("a base strength at an amplitude of at least 1");
+    }
+    return new MarkStrength(this, amplitude);
+  }
+
+  private MarkStrength(MarkStrength base, double amplitude) {
+    this.amplitude = amplitude;
+    this.headroomCap = (float) (ALPHA_MIN * amplitude);
+    this.w = base.w;
+    this.h = base.h;
+    this.budget = RMS_BUDGET;
+    this.whole = false;
+    this.host = base.host;
+    this.alpha = base.alpha;
+    this.ff = base.ff;
+    this.fe = base.fe;
+    this.ee = base.ee;
+    this.nearLimit = new boolean[h];
+    for (int r = 0; r < h; r++) {
+      nearLimit[r] = StrengthMap.nearLimit(host, r * w, w, headroomCap);
+    }
+  }
+
   /** How many of 0 .. n − 1 are {@code i} modulo TILE. */
   private static int hits(int i, int n) {
     return i < n ? (n - 1 - i) / TILE + 1 : 0;

@@ -135,7 +135,7 @@ final class StrengthMap {
   }
 
   /** Whether any of y[at, at + n) lies within {@code margin} of black or white. */
-  private static boolean nearLimit(float[] y, int at, int n, float margin) {
+  static boolean nearLimit(float[] y, int at, int n, float margin) {
     float lo = Float.POSITIVE_INFINITY;
     float hi = Float.NEGATIVE_INFINITY;
     for (int i = at; i < at + n; i++) {

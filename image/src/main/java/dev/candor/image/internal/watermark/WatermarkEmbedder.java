@@ -131,7 +131,7 @@ public final class WatermarkEmbedder {
       }
     }
     if (best.verdict() != DurabilityCheck.Verdict.HOLDS && ceiling > amplitude) {
-      Tried strong = host.tried(mark(host, new MarkStrength(y, w, h, ceiling)));
+      Tried strong = host.tried(mark(host, base.withAmplitude(ceiling)));
       if (strong.beats(best)) {
         best = strong;
       } else if (strong.verdict() == DurabilityCheck.Verdict.LOST

@@ -122,6 +122,25 @@ class MarkStrengthTest {
   }
 
   @Test
+  void withAmplitude_sameChangeAsAStrengthBuiltAtThatAmplitude() {
+    // Rows near black and white differ between the amplitudes (0.8 against 1.2 grey levels).
+    float[] y = host(1, W, H);
+    for (int i = 0; i < W * H; i += 3) {
+      y[i] = i % 2 == 0 ? 254.9f - (i % 7) * 0.1f : 0.3f + (i % 5) * 0.2f;
+    }
+    float[] tile = tile(9);
+    MarkStrength base = new MarkStrength(y, W, H);
+    for (double a : new double[] {1, 1.5, 2}) {
+      assertArrayEquals(
+          new MarkStrength(y, W, H, a).delta(tile, 0, 0, W, H),
+          base.withAmplitude(a).delta(tile, 0, 0, W, H),
+          "amplitude " + a);
+    }
+    assertThrows(IllegalArgumentException.class, () -> base.withAmplitude(0.5));
+    assertThrows(IllegalArgumentException.class, () -> base.atBudget(2.2).withAmplitude(1.5));
+  }
+
+  @Test
   void delta_amplitude_multipliesEveryPixelsStrength() {
     float[] y = new float[W * H];
     Random rnd = new Random(3);
