@@ -15,7 +15,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Synthetic photographs-alike (smooth gradients, blobs, fine texture) and simple attacks. */
-final class TestImages {
+public final class TestImages {
   private TestImages() {}
 
   static BufferedImage textured(int w, int h, long seed) {
@@ -194,7 +194,7 @@ final class TestImages {
    * PSNR over the stored samples (grey images are compared as stored: getRGB would convert their
    * linear grey to sRGB, which magnifies changes in dark pixels and shrinks them in bright ones).
    */
-  static double psnr(BufferedImage a, BufferedImage b) {
+  public static double psnr(BufferedImage a, BufferedImage b) {
     boolean grey = a.getType() == BufferedImage.TYPE_BYTE_GRAY;
     if (grey && b.getType() == BufferedImage.TYPE_BYTE_GRAY) {
       int n = a.getWidth() * a.getHeight();

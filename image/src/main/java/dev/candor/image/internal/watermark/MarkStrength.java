@@ -114,25 +114,12 @@ final class MarkStrength {
     if (!(amplitude >= 1) || budget != RMS_BUDGET || whole) {
       throw new IllegalArgumentException("a base strength at an amplitude of at least 1");
     }
-    return new MarkStrength(this, amplitude);
-  }
-
-  private MarkStrength(MarkStrength base, double amplitude) {
-    this.amplitude = amplitude;
-    this.headroomCap = (float) (ALPHA_MIN * amplitude);
-    this.w = base.w;
-    this.h = base.h;
-    this.budget = RMS_BUDGET;
-    this.whole = false;
-    this.host = base.host;
-    this.alpha = base.alpha;
-    this.ff = base.ff;
-    this.fe = base.fe;
-    this.ee = base.ee;
-    this.nearLimit = new boolean[h];
+    float cap = (float) (ALPHA_MIN * amplitude);
+    boolean[] limits = new boolean[h];
     for (int r = 0; r < h; r++) {
-      nearLimit[r] = StrengthMap.nearLimit(host, r * w, w, headroomCap);
+      limits[r] = StrengthMap.nearLimit(host, r * w, w, cap);
     }
+    return new MarkStrength(this, RMS_BUDGET, false, amplitude, limits);
   }
 
   /** How many of 0 .. n − 1 are {@code i} modulo TILE. */
@@ -140,15 +127,17 @@ final class MarkStrength {
     return i < n ? (n - 1 - i) / TILE + 1 : 0;
   }
 
-  private MarkStrength(MarkStrength base, double budget, boolean whole) {
+  /** {@code base}'s strength map at another budget, spreading rule or amplitude. */
+  private MarkStrength(
+      MarkStrength base, double budget, boolean whole, double amplitude, boolean[] nearLimit) {
     this.whole = whole;
-    this.amplitude = base.amplitude;
-    this.headroomCap = base.headroomCap;
+    this.amplitude = amplitude;
+    this.headroomCap = (float) (ALPHA_MIN * amplitude);
     this.w = base.w;
     this.h = base.h;
     this.alpha = base.alpha;
     this.host = base.host;
-    this.nearLimit = base.nearLimit;
+    this.nearLimit = nearLimit;
     this.budget = budget;
     this.ff = base.ff;
     this.fe = base.fe;
@@ -166,7 +155,7 @@ final class MarkStrength {
   /** This strength with the budget for host interference {@code rho} (this one if not raised). */
   MarkStrength withInterference(double rho) {
     double b = budgetFor(rho);
-    return b > budget ? new MarkStrength(this, b, false) : this;
+    return b > budget ? new MarkStrength(this, b, false, amplitude, nearLimit) : this;
   }
 
   /**
@@ -177,7 +166,7 @@ final class MarkStrength {
    * mark out of sight are the base fit's; only the total it may reach changes.
    */
   MarkStrength atBudget(double b) {
-    return new MarkStrength(this, b, true);
+    return new MarkStrength(this, b, true, amplitude, nearLimit);
   }
 
   /** The RMS budget in grey levels this strength is fitted to. */

@@ -76,7 +76,7 @@ public final class WatermarkEmbedder {
   }
 
   /** The amplitude the standard strength rises to where the durability test asks for it. */
-  public static final double ESCALATED = 1.5;
+  static final double ESCALATED = 1.5;
 
   /**
    * The budgets, in grey levels RMS, tried in turn when the mark does not hold in {@link
@@ -98,12 +98,13 @@ public final class WatermarkEmbedder {
    * reads better than the base's (decodes where the base's did not, or with margin where the
    * base's had none). Where the copy still does not hold the mark with margin, every pixel's
    * strength is multiplied by {@code ceiling} (if above {@code amplitude}), kept on the same rule;
-   * where neither copy holds any (a small, busy image: a 256-px close-up of gravel), the stronger
+   * where neither copy holds any (a small, busy image: a 256-px close-up of grass), the stronger
    * is kept if it reads in the image as it is and the other does not ({@link
-   * DurabilityCheck#unattacked}). PSNR is spent only where it changes that outcome. An image tested only because its mark lies
-   * at the flat floor (over {@value DurabilityCheck#MAX_SIDE} px) goes straight to the ceiling: a
-   * raised budget goes to texture and leaves the floor as it is (the DarkestHour fog sky read the
-   * same at all three budgets), and without a ceiling above the amplitude it is not tested.
+   * DurabilityCheck#unattacked}). PSNR is spent only where it changes that outcome. An image
+   * tested only because its mark lies at the flat floor (over {@value DurabilityCheck#MAX_SIDE}
+   * px) goes straight to the ceiling: a raised budget goes to texture and leaves the floor as it
+   * is (the DarkestHour fog sky read the same at all three budgets), and without a ceiling above
+   * the amplitude it is not tested.
    */
   private static MarkStrength.Fitted durable(
       float[] y, int w, int h, long payload, byte[] seed, double amplitude, double ceiling) {
