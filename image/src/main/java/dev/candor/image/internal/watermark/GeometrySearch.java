@@ -100,11 +100,14 @@ final class GeometrySearch {
    * can sit 0.4 % or 0.2° off, where the payload no longer decodes), while decisiveness peaks
    * there. It looks at no CRC, so this adds no decoding trial.
    *
-   * <p>From scale {@value #BINNED_MIN_SCALE} up the candidates are scored on the plane binned 2×2
-   * and folded at half scale ({@link TileSync#scores}, as the sweeps rank), and only the finalists
-   * are folded in full; below it the mark's band reaches past what binning keeps (at scale 0.5 it
-   * ends at the binned plane's Nyquist frequency, and the crop + 0.5× + JPEG 75 evaluation lost
-   * three of 46 cells), so every candidate is evaluated in full and scored by its z.
+   * <p>From scale {@value #BINNED_MIN_SCALE} up, on planes of more than {@value #SMALL_PLANE}
+   * pixels, the candidates are scored on the plane binned 2×2 and folded at half scale ({@link
+   * TileSync#scores}, as the sweeps rank), and only the finalists are folded in full. Below that
+   * scale the mark's band reaches past what binning keeps (at scale 0.5 it ends at the binned
+   * plane's Nyquist frequency, and the crop + 0.5× + JPEG 75 evaluation lost three of 46 cells);
+   * on a small plane the binned score is too noisy to rank by (256-px photographs' 0.75× copies
+   * were missed a step off) and a fold costs little. There every candidate is evaluated in full
+   * and scored by its z.
    */
   static Hypothesis refine(float[] wh, int w, int h, Hypothesis start, TileSync sync) {
     Candidates seen = new Candidates(wh, w, h, start, sync);
@@ -132,6 +135,12 @@ final class GeometrySearch {
   static final double BINNED_MIN_SCALE = 0.7;
 
   /**
+   * Pixels up to which {@link #refine} evaluates every candidate in full (2¹⁷: a 256×512 plane;
+   * its 20-odd folds cost about as much as three of a 1024² region).
+   */
+  static final int SMALL_PLANE = 1 << 17;
+
+  /**
    * The geometries one refinement has seen, in order, with their scores: binned scores from
    * {@value #BINNED_MIN_SCALE} up, full z below, where each full evaluation is kept for the end.
    */
@@ -150,7 +159,10 @@ final class GeometrySearch {
       this.w = w;
       this.h = h;
       this.sync = sync;
-      this.half = start.scale() >= BINNED_MIN_SCALE ? Binned.of(wh, w, h) : null;
+      this.half =
+          start.scale() >= BINNED_MIN_SCALE && (long) w * h > SMALL_PLANE
+              ? Binned.of(wh, w, h)
+              : null;
       bases.add(start.basis());
       full.add(start);
     }

@@ -63,21 +63,28 @@ class GeometrySearchTest {
 
   @Test
   void refine_startOffByASearchStep_returnsTheTrueGeometryEvaluatedInFull() {
-    // 0.9: candidates ranked on the binned plane; 0.55: below BINNED_MIN_SCALE, all in full.
-    for (double scale : new double[] {0.9, 0.55}) {
+    // 640×560 at 0.9: candidates ranked on the binned plane; at 0.55: below BINNED_MIN_SCALE,
+    // all in full; 360×360 at 0.9: a small plane (under SMALL_PLANE pixels), all in full.
+    int[][] sizes = {{640, 560}, {640, 560}, {360, 360}};
+    double[] scales = {0.9, 0.55, 0.9};
+    for (int k = 0; k < scales.length; k++) {
+      int w = sizes[k][0];
+      int h = sizes[k][1];
+      double scale = scales[k];
+      String what = w + "x" + h + " at " + scale;
       double angle = Math.toRadians(0.2);
-      float[] y = marked(640, 560, scale, angle, 4);
-      float[] wh = GeometrySearch.whitenedFor(y, 640, 560, new HashMap<>(), scale);
+      float[] y = marked(w, h, scale, angle, 4);
+      float[] wh = GeometrySearch.whitenedFor(y, w, h, new HashMap<>(), scale);
       double[] off = GeometrySearch.transform(UNIT, scale * 1.008, 0);
-      Hypothesis start = GeometrySearch.evaluate(wh, 640, 560, off, SYNC);
-      Hypothesis found = GeometrySearch.refine(wh, 640, 560, start, SYNC);
-      assertEquals(scale, found.scale(), 0.0021 * scale, "scale " + scale);
+      Hypothesis start = GeometrySearch.evaluate(wh, w, h, off, SYNC);
+      Hypothesis found = GeometrySearch.refine(wh, w, h, start, SYNC);
+      assertEquals(scale, found.scale(), 0.0021 * scale, "scale " + what);
       double turned = Math.atan2(found.basis()[1], found.basis()[0]);
-      assertEquals(0.2, Math.toDegrees(turned), 0.11, "angle at " + scale);
-      assertTrue(found.z() > start.z(), found.z() + " after " + start.z() + " at " + scale);
+      assertEquals(0.2, Math.toDegrees(turned), 0.11, "angle " + what);
+      assertTrue(found.z() > start.z(), found.z() + " after " + start.z() + " " + what);
       // what is returned is a full evaluation, never a binned score (two folds sharing one
       // transform round differently from one alone)
-      Hypothesis full = GeometrySearch.evaluate(wh, 640, 560, found.basis(), SYNC);
+      Hypothesis full = GeometrySearch.evaluate(wh, w, h, found.basis(), SYNC);
       assertEquals(full.z(), found.z(), 1e-9 * full.z());
       assertArrayEquals(new int[] {full.sx(), full.sy()}, new int[] {found.sx(), found.sy()});
     }
