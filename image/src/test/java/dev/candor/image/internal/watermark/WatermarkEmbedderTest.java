@@ -1,6 +1,8 @@
 package dev.candor.image.internal.watermark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -15,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,7 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and for two hosts (257x129, 333x222) when the durability test began raising the budget where a
  * half-size JPEG 75 copy would lose the mark; and for one (noise 300x200) when the standard strength
  * began taking the 1.5-fold fit where no fit's half-size copy holds the mark and only that one reads
- * in the image as it is (uniform noise: the 40 dB fit does not read there at all).
+ * in the image as it is (uniform noise: the 40 dB fit does not read there at all); and for one
+ * (noise 210x130) when a small image on which no fit of the ladder reads as it is began taking the
+ * rescue amplitude (WatermarkEmbedder.RESCUE).
  * A change of any hash means the marked images differ, which a speed-up must not cause.
  */
 class WatermarkEmbedderTest {
@@ -70,7 +75,7 @@ class WatermarkEmbedderTest {
             "235dde62f7d41ed859f0bf1c894a26761bc16d8cad2bf0a4460b3e265280cc81"),
         Arguments.of(
             "noise 210x130 INT_ARGB sub",
-            "70fa36676e9e26721957067d5cbcd91b92c66238fd7142858e1cf67ab0e36c41"),
+            "befef2eee81563f9ac383604059279f7413b2a1a50d5c7498cdb6df2792fa01d"),
         Arguments.of(
             "photo 200x150 4BYTE_ABGR",
             "d1609cb8ebaff55e60d47ac139c7c146800f7ba22e273bf3c6ab2e9cd0cd6f85"),
@@ -86,6 +91,18 @@ class WatermarkEmbedderTest {
         Arguments.of(
             "photo 1300x90 INT_BGR",
             "e2ef092c51b4d14ca4f5e7800bdae03d4924a69d376d126c50ae2f4bd0701d73"));
+  }
+
+  @Test
+  void embed_smallHostNoFitReadsAsItIs_takesTheRescueAmplitudeWhichReads() {
+    // Uniform noise, 210×130: neither the subtle fits nor the 1.5-fold one read even unattacked.
+    BufferedImage host = host("noise 210x130 INT_ARGB sub");
+    BufferedImage subtle = WatermarkEmbedder.embed(host, PAYLOAD, SEED, 1, 1);
+    assertFalse(WatermarkDetector.detect(subtle, SEED).found());
+    BufferedImage standard = WatermarkEmbedder.embed(host, PAYLOAD, SEED);
+    WatermarkDetector.Result read = WatermarkDetector.detect(standard, SEED);
+    assertTrue(read.found());
+    assertEquals(PAYLOAD, read.payload());
   }
 
   @ParameterizedTest(name = "{0}")
