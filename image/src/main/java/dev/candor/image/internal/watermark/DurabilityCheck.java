@@ -11,8 +11,10 @@ import javax.imageio.ImageIO;
 
 /**
  * The embedder's test of a mark against a copy of the kind platforms make of uploads: half the
- * size (2×2 box mean), then JPEG at quality {@value #QUALITY} (the JDK's encoder, luminance only). The copy is read at its known scale, as the detector reads a copy whose lattice it has
- * found: whitened, folded, synchronised on the pilot, decoded. The mark holds when the pilot
+ * size (2×2 box mean), then JPEG at quality {@value #QUALITY} (the JDK's encoder, luminance only),
+ * and on images under {@value #SMALL_SIDE} px also the full size through JPEG at {@value
+ * #SMALL_QUALITY}. The copy is read at its known scale, as the detector reads a copy whose lattice
+ * it has found: whitened, folded, synchronised on the pilot, decoded. The mark holds when the pilot
  * reaches the detector's z threshold, the payload decodes with its keyed CRC, and the decoder's
  * best path explains the soft values at least {@value #MIN_DECISIVENESS} of their magnitude
  * ({@link TileSync#decisivenessAt}: 1 when every coded bit reads as sent, about 0.7 unmarked), a
@@ -28,6 +30,19 @@ final class DurabilityCheck {
    * decoded where it read 0.82–0.89.
    */
   static final double MIN_DECISIVENESS = 0.87;
+
+  /**
+   * Short side under which the mark is also tested in a full-size JPEG copy at {@value
+   * #SMALL_QUALITY} ({@link #test}). There the half-size copy is under a tile and a half, lost at
+   * every fit on most 256-px photographs, so it could not tell a mark that would lose JPEG 50,
+   * WebP and resampled copies at full size (a 256-px brick wall's) from one that keeps them. Not
+   * from 384 px: on a 384-px brick wall and a 640×480 page the half-size copy decides better (the
+   * JPEG 50 copy of a page loses its mark at every strength, and took the page to 39.7 dB).
+   */
+  static final int SMALL_SIDE = 384;
+
+  /** The quality of the small image's full-size test copy. */
+  static final float SMALL_QUALITY = 0.5f;
 
   /** The test copy's least short side: one tile at half scale. */
   private static final int MIN_SIDE = TILE / 2;
@@ -74,6 +89,9 @@ final class DurabilityCheck {
   private final float[] y;
   private final int w;
   private final int h;
+  /** The region the detector reads at 1×. */
+  private final int rw;
+  private final int rh;
   private final long payload;
   private final TileLayout layout;
   private final TileSync sync;
@@ -86,22 +104,36 @@ final class DurabilityCheck {
     this.y = y;
     this.w = w;
     this.h = h;
+    this.rw = Math.min(w, WatermarkDetector.REGION);
+    this.rh = Math.min(h, WatermarkDetector.REGION);
     this.payload = payload;
     this.layout = layout;
     this.sync = sync;
   }
 
-  /** How the plane marked with {@code mark} keeps the payload in the test copy. */
+  /**
+   * How the plane marked with {@code mark} keeps the payload in the test copy. On an image under
+   * {@value #SMALL_SIDE} px on its short side the half-size copy is a tile or so, which a mark of
+   * a few grey levels rarely holds, and a full-size copy through JPEG at quality {@value
+   * #SMALL_QUALITY} is read too: the verdict is the worse of that copy's and the half-size copy's
+   * one level up (lost there reads as marginal, marginal as holds), so that the JPEG copy decides
+   * whether the mark is lost and either copy reading better counts.
+   */
   Verdict test(MarkStrength.Fitted mark) {
     // Only the part of the half-size copy the detector would read (its central region) is made.
     int hw = w / 2;
     int hh = h / 2;
-    int rw = Math.min(hw, WatermarkDetector.REGION);
-    int rh = Math.min(hh, WatermarkDetector.REGION);
-    int x0 = 2 * ((hw - rw) / 2);
-    int y0 = 2 * ((hh - rh) / 2);
-    float[] region = jpeg(halved(y, w, x0, y0, rw, rh, mark), rw, rh);
-    return read(region, rw, rh, 0.5);
+    int cw = Math.min(hw, WatermarkDetector.REGION);
+    int ch = Math.min(hh, WatermarkDetector.REGION);
+    int x0 = 2 * ((hw - cw) / 2);
+    int y0 = 2 * ((hh - ch) / 2);
+    Verdict half = read(jpeg(halved(y, w, x0, y0, cw, ch, mark), cw, ch, QUALITY), cw, ch, 0.5);
+    if (Math.min(w, h) >= SMALL_SIDE) {
+      return half;
+    }
+    Verdict full = read(jpeg(markedRegion(mark), rw, rh, SMALL_QUALITY), rw, rh, 1);
+    Verdict bound = half == Verdict.LOST ? Verdict.MARGINAL : Verdict.HOLDS;
+    return full.compareTo(bound) < 0 ? full : bound;
   }
 
   /**
@@ -110,8 +142,11 @@ final class DurabilityCheck {
    * #test}'s copy, whether a mark reads at all.
    */
   Verdict unattacked(MarkStrength.Fitted mark) {
-    int rw = Math.min(w, WatermarkDetector.REGION);
-    int rh = Math.min(h, WatermarkDetector.REGION);
+    return read(markedRegion(mark), rw, rh, 1);
+  }
+
+  /** The central rw×rh region the detector reads at 1×, marked (rounded and clamped as written). */
+  private float[] markedRegion(MarkStrength.Fitted mark) {
     int x0 = (w - rw) / 2;
     int y0 = (h - rh) / 2;
     float[] region = new float[rw * rh];
@@ -123,7 +158,7 @@ final class DurabilityCheck {
         region[r * rw + x] = marked(y[a + x], d[x]);
       }
     }
-    return read(region, rw, rh, 1);
+    return region;
   }
 
   /** How the rw×rh {@code region}, holding the tile at {@code scale}, reads the payload. */
@@ -176,8 +211,8 @@ final class DurabilityCheck {
     return v > 0 ? (v < 255 ? v : 255) : 0;
   }
 
-  /** The w×h plane through a greyscale JPEG at {@value #QUALITY}, decoded. */
-  private static float[] jpeg(float[] plane, int w, int h) {
+  /** The w×h plane through a greyscale JPEG at {@code quality}, decoded. */
+  private static float[] jpeg(float[] plane, int w, int h, float quality) {
     BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
     int[] px = new int[plane.length];
     for (int i = 0; i < px.length; i++) {
@@ -185,7 +220,7 @@ final class DurabilityCheck {
     }
     img.getRaster().setSamples(0, 0, w, h, 0, px);
     try {
-      BufferedImage back = ImageIO.read(new ByteArrayInputStream(Codec.jpeg(img, QUALITY)));
+      BufferedImage back = ImageIO.read(new ByteArrayInputStream(Codec.jpeg(img, quality)));
       int[] s = back.getRaster().getSamples(0, 0, w, h, 0, (int[]) null);
       float[] out = new float[s.length];
       for (int i = 0; i < s.length; i++) {

@@ -59,6 +59,18 @@ class DurabilityCheckTest {
   }
 
   @Test
+  void test_smallImage_readsTheFullSizeJpeg50Copy() {
+    // 320×256, under SMALL_SIDE: the half-size copy is one tile; the full-size JPEG 50 copy
+    // decides.
+    float[] y = host(320, 256);
+    DurabilityCheck small = new DurabilityCheck(y, 320, 256, PAYLOAD, LAYOUT, SYNC);
+    assertFalse(small.test(plainMark(y, 320, 256, PAYLOAD)) == DurabilityCheck.Verdict.LOST);
+    assertEquals(DurabilityCheck.Verdict.LOST, small.test(plainMark(y, 320, 256, ~PAYLOAD)));
+    MarkStrength.Fitted none = new MarkStrength(y, 320, 256).fit(new float[TILE * TILE]);
+    assertEquals(DurabilityCheck.Verdict.LOST, small.test(none));
+  }
+
+  @Test
   void unattacked_markedHostReads_unmarkedOrOtherPayloadLost() {
     float[] y = host(640, 512);
     assertEquals(
