@@ -20,19 +20,22 @@ public enum WatermarkStrength {
   SUBTLE(1.0, 1.0),
 
   /**
-   * The default: {@link #SUBTLE}, and on an image whose mark the half-size JPEG 75 test copy still
-   * does not hold with margin (a flat sky, a busy texture, a small image), every pixel's strength
-   * 1.5 times as high where that copy reads better for it. 391 of 391 attacked copies recovered at
-   * a mean PSNR of 42.3 dB (5 of the 23 photographs raised, to 36.6–46.2 dB); 355 of 391 with
-   * every photograph shrunk to 256 px first. On the flattest sky the raised mark shows as a fine
-   * grain beside the original, a little more than the subtle one's.
+   * The default: {@link #SUBTLE}, and on an image whose mark the half-size JPEG 75 test copy (and
+   * under 384 px a full-size JPEG 50 one) still does not hold with margin (a flat sky, a busy
+   * texture, a small image), every pixel's strength 1.5 times as high where that copy reads better
+   * for it; on a small image whose mark would not read even untouched, twice as high where that
+   * reads. 391 of 391 attacked copies recovered at a mean PSNR of 42.5 dB (4 of the 23
+   * photographs raised 1.5-fold, to 36.6–46.2 dB); 367 of 391 with every photograph shrunk to
+   * 256 px first. On the flattest sky the raised mark shows as a fine grain beside the original,
+   * a little more than the subtle one's.
    */
   STANDARD(1.0, 1.5),
 
   /**
    * Every pixel's strength 1.5 times the subtle fit's (PSNR 3.5 dB lower: ≥ 39.2 dB, ≥ 36.6 dB on
-   * busy textures; flat areas at 1.2 grey levels), for channels that recompress hard or shrink to
-   * thumbnails. 391 of 391 attacked copies recovered at a mean PSNR of 39.7 dB, 363 of 391 with
+   * busy textures; flat areas at 1.2 grey levels; twice, as for {@link #STANDARD}, on a small
+   * image whose mark would not read even untouched), for channels that recompress hard or shrink
+   * to thumbnails. 391 of 391 attacked copies recovered at a mean PSNR of 39.7 dB, 380 of 391 with
    * every photograph shrunk to 256 px first, and 147 of 170 attacked copies of rendered text
    * pages (132 at the standard strength). On a flat sky the mark shows as a fine grain when the
    * image is set beside the original; on textured photographs and skin none was seen.

@@ -3,6 +3,7 @@ package dev.candor.image.internal.watermark;
 import static dev.candor.image.internal.watermark.TileLayout.TILE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -64,7 +65,7 @@ class DurabilityCheckTest {
     // decides.
     float[] y = host(320, 256);
     DurabilityCheck small = new DurabilityCheck(y, 320, 256, PAYLOAD, LAYOUT, SYNC);
-    assertFalse(small.test(plainMark(y, 320, 256, PAYLOAD)) == DurabilityCheck.Verdict.LOST);
+    assertNotEquals(DurabilityCheck.Verdict.LOST, small.test(plainMark(y, 320, 256, PAYLOAD)));
     assertEquals(DurabilityCheck.Verdict.LOST, small.test(plainMark(y, 320, 256, ~PAYLOAD)));
     MarkStrength.Fitted none = new MarkStrength(y, 320, 256).fit(new float[TILE * TILE]);
     assertEquals(DurabilityCheck.Verdict.LOST, small.test(none));
