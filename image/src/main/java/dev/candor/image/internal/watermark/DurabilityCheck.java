@@ -35,9 +35,10 @@ final class DurabilityCheck {
    * Short side under which the mark is also tested in a full-size JPEG copy at {@value
    * #SMALL_QUALITY} ({@link #test}). There the half-size copy is under a tile and a half, lost at
    * every fit on most 256-px photographs, so it could not tell a mark that would lose JPEG 50,
-   * WebP and resampled copies at full size (a 256-px brick wall's) from one that keeps them. Not
-   * from 384 px: on a 384-px brick wall and a 640×480 page the half-size copy decides better (the
-   * JPEG 50 copy of a page loses its mark at every strength, and took the page to 39.7 dB).
+   * WebP and resampled copies at full size (a 256-px brick wall's) from one that keeps them. From
+   * 384 px the half-size copy holds a tile and a half and decides alone, as before (a first form
+   * of this rule, from 512 px, took a 640×480 page, whose JPEG 50 copy loses the mark at every
+   * strength, to 39.7 dB, and cost a 384-px brick wall its crop + half size + JPEG 75 copy).
    */
   static final int SMALL_SIDE = 384;
 
@@ -112,14 +113,32 @@ final class DurabilityCheck {
   }
 
   /**
+   * How the test copies of a marked plane read: {@code score} from 0 to {@value #HOLDS_SCORE}, the
+   * sum of two copies' {@link Verdict} ordinals (LOST 0, MARGINAL 1, HOLDS 2), so that either copy
+   * reading better counts as better. On an image tested on the half-size copy alone, that copy's
+   * counts twice.
+   */
+  record Reading(int score) {
+    static final int HOLDS_SCORE = 4;
+
+    /** Lost at score 0 (the deciding copy lost it), holds only at {@value #HOLDS_SCORE}. */
+    Verdict verdict() {
+      return score == 0 ? Verdict.LOST : score == HOLDS_SCORE ? Verdict.HOLDS : Verdict.MARGINAL;
+    }
+
+    boolean beats(Reading other) {
+      return score > other.score;
+    }
+  }
+
+  /**
    * How the plane marked with {@code mark} keeps the payload in the test copy. On an image under
    * {@value #SMALL_SIDE} px on its short side the half-size copy is a tile or so, which a mark of
    * a few grey levels rarely holds, and a full-size copy through JPEG at quality {@value
-   * #SMALL_QUALITY} is read too: the verdict is the worse of that copy's and the half-size copy's
-   * one level up (lost there reads as marginal, marginal as holds), so that the JPEG copy decides
-   * whether the mark is lost and either copy reading better counts.
+   * #SMALL_QUALITY} is read too: the mark is lost when that copy loses it (whatever the half-size
+   * copy reads), holds when both copies hold it, and either copy reading better counts.
    */
-  Verdict test(MarkStrength.Fitted mark) {
+  Reading test(MarkStrength.Fitted mark) {
     // Only the part of the half-size copy the detector would read (its central region) is made.
     int hw = w / 2;
     int hh = h / 2;
@@ -129,11 +148,10 @@ final class DurabilityCheck {
     int y0 = 2 * ((hh - ch) / 2);
     Verdict half = read(jpeg(halved(y, w, x0, y0, cw, ch, mark), cw, ch, QUALITY), cw, ch, 0.5);
     if (Math.min(w, h) >= SMALL_SIDE) {
-      return half;
+      return new Reading(2 * half.ordinal());
     }
     Verdict full = read(jpeg(markedRegion(mark), rw, rh, SMALL_QUALITY), rw, rh, 1);
-    Verdict bound = half == Verdict.LOST ? Verdict.MARGINAL : Verdict.HOLDS;
-    return full.compareTo(bound) < 0 ? full : bound;
+    return new Reading(full == Verdict.LOST ? 0 : full.ordinal() + half.ordinal());
   }
 
   /**

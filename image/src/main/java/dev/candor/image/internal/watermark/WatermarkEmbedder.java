@@ -95,10 +95,14 @@ public final class WatermarkEmbedder {
    */
   private static final double[] RAISED = {2.15, MarkStrength.MAX_RMS_BUDGET};
 
-  /** A fitted change and how its test copy reads. */
-  private record Tried(MarkStrength.Fitted mark, DurabilityCheck.Verdict verdict) {
+  /** A fitted change and how its test copies read. */
+  private record Tried(MarkStrength.Fitted mark, DurabilityCheck.Reading reading) {
     boolean beats(Tried other) {
-      return verdict.compareTo(other.verdict) > 0;
+      return reading.beats(other.reading);
+    }
+
+    DurabilityCheck.Verdict verdict() {
+      return reading.verdict();
     }
   }
 

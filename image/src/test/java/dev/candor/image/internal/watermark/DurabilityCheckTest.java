@@ -43,7 +43,7 @@ class DurabilityCheckTest {
     MarkStrength.Fitted mark = plainMark(y, 640, 512, PAYLOAD);
     assertEquals(
         DurabilityCheck.Verdict.HOLDS,
-        check(y).test(mark));
+        check(y).test(mark).verdict());
   }
 
   @Test
@@ -52,11 +52,11 @@ class DurabilityCheckTest {
     MarkStrength.Fitted other = plainMark(y, 640, 512, ~PAYLOAD);
     assertEquals(
         DurabilityCheck.Verdict.LOST,
-        check(y).test(other));
+        check(y).test(other).verdict());
     MarkStrength.Fitted none = new MarkStrength(y, 640, 512).fit(new float[TILE * TILE]);
     assertEquals(
         DurabilityCheck.Verdict.LOST,
-        check(y).test(none));
+        check(y).test(none).verdict());
   }
 
   @Test
@@ -65,10 +65,26 @@ class DurabilityCheckTest {
     // decides.
     float[] y = host(320, 256);
     DurabilityCheck small = new DurabilityCheck(y, 320, 256, PAYLOAD, LAYOUT, SYNC);
-    assertNotEquals(DurabilityCheck.Verdict.LOST, small.test(plainMark(y, 320, 256, PAYLOAD)));
-    assertEquals(DurabilityCheck.Verdict.LOST, small.test(plainMark(y, 320, 256, ~PAYLOAD)));
+    DurabilityCheck.Reading marked = small.test(plainMark(y, 320, 256, PAYLOAD));
+    assertNotEquals(DurabilityCheck.Verdict.LOST, marked.verdict());
+    DurabilityCheck.Reading other = small.test(plainMark(y, 320, 256, ~PAYLOAD));
+    assertEquals(DurabilityCheck.Verdict.LOST, other.verdict());
+    assertTrue(marked.beats(other));
     MarkStrength.Fitted none = new MarkStrength(y, 320, 256).fit(new float[TILE * TILE]);
-    assertEquals(DurabilityCheck.Verdict.LOST, small.test(none));
+    assertEquals(DurabilityCheck.Verdict.LOST, small.test(none).verdict());
+  }
+
+  @Test
+  void reading_lostOnlyAtZeroHoldsOnlyWhenEveryCopyHolds() {
+    assertEquals(DurabilityCheck.Verdict.LOST, new DurabilityCheck.Reading(0).verdict());
+    for (int score = 1; score < DurabilityCheck.Reading.HOLDS_SCORE; score++) {
+      assertEquals(DurabilityCheck.Verdict.MARGINAL, new DurabilityCheck.Reading(score).verdict());
+    }
+    DurabilityCheck.Reading holds = new DurabilityCheck.Reading(DurabilityCheck.Reading.HOLDS_SCORE);
+    assertEquals(DurabilityCheck.Verdict.HOLDS, holds.verdict());
+    // A marginal reading that improves (one copy from lost to marginal) counts as better.
+    assertTrue(new DurabilityCheck.Reading(2).beats(new DurabilityCheck.Reading(1)));
+    assertFalse(new DurabilityCheck.Reading(2).beats(new DurabilityCheck.Reading(2)));
   }
 
   @Test
