@@ -14,7 +14,7 @@ public enum WatermarkStrength {
    * Never beyond the standard fit: at most 1.85 grey levels RMS, 2.5 on busy textures or where the
    * half-size JPEG test asks for it (PSNR ≥ 42.7 dB, ≥ 40.1 dB there), 0.8 grey levels on flat
    * areas. For images where the least visible mark matters more than its hold: 388 of 391
-   * attacked copies recovered at a mean PSNR of 43.0 dB; a flat fog sky under WebP, and the crop +
+   * attacked copies recovered at a mean PSNR of 42.9 dB; a flat fog sky under WebP, and the crop +
    * half size + JPEG 75 combination on it and on a busy gravel close-up, lose the mark.
    */
   SUBTLE(1.0, 1.0),
@@ -24,8 +24,8 @@ public enum WatermarkStrength {
    * under 384 px a full-size JPEG 50 one) still does not hold with margin (a flat sky, a busy
    * texture, a small image), every pixel's strength 1.5 times as high where that copy reads better
    * for it; on a small image whose mark would not read even untouched, twice as high where that
-   * reads. 391 of 391 attacked copies recovered at a mean PSNR of 42.5 dB (4 of the 23
-   * photographs raised 1.5-fold, to 36.6–46.2 dB); 367 of 391 with every photograph shrunk to
+   * reads. 391 of 391 attacked copies recovered at a mean PSNR of 42.3 dB (5 of the 23
+   * photographs raised 1.5-fold, to 36.6–46.2 dB); 375 of 391 with every photograph shrunk to
    * 256 px first. On the flattest sky the raised mark shows as a fine grain beside the original,
    * a little more than the subtle one's.
    */
