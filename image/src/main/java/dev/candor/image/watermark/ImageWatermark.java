@@ -28,7 +28,10 @@ import java.util.Optional;
  * Where the copy still does not hold the mark with margin, every pixel's strength is multiplied by
  * 1.5, kept on the same rule, or, where neither holds in the copy (a 256-px close-up of grass), if
  * only the stronger reads in the image as marked ({@link WatermarkStrength#STANDARD}; {@link
- * WatermarkStrength#SUBTLE} stops before that).
+ * WatermarkStrength#SUBTLE} stops before that). Images under 384 px are also tested on a
+ * full-size JPEG 50 copy, their half-size copy being a tile or so; and where a small image's mark
+ * would not read even untouched (a 256-px close-up of gravel), the standard and robust strengths
+ * mark it twice as strongly if that reads, rather than leave a mark no one can find.
  *
  * <p>{@link WatermarkStrength#ROBUST} multiplies all of the above, every pixel's strength after the
  * fit, by 1.5 on every image: PSNR 3.5 dB lower (≥ 39.2, ≥ 36.6 dB on busy textures), 1.2 grey

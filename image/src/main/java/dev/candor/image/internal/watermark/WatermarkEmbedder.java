@@ -120,7 +120,9 @@ public final class WatermarkEmbedder {
    * tested only because its mark lies at the flat floor (over {@value DurabilityCheck#MAX_SIDE}
    * px) goes straight to the ceiling: a raised budget goes to texture and leaves the floor as it
    * is (the DarkestHour fog sky read the same at all three budgets), and without a ceiling above
-   * the amplitude it is not tested.
+   * the amplitude it is not tested. Last, where a small image's kept mark is lost in the copy and
+   * does not read even as it is, the fit at {@value #RESCUE} is returned if that reads (not for a
+   * ceiling of 1, the subtle strength).
    */
   private static MarkStrength.Fitted durable(
       float[] y, int w, int h, long payload, byte[] seed, double amplitude, double ceiling) {
@@ -147,21 +149,28 @@ public final class WatermarkEmbedder {
         best = last;
       }
     }
+    // How the kept mark reads in the image as it is, where that has been read.
+    DurabilityCheck.Verdict bestAsIs = null;
     if (best.verdict() != DurabilityCheck.Verdict.HOLDS && ceiling > amplitude) {
       Tried strong = host.tried(mark(host, base.withAmplitude(ceiling)));
       if (strong.beats(best)) {
         best = strong;
       } else if (strong.verdict() == DurabilityCheck.Verdict.LOST
-          && best.verdict() == DurabilityCheck.Verdict.LOST
-          && host.unattacked(strong.mark()).compareTo(host.unattacked(best.mark())) > 0) {
+          && best.verdict() == DurabilityCheck.Verdict.LOST) {
         // No copy holds either (a small, busy image): the stronger one if it reads as it is.
-        best = strong;
+        DurabilityCheck.Verdict strongAsIs = host.unattacked(strong.mark());
+        bestAsIs = host.unattacked(best.mark());
+        if (strongAsIs.compareTo(bestAsIs) > 0) {
+          best = strong;
+          bestAsIs = strongAsIs;
+        }
       }
     }
     if (small
         && ceiling > 1
         && best.verdict() == DurabilityCheck.Verdict.LOST
-        && host.unattacked(best.mark()) == DurabilityCheck.Verdict.LOST) {
+        && (bestAsIs != null ? bestAsIs : host.unattacked(best.mark()))
+            == DurabilityCheck.Verdict.LOST) {
       // Not even the image as it is reads the kept mark: it serves no one, and the label that
       // claims it would be refused. The rescue amplitude, kept if it reads.
       MarkStrength.Fitted rescue = mark(host, base.withAmplitude(Math.max(RESCUE, ceiling)));
