@@ -185,6 +185,36 @@ final class Attacks {
     return fromPlanes(out, w, h);
   }
 
+  /** The mirror image, left to right. */
+  static BufferedImage mirror(BufferedImage img) {
+    int w = img.getWidth();
+    int h = img.getHeight();
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        out.setRGB(w - 1 - x, y, img.getRGB(x, y));
+      }
+    }
+    return out;
+  }
+
+  /** Turned {@code quarters} × 90° clockwise, pixel for pixel (w×h is h×w after odd turns). */
+  static BufferedImage quarterTurns(BufferedImage img, int quarters) {
+    BufferedImage out = toRgb(img);
+    for (int q = 0; q < Math.floorMod(quarters, 4); q++) {
+      int w = out.getWidth();
+      int h = out.getHeight();
+      BufferedImage t = new BufferedImage(h, w, BufferedImage.TYPE_INT_RGB);
+      for (int y = 0; y < h; y++) {
+        for (int x = 0; x < w; x++) {
+          t.setRGB(h - 1 - y, x, out.getRGB(x, y));
+        }
+      }
+      out = t;
+    }
+    return out;
+  }
+
   static BufferedImage gaussianBlur(BufferedImage img, double sigma) {
     int r = (int) Math.ceil(3 * sigma);
     double[] k = new double[2 * r + 1];

@@ -90,6 +90,32 @@ public final class WatermarkEvaluation {
     return a;
   }
 
+  /**
+   * Copies beyond the issue's list, run instead of it with {@code -Dwm.beyond=true}: mirrored and
+   * quarter-turned copies, alone and with the list's harder attacks.
+   */
+  static Map<String, UnaryOperator<BufferedImage>> beyond() {
+    Map<String, UnaryOperator<BufferedImage>> a = new LinkedHashMap<>();
+    a.put("mirror", Attacks::mirror);
+    a.put("rotate 90°", i -> Attacks.quarterTurns(i, 1));
+    a.put("rotate 180°", i -> Attacks.quarterTurns(i, 2));
+    a.put("rotate 270° + JPEG 75", i -> Attacks.jpeg(Attacks.quarterTurns(i, 3), 75));
+    a.put("mirror + WebP q75", i -> Attacks.webp(Attacks.mirror(i), 75));
+    a.put(
+        "mirror + 0.75x + JPEG 75",
+        i -> Attacks.jpeg(Attacks.resize(Attacks.mirror(i), 0.75), 75));
+    a.put("rotate 90° + rotate 2°", i -> Attacks.rotate(Attacks.quarterTurns(i, 1), 2));
+    a.put(
+        "mirror + screenshot (0.8x + JPEG 85)",
+        i -> Attacks.jpeg(Attacks.resize(Attacks.mirror(i), 0.8), 85));
+    a.put(
+        "mirror + crop 90% + 0.5x + JPEG 75",
+        i -> Attacks.jpeg(Attacks.resize(Attacks.crop(Attacks.mirror(i), 0.9), 0.5), 75));
+    return a;
+  }
+
+  private static final boolean BEYOND = Boolean.getBoolean("wm.beyond");
+
   private static final boolean TRACE = Boolean.getBoolean("wm.trace");
 
   public static void main(String[] args) throws IOException {
@@ -100,7 +126,7 @@ public final class WatermarkEvaluation {
     byte[] seed = PatternSeed.derive(secret, PatternSeed.PATTERN);
     WatermarkKey wrong =
         WatermarkKey.of("candor-eval-key-WRONG-0123456789".getBytes(StandardCharsets.US_ASCII));
-    Map<String, UnaryOperator<BufferedImage>> attacks = attacks();
+    Map<String, UnaryOperator<BufferedImage>> attacks = BEYOND ? beyond() : attacks();
     // -Dwm.attacks=a,b / -Dwm.photos=a,b (substrings) restrict a run while iterating.
     String onlyAttacks = System.getProperty("wm.attacks");
     String onlyPhotos = System.getProperty("wm.photos");
@@ -330,7 +356,10 @@ public final class WatermarkEvaluation {
     md.append("# Image watermark robustness (`").append(ImageWatermark.ALGORITHM).append("`)\n\n");
     md.append("Produced by `benchmarks/eval-watermark.sh` (builds, then runs `java -cp ")
         .append("image/target/classes:benchmarks/target/classes:core/target/classes ")
-        .append("dev.candor.benchmarks.eval.WatermarkEvaluation benchmarks/WATERMARK-RESULTS.md`) on ")
+        .append(BEYOND ? "-Dwm.beyond=true " : "")
+        .append("dev.candor.benchmarks.eval.WatermarkEvaluation benchmarks/")
+        .append(BEYOND ? "WATERMARK-ORIENTATION.md" : "WATERMARK-RESULTS.md")
+        .append("`) on ")
         .append(System.getProperty("os.name"))
         .append(' ')
         .append(System.getProperty("os.arch"))
@@ -355,6 +384,10 @@ public final class WatermarkEvaluation {
             ssim,
             embedMs,
             detectMs));
+    if (BEYOND) {
+      md.append("Attacks beyond the issue's list (`-Dwm.beyond=true`): mirrored and quarter-turned")
+          .append(" copies, alone and with the list's harder attacks.\n\n");
+    }
     if (EvalStrength.get() != WatermarkStrength.STANDARD) {
       md.append("Marked at `WatermarkStrength.").append(EvalStrength.get())
           .append("` (`-Dwm.strength`), not the default.\n\n");
@@ -377,12 +410,12 @@ public final class WatermarkEvaluation {
       md.append(
           String.format(
               Locale.ROOT,
-              "| %s | %d/%d | %.2f%% | %.1f | %d/%d | %.1f | %d/%d |%n",
+              "| %s | %d/%d | %.2f%% | %s | %d/%d | %.1f | %d/%d |%n",
               e.getKey(),
               s[0],
               s[2],
               100.0 * s[1] / (64.0 * s[2]),
-              z[0],
+              s[0] > 0 ? String.format(Locale.ROOT, "%.1f", z[0]) : "—",
               s[3],
               s[5],
               z[1],

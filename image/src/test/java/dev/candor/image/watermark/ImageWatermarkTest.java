@@ -85,6 +85,34 @@ class ImageWatermarkTest {
   }
 
   @Test
+  void detect_mirroredAndQuarterTurnedCopies_recoverExactPayload() {
+    // Each of the tile's seven other orientations, alone and after JPEG 75 or a 0.75× resize: the
+    // detector relabels the lattice it folds with (it cannot tell handedness or which way is up).
+    for (int turns = 0; turns < 4; turns++) {
+      for (boolean mirrored : new boolean[] {false, true}) {
+        BufferedImage copy = TestImages.quarterTurns(LARGE_MARKED, turns);
+        copy = mirrored ? TestImages.mirror(copy) : copy;
+        String what = turns + " quarter turns" + (mirrored ? ", mirrored" : "");
+        assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(copy, KEY).payload(), what);
+        assertEquals(
+            Optional.of(PAYLOAD),
+            ImageWatermark.detect(TestImages.jpeg(copy, 75), KEY).payload(),
+            what + ", JPEG 75");
+        assertEquals(
+            Optional.of(PAYLOAD),
+            ImageWatermark.detect(TestImages.cropResize(copy, 1, 0.75), KEY).payload(),
+            what + ", 0.75×");
+      }
+    }
+  }
+
+  @Test
+  void detect_mirroredUnmarkedOrOtherKey_notFound() {
+    assertFalse(ImageWatermark.detect(TestImages.mirror(LARGE), KEY).found());
+    assertFalse(ImageWatermark.detect(TestImages.quarterTurns(LARGE_MARKED, 1), OTHER).found());
+  }
+
+  @Test
   void detect_markedCroppedHalvedAndJpeg75_recoversExactPayload() {
     BufferedImage attacked = TestImages.jpeg(TestImages.cropResize(LARGE_MARKED, 0.9, 0.5), 75);
     assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(attacked, KEY).payload());

@@ -177,6 +177,39 @@ public final class TestImages {
     return out;
   }
 
+  /** The mirror image, left to right (Java2D, nearest neighbour: pixels moved, not resampled). */
+  static BufferedImage mirror(BufferedImage img) {
+    java.awt.geom.AffineTransform t =
+        new java.awt.geom.AffineTransform(-1, 0, 0, 1, img.getWidth(), 0);
+    return transformed(img, t, img.getWidth(), img.getHeight());
+  }
+
+  /** Turned {@code quarters} × 90° clockwise (Java2D, nearest neighbour). */
+  static BufferedImage quarterTurns(BufferedImage img, int quarters) {
+    int w = img.getWidth();
+    int h = img.getHeight();
+    boolean odd = quarters % 2 == 1;
+    int nw = odd ? h : w;
+    int nh = odd ? w : h;
+    java.awt.geom.AffineTransform t = new java.awt.geom.AffineTransform();
+    t.translate(nw / 2.0, nh / 2.0);
+    t.quadrantRotate(quarters);
+    t.translate(-w / 2.0, -h / 2.0);
+    return transformed(img, t, nw, nh);
+  }
+
+  private static BufferedImage transformed(
+      BufferedImage img, java.awt.geom.AffineTransform t, int w, int h) {
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = out.createGraphics();
+    g.setRenderingHint(
+        java.awt.RenderingHints.KEY_INTERPOLATION,
+        java.awt.RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+    g.drawImage(img, t, null);
+    g.dispose();
+    return out;
+  }
+
   /** Bilinear rotation about the centre on the same canvas (black corners). */
   static BufferedImage rotate(BufferedImage img, double degrees) {
     BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), img.getType());

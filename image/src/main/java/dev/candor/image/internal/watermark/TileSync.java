@@ -24,6 +24,16 @@ final class TileSync {
 
   private final double[] halfIm = new double[HALF * HALF];
 
+  /**
+   * Per orientation o ({@link Orientation}), the spectrum of the pilot binned 2×2 as the fold
+   * relabelled by o meets it: the template is the pilot relabelled by o's inverse, so correlating
+   * an unrelabelled fold with it gives the same values as the relabelled fold with the pilot, at
+   * shifts turned by o (the same peak, the same spread).
+   */
+  private final double[][] turnedRe = new double[Orientation.COUNT][];
+
+  private final double[][] turnedIm = new double[Orientation.COUNT][];
+
   /** The matched filter (float values, held as doubles: the conversion is exact). */
   private final double[] kernel = new double[(2 * KR + 1) * (2 * KR + 1)];
 
@@ -60,8 +70,14 @@ final class TileSync {
       pilotRe[i] = pilot[i];
       halfRe[((i / TILE) >> 1) * HALF + ((i % TILE) >> 1)] += pilot[i];
     }
+    double[] seen = pilotRe.clone();
     Fft.transform2d(pilotRe, pilotIm, TILE, false);
     Fft.transform2d(halfRe, halfIm, HALF, false);
+    for (int o = 0; o < Orientation.COUNT; o++) {
+      turnedRe[o] = binned(Orientation.fold(seen, Orientation.inverse(o)));
+      turnedIm[o] = new double[HALF * HALF];
+      Fft.transform2d(turnedRe[o], turnedIm[o], HALF, false);
+    }
     float[] one = new float[CHIPS];
     one[0] = 1;
     float[] bump = TileRenderer.seen(one);
@@ -178,6 +194,41 @@ final class TileSync {
       if (f + 1 < folds.size()) {
         out[f + 1] = peak(im)[0];
       }
+    }
+    return out;
+  }
+
+  /**
+   * The scores ({@link #scores}) of {@code fold} relabelled by each orientation ({@link
+   * Orientation#fold}), index o, from one transform of the binned fold: its spectrum is multiplied
+   * by each orientation's template spectrum, and two such products (each the spectrum of a real
+   * correlation) share an inverse transform as real and imaginary part. The same scores as of the
+   * relabelled folds, but for how 2×2 binning meets a mirrored fold's cells (offset by a pixel).
+   */
+  double[] orientationScores(double[] fold) {
+    double[] fr = binned(fold);
+    double[] fi = new double[fr.length];
+    Fft.transform2d(fr, fi, HALF, false);
+    double[] out = new double[Orientation.COUNT];
+    double[] re = new double[fr.length];
+    double[] im = new double[fr.length];
+    for (int o = 0; o < Orientation.COUNT; o += 2) {
+      double[] ar = turnedRe[o];
+      double[] ai = turnedIm[o];
+      double[] br = turnedRe[o + 1];
+      double[] bi = turnedIm[o + 1];
+      for (int i = 0; i < re.length; i++) {
+        // X = F·conj(P) for each template; Z = Xa + i·Xb.
+        double xar = fr[i] * ar[i] + fi[i] * ai[i];
+        double xai = fi[i] * ar[i] - fr[i] * ai[i];
+        double xbr = fr[i] * br[i] + fi[i] * bi[i];
+        double xbi = fi[i] * br[i] - fr[i] * bi[i];
+        re[i] = xar - xbi;
+        im[i] = xai + xbr;
+      }
+      Fft.transform2d(re, im, HALF, true);
+      out[o] = peak(re)[0];
+      out[o + 1] = peak(im)[0];
     }
     return out;
   }

@@ -5,9 +5,13 @@ import static dev.candor.image.internal.watermark.TileLayout.TILE;
 import dev.candor.image.internal.watermark.GeometrySearch.Hypothesis;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Detection on the luminance of the central region (at most {@value #REGION} px square), and on
@@ -25,11 +29,17 @@ import java.util.Map;
  * most decisive of the best few by z), all Viterbi-decoded best z first; then, if none verified,
  * one hypothesis from direct sweeps (angle at scale 1 on the plane of the binning a copy of this
  * size is embedded at, and scale unrotated on every searched plane, each scored on a central
- * square and the best refined). At most {@value #MAX_DECODES} CRC trials in all: one per decoded
- * hypothesis (one below {@link #Z_THRESHOLD} is not decoded, as it could not be accepted), and
- * those left over go to the best hypothesis's next most likely paths (list Viterbi), one trial
- * each. A hypothesis is accepted only when its z-score reaches {@link #Z_THRESHOLD} and its keyed
- * CRC-24 verifies.
+ * square and the best refined). Each identity and lattice hypothesis is also read in the tile's
+ * seven other orientations ({@link #turned}): a mirrored or quarter-turned copy folds to the
+ * tile mirrored or turned, and the lattice the autocorrelation shows cannot tell. The best of
+ * them, where it clearly beats the hypothesis as read, is one more hypothesis, ranked (for
+ * refinement, decoding order, the z threshold and list decoding) {@link #TURN_PRICE} below its
+ * z, the price of choosing it from seven; the sweeps read the mark's own orientation only. At
+ * most {@value #MAX_DECODES} CRC trials in all: one per decoded hypothesis (one ranked below
+ * {@link #Z_THRESHOLD} is not decoded, as it could not be accepted), and those left over go to
+ * the best-ranked hypothesis's next most likely paths (list Viterbi), one trial each. A
+ * hypothesis is accepted only when it ranks at {@link #Z_THRESHOLD} or above and its keyed CRC-24
+ * verifies.
  */
 public final class WatermarkDetector {
   static final int REGION = 1024;
@@ -46,9 +56,10 @@ public final class WatermarkDetector {
 
   /**
    * Most CRC trials per image, the multiple-testing factor: FPR ≤ 16 × 2⁻²⁴ ≈ 9.5e-7. Identity + 7
-   * lattices + 7 unrotated copies + 1 sweep = 16 decodes at most; a binned plane's identity takes
-   * the place of the lowest-scoring lattice hypothesis, and trials the decodes leave go to list
-   * decoding, so the total never exceeds this.
+   * lattices + 7 unrotated copies + 1 sweep = 16 decodes; the identities decoded (each plane's,
+   * and its other orientation where one stands out) are counted first, the lattice hypotheses
+   * (with their other orientations) get what they leave but one, best z first, the sweep that one,
+   * and list decoding whatever is left, so the total never exceeds this.
    */
   public static final int MAX_DECODES = 16;
 
@@ -86,6 +97,60 @@ public final class WatermarkDetector {
     return new Reading(soft, PayloadCodec.decode(soft, layout.crcMask));
   }
 
+  /**
+   * z by which another orientation of a hypothesis must outscore the hypothesis as it is to be
+   * tried as well ({@link #turned}).
+   */
+  static final double TURN_MARGIN = 1.0;
+
+  /**
+   * z by which another orientation's hypothesis ranks below its z, for the z threshold too: the
+   * best of seven orientations' 7·{@code TILE²} shifts, its z is raised by that choice, as the
+   * highest of 7n Gaussian values exceeds that of n by about ln 7 / √(2 ln n) ≈ 0.45 at n =
+   * {@code TILE²}. Ranked at its z, a noise peak in another orientation took the list decoding
+   * that a 256-px gravel close-up, halved and enlarged back, needed at its own orientation; and
+   * each such peak decoded spent a trial.
+   */
+  static final double TURN_PRICE = 0.5;
+
+  /** Pilot z from which a hypothesis is taken in its own orientation (no noise peak reaches it). */
+  static final double SURE = 8.0;
+
+  /**
+   * How much higher than the hypothesis as it is an orientation's binned pilot score ({@link
+   * TileSync#scores}) must be for its full synchronisation to be worth reading.
+   */
+  static final double TURN_SCREEN = 0.5;
+
+  /**
+   * The same lattice as {@code hy} relabelled for another orientation ({@link Orientation}), or
+   * null: the orientation whose pilot scores best on the folds binned 2×2, if that outscores
+   * {@code hy} there by {@link #TURN_SCREEN} and its full pilot z beats {@code hy}'s by {@link
+   * #TURN_MARGIN} (a mirrored or quarter-turned copy). It is another hypothesis, decoded in its
+   * turn within the same {@value #MAX_DECODES} trials; {@code hy} keeps its own, so a copy in the
+   * mark's orientation loses nothing to noise that happens to peak in another.
+   */
+  private static Hypothesis turned(Hypothesis hy, TileSync sync) {
+    if (hy.z() >= SURE) {
+      return null;
+    }
+    double[] score = sync.orientationScores(hy.fold());
+    int best = 1;
+    for (int o = 2; o < score.length; o++) {
+      best = score[o] > score[best] ? o : best;
+    }
+    if (score[best] < score[0] + TURN_SCREEN) {
+      return null;
+    }
+    double[] fold = Orientation.fold(hy.fold(), best);
+    double[] s = sync.synchronise(fold);
+    if (s[0] < hy.z() + TURN_MARGIN) {
+      return null;
+    }
+    double[] basis = Orientation.basis(hy.basis(), best);
+    return new Hypothesis(s[0], (int) s[1], (int) s[2], basis, fold);
+  }
+
   private static double scaleOf(double[] b) {
     return Math.sqrt(Math.abs(b[0] * b[3] - b[2] * b[1])) / TILE;
   }
@@ -119,7 +184,7 @@ public final class WatermarkDetector {
 
   /** The lattice hypotheses of plane {@code p}, each noted in {@code home} as read on it. */
   private static List<Hypothesis> lattices(
-      DetectorPlane p, TileSync sync, Map<Hypothesis, DetectorPlane> home) {
+      DetectorPlane p, TileSync sync, Map<Hypothesis, DetectorPlane> home, Set<Hypothesis> others) {
     List<double[]> bases = new ArrayList<>();
     for (double[] b : LatticeEstimator.estimate(p.y(), p.rw, p.rh)) {
       bases.add(b);
@@ -134,7 +199,15 @@ public final class WatermarkDetector {
     for (double[] b : bases) {
       planes.add(p.whitened(scaleOf(b)));
     }
-    List<Hypothesis> hyps = GeometrySearch.evaluate(planes, p.rw, p.rh, bases, sync);
+    List<Hypothesis> hyps = new ArrayList<>();
+    for (Hypothesis hy : GeometrySearch.evaluate(planes, p.rw, p.rh, bases, sync)) {
+      hyps.add(hy);
+      Hypothesis other = turned(hy, sync);
+      if (other != null) {
+        hyps.add(other);
+        others.add(other);
+      }
+    }
     for (Hypothesis hy : hyps) {
       home.put(hy, p);
     }
@@ -155,61 +228,74 @@ public final class WatermarkDetector {
     order.sort((a, c) -> Boolean.compare(c.bin == embedded, a.bin == embedded));
     DetectorPlane turned = order.get(0).searched ? order.get(0) : asIs;
     Hypothesis identity = null;
+    // Other orientations' hypotheses (and their refinements), ranked and thresholded TURN_PRICE
+    // lower: each is the best of seven orientations, so its z carries that selection.
+    Set<Hypothesis> others = Collections.newSetFromMap(new IdentityHashMap<>());
+    ToDoubleFunction<Hypothesis> rank = h -> others.contains(h) ? h.z() - TURN_PRICE : h.z();
+    Comparator<Hypothesis> byRank = Comparator.comparingDouble(rank).reversed();
     Hypothesis best = null;
     Reading bestRead = null;
     int trials = 0;
     for (DetectorPlane p : order) {
       Hypothesis id = GeometrySearch.evaluate(p.whitened(1), p.rw, p.rh, IDENTITY, sync);
       identity = p == turned ? id : identity;
-      // A hypothesis below the z threshold cannot be accepted, so it is not decoded (no trial).
-      Reading r = id.z() >= Z_THRESHOLD ? decode(id, layout, sync) : null;
-      trials += r != null ? 1 : 0;
-      if (r != null && r.crcOk()) {
-        return new Result(true, r.payload(), id.z(), r.corrected(), r.payload());
+      Hypothesis other = turned(id, sync);
+      if (other != null) {
+        others.add(other);
       }
-      if (best == null || id.z() > best.z()) {
-        best = id;
-        bestRead = r;
+      for (Hypothesis hy : other == null ? List.of(id) : List.of(id, other)) {
+        // A hypothesis below the z threshold cannot be accepted, so it is not decoded (no trial).
+        Reading r = rank.applyAsDouble(hy) >= Z_THRESHOLD ? decode(hy, layout, sync) : null;
+        trials += r != null ? 1 : 0;
+        if (r != null && r.crcOk()) {
+          return new Result(true, r.payload(), hy.z(), r.corrected(), r.payload());
+        }
+        if (best == null || rank.applyAsDouble(hy) > rank.applyAsDouble(best)) {
+          best = hy;
+          bestRead = r;
+        }
       }
     }
     Map<Hypothesis, DetectorPlane> home = new IdentityHashMap<>();
     List<Hypothesis> hyps = new ArrayList<>();
     for (DetectorPlane p : planes) {
       if (p.searched) {
-        hyps.addAll(lattices(p, sync, home));
+        hyps.addAll(lattices(p, sync, home, others));
       }
     }
     // The lattices with the best pilot response get the fine search.
-    hyps.sort((a, c) -> Double.compare(c.z(), a.z()));
+    hyps.sort(byRank);
     for (int i = 0; i < Math.min(REFINED, hyps.size()); i++) {
       Hypothesis e = hyps.get(i);
       DetectorPlane p = home.get(e);
       Hypothesis refined = GeometrySearch.refine(p.whitened(e.scale()), p.rw, p.rh, e, sync);
       home.put(refined, p);
+      if (others.contains(e)) {
+        others.add(refined);
+      }
       hyps.set(i, refined);
     }
-    hyps.sort((a, c) -> Double.compare(c.z(), a.z()));
-    // Identities + lattices + one sweep hypothesis: at most MAX_DECODES decodes in all.
-    int decodes = Math.min(MAX_DECODES - planes.size() - 1, hyps.size());
-    for (int i = 0; i <= decodes; i++) {
-      Hypothesis hy = i < decodes ? hyps.get(i) : sweep(planes, turned, identity, sync);
-      Reading d = hy.z() >= Z_THRESHOLD ? decode(hy, layout, sync) : null;
+    hyps.sort(byRank);
+    // Best first, each that can be accepted decoded while the trials last, one kept for the
+    // sweep's hypothesis: at most MAX_DECODES decodes in all.
+    hyps.add(null);
+    for (Hypothesis next : hyps) {
+      Hypothesis hy = next != null ? next : sweep(planes, turned, identity, sync);
+      boolean room = next == null || trials < MAX_DECODES - 1;
+      Reading d = rank.applyAsDouble(hy) >= Z_THRESHOLD && room ? decode(hy, layout, sync) : null;
       trials += d != null ? 1 : 0;
-      if (hy.z() > best.z()) {
+      if (rank.applyAsDouble(hy) > rank.applyAsDouble(best)) {
         best = hy;
         bestRead = d;
       }
       if (d != null && d.crcOk()) {
         return new Result(true, d.payload(), hy.z(), d.corrected(), d.payload());
       }
-      if (d == null && i < decodes) {
-        i = decodes - 1; // the remaining lattices score lower still: on to the sweep
-      }
     }
     // Trials left over go to the best hypothesis's next most likely paths, one trial each.
     int left = MAX_DECODES - trials;
-    if (left > 0 && best.z() >= Z_THRESHOLD) {
-      // best was decoded (its z reaches the threshold): its soft values are at hand.
+    if (left > 0 && bestRead != null) {
+      // best was decoded: its soft values are at hand.
       List<PayloadCodec.Decoded> found =
           PayloadCodec.listDecode(bestRead.soft(), layout.crcMask, 1 + left);
       if (!found.isEmpty()) {
