@@ -239,11 +239,15 @@ public final class WatermarkDetector {
     for (DetectorPlane p : order) {
       Hypothesis id = GeometrySearch.evaluate(p.whitened(1), p.rw, p.rh, IDENTITY, sync);
       identity = p == turned ? id : identity;
-      Hypothesis other = turned(id, sync);
-      if (other != null) {
-        others.add(other);
-      }
-      for (Hypothesis hy : other == null ? List.of(id) : List.of(id, other)) {
+      // The copy as read first; its other orientations only if that does not verify.
+      for (int k = 0; k < 2; k++) {
+        Hypothesis hy = k == 0 ? id : turned(id, sync);
+        if (hy == null) {
+          break;
+        }
+        if (k == 1) {
+          others.add(hy);
+        }
         // A hypothesis below the z threshold cannot be accepted, so it is not decoded (no trial).
         Reading r = rank.applyAsDouble(hy) >= Z_THRESHOLD ? decode(hy, layout, sync) : null;
         trials += r != null ? 1 : 0;
