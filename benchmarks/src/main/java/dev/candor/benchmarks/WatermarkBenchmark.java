@@ -59,6 +59,7 @@ public class WatermarkBenchmark {
   private byte[] png;
   private byte[] jpeg;
   private WatermarkKey key;
+  private BufferedImage mirrored;
   private WatermarkPayload payload;
   private ImageLabeler labelWatermark;
   private ImageLabeler labelBadge;
@@ -73,6 +74,10 @@ public class WatermarkBenchmark {
     marked = ImageWatermark.embed(image, payload, key);
     if (!ImageWatermark.detect(marked, key).found()) {
       throw new IllegalStateException("benchmark image does not detect");
+    }
+    mirrored = mirror(marked);
+    if (!ImageWatermark.detect(mirrored, key).found()) {
+      throw new IllegalStateException("mirrored benchmark image does not detect");
     }
     png = encode(image, "png");
     jpeg = encode(image, "jpeg");
@@ -190,6 +195,26 @@ public class WatermarkBenchmark {
   @Benchmark
   public WatermarkDetection detectMarked() {
     return ImageWatermark.detect(marked, key);
+  }
+
+  /**
+   * Detects on the marked image mirrored left to right: the copy as read does not verify, and its
+   * other orientations are scored before the mirrored one decodes.
+   */
+  @Benchmark
+  public WatermarkDetection detectMirrored() {
+    return ImageWatermark.detect(mirrored, key);
+  }
+
+  private static BufferedImage mirror(BufferedImage img) {
+    int w = img.getWidth();
+    BufferedImage out = new BufferedImage(w, img.getHeight(), BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < w; x++) {
+        out.setRGB(w - 1 - x, y, img.getRGB(x, y));
+      }
+    }
+    return out;
   }
 
   /** Detects on the unmarked image (every hypothesis is tried, nothing found). */
