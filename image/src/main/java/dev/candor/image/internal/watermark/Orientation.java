@@ -44,7 +44,7 @@ final class Orientation {
     };
   }
 
-  /** The orientation that undoes {@code o}: S⁻¹ = Sᵀ, which for these is S itself but for 5 and 6. */
+  /** The orientation that undoes {@code o}: S⁻¹ = Sᵀ, which is S itself but for 5 and 6. */
   static int inverse(int o) {
     return o == 5 ? 6 : o == 6 ? 5 : o;
   }

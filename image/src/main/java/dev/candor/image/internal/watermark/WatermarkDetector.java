@@ -26,7 +26,7 @@ import java.util.function.ToDoubleFunction;
  * {@value LatticeEstimator#MAX_LATTICES} lattices from the autocorrelation and an unrotated copy of
  * each near-axis one, each scored by scale-matched whitening, fold and pilot synchronisation, the
  * best {@value #REFINED} of all planes refined ({@link GeometrySearch}: the refined geometry is the
- * most decisive of the best few by z), all Viterbi-decoded best z first; then, if none verified,
+ * most decisive of the best few by z), all Viterbi-decoded best first; then, if none verified,
  * one hypothesis from direct sweeps (angle at scale 1 on the plane of the binning a copy of this
  * size is embedded at, and scale unrotated on every searched plane, each scored on a central
  * square and the best refined). Each identity and lattice hypothesis is also read in the tile's
@@ -182,7 +182,11 @@ public final class WatermarkDetector {
     return GeometrySearch.refine(home.whitened(best.scale()), home.rw, home.rh, best, sync);
   }
 
-  /** The lattice hypotheses of plane {@code p}, each noted in {@code home} as read on it. */
+  /**
+   * The lattice hypotheses of plane {@code p}, each followed by its other orientation where one
+   * stands out ({@link #turned}, noted in {@code others}), each noted in {@code home} as read on
+   * it.
+   */
   private static List<Hypothesis> lattices(
       DetectorPlane p, TileSync sync, Map<Hypothesis, DetectorPlane> home, Set<Hypothesis> others) {
     List<double[]> bases = new ArrayList<>();

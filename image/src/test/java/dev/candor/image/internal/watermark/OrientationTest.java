@@ -41,7 +41,8 @@ class OrientationTest {
     double[] basis = {120.5, 10.25, -10.25, 120.5};
     for (int o = 0; o < Orientation.COUNT; o++) {
       int back = Orientation.inverse(o);
-      assertArrayEquals(fold, Orientation.fold(Orientation.fold(fold, o), back), "orientation " + o);
+      double[] there = Orientation.fold(fold, o);
+      assertArrayEquals(fold, Orientation.fold(there, back), "orientation " + o);
       assertArrayEquals(basis, Orientation.basis(Orientation.basis(basis, o), back), 1e-12);
     }
   }
