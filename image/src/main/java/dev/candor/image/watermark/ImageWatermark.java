@@ -54,9 +54,10 @@ import java.util.Optional;
  * 0, to 1.6 on copies that may hold an enlarged tile) supply one last hypothesis. Mirrored and
  * quarter-turned copies (a selfie flipped, an orientation lost) are read too: each "no geometric
  * change" and lattice hypothesis is also scored in the tile's seven other orientations, and one
- * whose pilot clearly beats the hypothesis as it is takes its place, no trial added; the sweeps
- * score the mark's own orientation only, so a mirrored copy whose geometry only they find (a
- * resized close-up of grass) is missed. The data chips
+ * whose pilot clearly beats the hypothesis as read is tried as well, no trial added; the scale
+ * sweep scores each scale mirrored too, so a mirrored, resized close-up of grass (whose lattice
+ * its texture hides) is found, while the angle sweep reads the mark's own orientation only (a
+ * quarter-turned copy of such a close-up, rotated 2° more, is missed). The data chips
  * are read with a matched filter into soft bits for a Viterbi decoder. Large copies are also read
  * binned 2×2 (and 4×4), where an enlarged tile appears at its own size: at the unchanged geometry
  * on copies from 320 px on the short side (a crop keeps the enlarged period), with the lattice

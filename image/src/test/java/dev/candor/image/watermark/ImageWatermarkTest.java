@@ -225,6 +225,10 @@ class ImageWatermarkTest {
     BufferedImage attacked = TestImages.jpeg(TestImages.cropResize(marked, 1.0, 0.45), 85);
     assertEquals(450, attacked.getWidth());
     assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(attacked, KEY).payload());
+    // Mirrored, the same copy is found too: the scale sweep scores each scale mirrored as well.
+    BufferedImage mirrored =
+        TestImages.jpeg(TestImages.cropResize(TestImages.mirror(marked), 1.0, 0.45), 85);
+    assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(mirrored, KEY).payload(), "mirrored");
   }
 
   @Test

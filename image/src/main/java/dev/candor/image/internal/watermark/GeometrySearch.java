@@ -331,9 +331,10 @@ final class GeometrySearch {
   }
 
   /**
-   * Unrotated tile at scales {@value #SCALE_MIN}..{@code max} in 0.8 % steps, scored on the
-   * central square of at most {@value #SCALE_SWEEP_MAX_SIDE} px (where no pixel moves by more than
-   * a third of a pixel between steps); returns the best scale's evaluation on the whole plane.
+   * Unrotated tile at scales {@value #SCALE_MIN}..{@code max} in 0.8 % steps, as read and mirrored
+   * left to right, scored on the central square of at most {@value #SCALE_SWEEP_MAX_SIDE} px
+   * (where no pixel moves by more than a third of a pixel between steps); returns the best scale's
+   * evaluation on the whole plane (its basis relabelled where the mirrored tile won).
    */
   static Hypothesis sweepScale(
       float[] y, int w, int h, Map<String, float[]> whitened, double max, TileSync sync) {
@@ -362,14 +363,16 @@ final class GeometrySearch {
   private record Winner(int index, Hypothesis hypothesis) {}
 
   /**
-   * Of {@code bases} (each on its plane), the one with the highest pilot z among the {@value
-   * #SWEEP_FINALISTS} that score best on folds binned 2×2 ({@link TileSync#scores}): every basis
-   * is folded, two at a time, and only the finalists' folds are kept (so at most that many and two
-   * more are held at once) and synchronised at full resolution.
+   * Of {@code bases} (each on its plane), as read and mirrored left to right ({@link Orientation}
+   * 1: a mirrored copy folds to the tile mirrored, and the sweeps find copies whose lattice the
+   * autocorrelation hides, mirrored or not), the one with the highest pilot z among the {@value
+   * #SWEEP_FINALISTS} that score best on folds binned 2×2 ({@link TileSync#mirrorScores}): every
+   * basis is folded, two at a time, and only the finalists' folds are kept (so at most that many
+   * and two more are held at once) and synchronised at full resolution.
    */
   private static Winner bestOfSweep(
       List<float[]> planes, int w, int h, List<double[]> bases, TileSync sync) {
-    // Finalists so far, best score first: index, score, fold.
+    // Finalists so far, best score first: index (-1 - index when mirrored), score, fold.
     List<Integer> index = new ArrayList<>();
     List<Double> score = new ArrayList<>();
     List<double[]> kept = new ArrayList<>();
@@ -378,17 +381,20 @@ final class GeometrySearch {
       for (int j = i; j < Math.min(i + 2, bases.size()); j++) {
         folds.add(TileFolder.fold(planes.get(j), w, h, bases.get(j)));
       }
-      double[] sc = sync.scores(folds);
-      for (int k = 0; k < sc.length; k++) {
-        // After the finalists that score at least as well: ties keep the earlier basis first.
+      double[][] sc = sync.mirrorScores(folds);
+      for (int c = 0; c < 2 * sc.length; c++) {
+        int k = c / 2;
+        boolean mirrored = c % 2 == 1;
+        double v = sc[k][c % 2];
+        // After the finalists that score at least as well: ties keep the earlier candidate first.
         int at = 0;
-        while (at < score.size() && score.get(at) >= sc[k]) {
+        while (at < score.size() && score.get(at) >= v) {
           at++;
         }
         if (at < SWEEP_FINALISTS) {
-          index.add(at, i + k);
-          score.add(at, sc[k]);
-          kept.add(at, folds.get(k));
+          index.add(at, mirrored ? -1 - (i + k) : i + k);
+          score.add(at, v);
+          kept.add(at, mirrored ? Orientation.fold(folds.get(k), 1) : folds.get(k));
           if (index.size() > SWEEP_FINALISTS) {
             index.remove(SWEEP_FINALISTS);
             score.remove(SWEEP_FINALISTS);
@@ -403,9 +409,10 @@ final class GeometrySearch {
       best = s[k][0] > s[best][0] ? k : best;
     }
     int i = index.get(best);
+    double[] basis = i >= 0 ? bases.get(i) : Orientation.basis(bases.get(-1 - i), 1);
     Hypothesis winner =
-        new Hypothesis(s[best][0], (int) s[best][1], (int) s[best][2], bases.get(i), kept.get(best));
-    return new Winner(i, winner);
+        new Hypothesis(s[best][0], (int) s[best][1], (int) s[best][2], basis, kept.get(best));
+    return new Winner(i >= 0 ? i : -1 - i, winner);
   }
 
   /** The central cw×ch square of a w×h plane ({@code plane} itself when that is all of it). */

@@ -199,6 +199,58 @@ final class TileSync {
   }
 
   /**
+   * Per fold, {score as read, score mirrored}: {@link #scores} of the fold and of the fold
+   * relabelled by orientation 1 (u → −u, what a copy mirrored left to right folds to with an
+   * unrotated basis). Two folds share one forward transform (as real and imaginary part, their
+   * spectra separated by symmetry), and each fold's two correlations one inverse transform, so a
+   * pair costs three 64² transforms instead of two.
+   */
+  double[][] mirrorScores(java.util.List<double[]> folds) {
+    double[][] out = new double[folds.size()][];
+    int n = HALF * HALF;
+    double[] p0r = turnedRe[0];
+    double[] p0i = turnedIm[0];
+    double[] p1r = turnedRe[1];
+    double[] p1i = turnedIm[1];
+    for (int f = 0; f < folds.size(); f += 2) {
+      boolean two = f + 1 < folds.size();
+      double[] zr = binned(folds.get(f));
+      double[] zi = two ? binned(folds.get(f + 1)) : new double[n];
+      Fft.transform2d(zr, zi, HALF, false);
+      double[] ar = new double[n];
+      double[] ai = new double[n];
+      double[] br = new double[n];
+      double[] bi = new double[n];
+      for (int ky = 0; ky < HALF; ky++) {
+        int mirrorRow = ((HALF - ky) & (HALF - 1)) * HALF;
+        for (int kx = 0; kx < HALF; kx++) {
+          int i = ky * HALF + kx;
+          int j = mirrorRow + ((HALF - kx) & (HALF - 1));
+          // Z = A + iB with A, B real planes: A(k) = (Z(k) + conj Z(−k))/2, B(k) = (Z(k) −
+          // conj Z(−k))/2i. Each then times conj P for both templates, packed as X0 + i·X1.
+          double a = (zr[i] + zr[j]) / 2;
+          double b = (zi[i] - zi[j]) / 2;
+          ar[i] = a * p0r[i] + b * p0i[i] - (b * p1r[i] - a * p1i[i]);
+          ai[i] = b * p0r[i] - a * p0i[i] + (a * p1r[i] + b * p1i[i]);
+          if (two) {
+            double c = (zi[i] + zi[j]) / 2;
+            double d = (zr[j] - zr[i]) / 2;
+            br[i] = c * p0r[i] + d * p0i[i] - (d * p1r[i] - c * p1i[i]);
+            bi[i] = d * p0r[i] - c * p0i[i] + (c * p1r[i] + d * p1i[i]);
+          }
+        }
+      }
+      Fft.transform2d(ar, ai, HALF, true);
+      out[f] = new double[] {peak(ar)[0], peak(ai)[0]};
+      if (two) {
+        Fft.transform2d(br, bi, HALF, true);
+        out[f + 1] = new double[] {peak(br)[0], peak(bi)[0]};
+      }
+    }
+    return out;
+  }
+
+  /**
    * The scores ({@link #scores}) of {@code fold} relabelled by each orientation ({@link
    * Orientation#fold}), index o, from one transform of the binned fold: its spectrum is multiplied
    * by each orientation's template spectrum, and two such products (each the spectrum of a real

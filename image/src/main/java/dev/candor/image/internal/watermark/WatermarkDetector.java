@@ -34,7 +34,9 @@ import java.util.function.ToDoubleFunction;
  * tile mirrored or turned, and the lattice the autocorrelation shows cannot tell. The best of
  * them, where it clearly beats the hypothesis as read, is one more hypothesis, ranked (for
  * refinement, decoding order, the z threshold and list decoding) {@link #TURN_PRICE} below its
- * z, the price of choosing it from seven; the sweeps read the mark's own orientation only. At
+ * z, the price of choosing it from seven. The scale sweep scores each scale mirrored left to
+ * right as well (a mirrored copy whose lattice the autocorrelation hides); the angle sweep reads
+ * the mark's own orientation only. At
  * most {@value #MAX_DECODES} CRC trials in all: one per decoded hypothesis (one ranked below
  * {@link #Z_THRESHOLD} is not decoded, as it could not be accepted), and those left over go to
  * the best-ranked hypothesis's next most likely paths (list Viterbi), one trial each. A

@@ -48,6 +48,22 @@ class OrientationTest {
   }
 
   @Test
+  void mirrorScores_areTheScoresOfEachFoldAsReadAndMirrored() {
+    TileSync sync = new TileSync(new TileLayout(new byte[] {4, 5, 6}));
+    java.util.List<double[]> folds = new java.util.ArrayList<>();
+    for (int k = 0; k < 3; k++) { // an odd count: the last fold shares no transform
+      float[] plane = noise(200, 180, 11 + k);
+      folds.add(TileFolder.fold(plane, 200, 180, new double[] {TILE * 0.9, 0, 0, TILE * 0.9}));
+    }
+    double[][] both = sync.mirrorScores(folds);
+    double[] asRead = sync.scores(folds);
+    for (int k = 0; k < folds.size(); k++) {
+      assertEquals(asRead[k], both[k][0], 1e-9, "fold " + k + " as read");
+      assertEquals(sync.orientationScores(folds.get(k))[1], both[k][1], 1e-9, "fold " + k);
+    }
+  }
+
+  @Test
   void orientationScores_peakAtTheOrientationThatRestoresThePilot() {
     TileLayout layout = new TileLayout(new byte[] {1, 2, 3});
     TileSync sync = new TileSync(layout);
