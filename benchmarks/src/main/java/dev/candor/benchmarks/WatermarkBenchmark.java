@@ -1,5 +1,6 @@
 package dev.candor.benchmarks;
 
+import dev.candor.benchmarks.eval.Attacks;
 import dev.candor.core.DevelopmentPki.KeyType;
 import dev.candor.core.ManifestRepository;
 import dev.candor.core.SigningOptions;
@@ -75,7 +76,7 @@ public class WatermarkBenchmark {
     if (!ImageWatermark.detect(marked, key).found()) {
       throw new IllegalStateException("benchmark image does not detect");
     }
-    mirrored = mirror(marked);
+    mirrored = Attacks.mirror(marked);
     if (!ImageWatermark.detect(mirrored, key).found()) {
       throw new IllegalStateException("mirrored benchmark image does not detect");
     }
@@ -204,17 +205,6 @@ public class WatermarkBenchmark {
   @Benchmark
   public WatermarkDetection detectMirrored() {
     return ImageWatermark.detect(mirrored, key);
-  }
-
-  private static BufferedImage mirror(BufferedImage img) {
-    int w = img.getWidth();
-    BufferedImage out = new BufferedImage(w, img.getHeight(), BufferedImage.TYPE_INT_RGB);
-    for (int y = 0; y < img.getHeight(); y++) {
-      for (int x = 0; x < w; x++) {
-        out.setRGB(w - 1 - x, y, img.getRGB(x, y));
-      }
-    }
-    return out;
   }
 
   /** Detects on the unmarked image (every hypothesis is tried, nothing found). */

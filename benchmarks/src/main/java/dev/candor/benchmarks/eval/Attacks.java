@@ -16,7 +16,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** The distortions a mark must survive, each a pure function of its input image (seeded noise). */
-final class Attacks {
+public final class Attacks {
   private Attacks() {}
 
   static BufferedImage jpeg(BufferedImage img, int quality) {
@@ -186,7 +186,7 @@ final class Attacks {
   }
 
   /** The mirror image, left to right. */
-  static BufferedImage mirror(BufferedImage img) {
+  public static BufferedImage mirror(BufferedImage img) {
     int w = img.getWidth();
     int h = img.getHeight();
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

@@ -372,7 +372,7 @@ final class GeometrySearch {
    */
   private static Winner bestOfSweep(
       List<float[]> planes, int w, int h, List<double[]> bases, TileSync sync) {
-    // Finalists so far, best score first: index (-1 - index when mirrored), score, fold.
+    // Finalists so far, best score first: index (-1 - index when mirrored), score, fold as read.
     List<Integer> index = new ArrayList<>();
     List<Double> score = new ArrayList<>();
     List<double[]> kept = new ArrayList<>();
@@ -394,13 +394,19 @@ final class GeometrySearch {
         if (at < SWEEP_FINALISTS) {
           index.add(at, mirrored ? -1 - (i + k) : i + k);
           score.add(at, v);
-          kept.add(at, mirrored ? Orientation.fold(folds.get(k), 1) : folds.get(k));
+          kept.add(at, folds.get(k));
           if (index.size() > SWEEP_FINALISTS) {
             index.remove(SWEEP_FINALISTS);
             score.remove(SWEEP_FINALISTS);
             kept.remove(SWEEP_FINALISTS);
           }
         }
+      }
+    }
+    // The mirrored finalists' folds relabelled once, as their bases are below.
+    for (int k = 0; k < kept.size(); k++) {
+      if (index.get(k) < 0) {
+        kept.set(k, Orientation.fold(kept.get(k), 1));
       }
     }
     double[][] s = sync.synchronise(kept);

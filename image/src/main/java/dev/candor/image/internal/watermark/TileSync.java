@@ -19,16 +19,12 @@ final class TileSync {
   /** Side of a fold binned 2×2, for {@link #scores}. */
   static final int HALF = TILE / 2;
 
-  /** Spectrum of the pilot template binned 2×2. */
-  private final double[] halfRe = new double[HALF * HALF];
-
-  private final double[] halfIm = new double[HALF * HALF];
-
   /**
    * Per orientation o ({@link Orientation}), the spectrum of the pilot binned 2×2 as the fold
    * relabelled by o meets it: the template is the pilot relabelled by o's inverse, so correlating
    * an unrelabelled fold with it gives the same values as the relabelled fold with the pilot, at
-   * shifts turned by o (the same peak, the same spread).
+   * shifts turned by o (the same peak, the same spread). Index 0 is the pilot binned, which
+   * {@link #scores} correlates with.
    */
   private final double[][] turnedRe = new double[Orientation.COUNT][];
 
@@ -68,11 +64,9 @@ final class TileSync {
     float[] pilot = TileRenderer.seen(layout.chipValues(null));
     for (int i = 0; i < pilot.length; i++) {
       pilotRe[i] = pilot[i];
-      halfRe[((i / TILE) >> 1) * HALF + ((i % TILE) >> 1)] += pilot[i];
     }
     double[] seen = pilotRe.clone();
     Fft.transform2d(pilotRe, pilotIm, TILE, false);
-    Fft.transform2d(halfRe, halfIm, HALF, false);
     for (int o = 0; o < Orientation.COUNT; o++) {
       turnedRe[o] = binned(Orientation.fold(seen, Orientation.inverse(o)));
       turnedIm[o] = new double[HALF * HALF];
@@ -189,7 +183,7 @@ final class TileSync {
     for (int f = 0; f < folds.size(); f += 2) {
       double[] re = binned(folds.get(f));
       double[] im = f + 1 < folds.size() ? binned(folds.get(f + 1)) : new double[re.length];
-      correlate(re, im, halfRe, halfIm, HALF);
+      correlate(re, im, turnedRe[0], turnedIm[0], HALF);
       out[f] = peak(re)[0];
       if (f + 1 < folds.size()) {
         out[f + 1] = peak(im)[0];
@@ -208,46 +202,55 @@ final class TileSync {
   double[][] mirrorScores(java.util.List<double[]> folds) {
     double[][] out = new double[folds.size()][];
     int n = HALF * HALF;
-    double[] p0r = turnedRe[0];
-    double[] p0i = turnedIm[0];
-    double[] p1r = turnedRe[1];
-    double[] p1i = turnedIm[1];
     for (int f = 0; f < folds.size(); f += 2) {
       boolean two = f + 1 < folds.size();
       double[] zr = binned(folds.get(f));
       double[] zi = two ? binned(folds.get(f + 1)) : new double[n];
       Fft.transform2d(zr, zi, HALF, false);
-      double[] ar = new double[n];
-      double[] ai = new double[n];
-      double[] br = new double[n];
-      double[] bi = new double[n];
+      // Z = A + iB with A, B real planes: A(k) = (Z(k) + conj Z(−k))/2, B(k) = (Z(k) − conj
+      // Z(−k))/2i.
+      double[][] spectra = {new double[n], new double[n], new double[n], new double[n]};
       for (int ky = 0; ky < HALF; ky++) {
         int mirrorRow = ((HALF - ky) & (HALF - 1)) * HALF;
         for (int kx = 0; kx < HALF; kx++) {
           int i = ky * HALF + kx;
           int j = mirrorRow + ((HALF - kx) & (HALF - 1));
-          // Z = A + iB with A, B real planes: A(k) = (Z(k) + conj Z(−k))/2, B(k) = (Z(k) −
-          // conj Z(−k))/2i. Each then times conj P for both templates, packed as X0 + i·X1.
-          double a = (zr[i] + zr[j]) / 2;
-          double b = (zi[i] - zi[j]) / 2;
-          ar[i] = a * p0r[i] + b * p0i[i] - (b * p1r[i] - a * p1i[i]);
-          ai[i] = b * p0r[i] - a * p0i[i] + (a * p1r[i] + b * p1i[i]);
-          if (two) {
-            double c = (zi[i] + zi[j]) / 2;
-            double d = (zr[j] - zr[i]) / 2;
-            br[i] = c * p0r[i] + d * p0i[i] - (d * p1r[i] - c * p1i[i]);
-            bi[i] = d * p0r[i] - c * p0i[i] + (c * p1r[i] + d * p1i[i]);
-          }
+          spectra[0][i] = (zr[i] + zr[j]) / 2;
+          spectra[1][i] = (zi[i] - zi[j]) / 2;
+          spectra[2][i] = (zi[i] + zi[j]) / 2;
+          spectra[3][i] = (zr[j] - zr[i]) / 2;
         }
       }
-      Fft.transform2d(ar, ai, HALF, true);
-      out[f] = new double[] {peak(ar)[0], peak(ai)[0]};
-      if (two) {
-        Fft.transform2d(br, bi, HALF, true);
-        out[f + 1] = new double[] {peak(br)[0], peak(bi)[0]};
+      for (int g = 0; g < (two ? 2 : 1); g++) {
+        double[] re = new double[n];
+        double[] im = new double[n];
+        againstTwo(spectra[2 * g], spectra[2 * g + 1], 0, 1, re, im);
+        Fft.transform2d(re, im, HALF, true);
+        out[f + g] = new double[] {peak(re)[0], peak(im)[0]};
       }
     }
     return out;
+  }
+
+  /**
+   * Into (re, im), the spectrum S = (sr, si) of a real plane times the conjugate template spectra
+   * of orientations a and b, packed as Xa + i·Xb: each product is the spectrum of a real
+   * correlation, so one inverse transform gives correlation a as its real part and b as its
+   * imaginary part.
+   */
+  private void againstTwo(double[] sr, double[] si, int a, int b, double[] re, double[] im) {
+    double[] ar = turnedRe[a];
+    double[] ai = turnedIm[a];
+    double[] br = turnedRe[b];
+    double[] bi = turnedIm[b];
+    for (int i = 0; i < re.length; i++) {
+      double xar = sr[i] * ar[i] + si[i] * ai[i];
+      double xai = si[i] * ar[i] - sr[i] * ai[i];
+      double xbr = sr[i] * br[i] + si[i] * bi[i];
+      double xbi = si[i] * br[i] - sr[i] * bi[i];
+      re[i] = xar - xbi;
+      im[i] = xai + xbr;
+    }
   }
 
   /**
@@ -265,19 +268,7 @@ final class TileSync {
     double[] re = new double[fr.length];
     double[] im = new double[fr.length];
     for (int o = 0; o < Orientation.COUNT; o += 2) {
-      double[] ar = turnedRe[o];
-      double[] ai = turnedIm[o];
-      double[] br = turnedRe[o + 1];
-      double[] bi = turnedIm[o + 1];
-      for (int i = 0; i < re.length; i++) {
-        // X = F·conj(P) for each template; Z = Xa + i·Xb.
-        double xar = fr[i] * ar[i] + fi[i] * ai[i];
-        double xai = fi[i] * ar[i] - fr[i] * ai[i];
-        double xbr = fr[i] * br[i] + fi[i] * bi[i];
-        double xbi = fi[i] * br[i] - fr[i] * bi[i];
-        re[i] = xar - xbi;
-        im[i] = xai + xbr;
-      }
+      againstTwo(fr, fi, o, o + 1, re, im);
       Fft.transform2d(re, im, HALF, true);
       out[o] = peak(re)[0];
       out[o + 1] = peak(im)[0];
