@@ -151,13 +151,20 @@ final class PayloadCodec {
     return info;
   }
 
+  /** Most paths {@link #viterbiList} keeps per state (their ranks are stored in bytes). */
+  static final int MAX_LIST = 128;
+
   /**
    * The {@code n} most likely paths through the trellis, best first (list Viterbi, parallel form:
    * every state keeps its n best partial paths, each extended by both branches and merged). The
    * first is {@link #viterbi}'s path: on equal metrics the lower predecessor, then the lower rank,
-   * comes first, as there. Fewer than n when fewer paths end in state 0.
+   * comes first, as there. Fewer than n when fewer paths end in state 0. Ranks are kept in bytes:
+   * n is at most {@value #MAX_LIST}.
    */
   static boolean[][] viterbiList(float[] soft, int n) {
+    if (n < 1 || n > MAX_LIST) {
+      throw new IllegalArgumentException("list size " + n + " outside 1.." + MAX_LIST);
+    }
     float[] metric = new float[STATES * n];
     float[] next = new float[STATES * n];
     java.util.Arrays.fill(metric, Float.NEGATIVE_INFINITY);

@@ -3,6 +3,7 @@ package dev.candor.image.internal.watermark;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -146,6 +147,25 @@ class PayloadCodecTest {
         }
       }
     }
+  }
+
+  @Test
+  void viterbiList_atItsLargestSize_distinctPaths_beyondRefused() {
+    // Ranks are kept in bytes: at 257 they used to wrap and the list repeated paths (128 distinct).
+    Random r = new Random(3);
+    float[] soft = new float[PayloadCodec.CODED_BITS];
+    for (int i = 0; i < soft.length; i++) {
+      soft[i] = (float) r.nextGaussian();
+    }
+    boolean[][] paths = PayloadCodec.viterbiList(soft, PayloadCodec.MAX_LIST);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (boolean[] p : paths) {
+      seen.add(java.util.Arrays.toString(p));
+    }
+    assertEquals(PayloadCodec.MAX_LIST, seen.size());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> PayloadCodec.viterbiList(soft, PayloadCodec.MAX_LIST + 1));
   }
 
   @Test
