@@ -4,8 +4,9 @@
 # (photographs, LGPL-3 / CC-BY-SA-4.0), webp (cwebp/dwebp for the WebP attack), fonts-dejavu-core and
 # fontconfig (the rendered text pages). Installs them when run as root and missing. Writes
 # benchmarks/WATERMARK-RESULTS.md (photographs), benchmarks/WATERMARK-PAGES.md (rendered text
-# pages), benchmarks/WATERMARK-ORIENTATION.md (mirrored and quarter-turned copies, beyond the
-# issue's list) and, if given, PNGs to $1. With CANDOR_EVAL_LARGE=1 also
+# pages), benchmarks/WATERMARK-QUICK.md (the photographs read by the quick search),
+# benchmarks/WATERMARK-ORIENTATION.md (mirrored and quarter-turned copies, beyond the list)
+# and, if given, PNGs to $1. With CANDOR_EVAL_LARGE=1 also
 # benchmarks/WATERMARK-LARGE.md (4K and 5K images, which carry the tile enlarged; about 45 minutes
 # on 2 cores).
 set -euo pipefail
@@ -30,6 +31,9 @@ cp="image/target/classes:benchmarks/target/classes:core/target/classes"
 java -Xmx2g -cp "$cp" dev.candor.benchmarks.eval.WatermarkEvaluation \
   benchmarks/WATERMARK-RESULTS.md "${1:-}"
 java -Xmx2g -cp "$cp" dev.candor.benchmarks.eval.PageEvaluation benchmarks/WATERMARK-PAGES.md
+# The same photographs and attacks read with WatermarkSearch.QUICK (the marked geometry only).
+java -Xmx2g -Dwm.search=quick -cp "$cp" dev.candor.benchmarks.eval.WatermarkEvaluation \
+  benchmarks/WATERMARK-QUICK.md
 # Beyond the list: mirrored and quarter-turned copies, alone and with its harder attacks.
 java -Xmx2g -Dwm.beyond=true -cp "$cp" dev.candor.benchmarks.eval.WatermarkEvaluation \
   benchmarks/WATERMARK-ORIENTATION.md

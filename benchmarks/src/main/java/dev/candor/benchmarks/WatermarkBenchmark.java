@@ -11,6 +11,7 @@ import dev.candor.image.watermark.ImageWatermark;
 import dev.candor.image.watermark.WatermarkDetection;
 import dev.candor.image.watermark.WatermarkKey;
 import dev.candor.image.watermark.WatermarkPayload;
+import dev.candor.image.watermark.WatermarkSearch;
 import dev.candor.image.watermark.WatermarkStrength;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -211,6 +212,21 @@ public class WatermarkBenchmark {
   @Benchmark
   public WatermarkDetection detectUnmarked() {
     return ImageWatermark.detect(image, key);
+  }
+
+  /**
+   * Detects on the unmarked image at the marked geometry only ({@link WatermarkSearch#QUICK}:
+   * the identity on every plane, its orientations, list decoding; no lattice or sweep).
+   */
+  @Benchmark
+  public WatermarkDetection detectUnmarkedQuick() {
+    return ImageWatermark.detect(image, key, WatermarkSearch.QUICK);
+  }
+
+  /** Detects on the marked image at the marked geometry only (found as by the full search). */
+  @Benchmark
+  public WatermarkDetection detectMarkedQuick() {
+    return ImageWatermark.detect(marked, key, WatermarkSearch.QUICK);
   }
 
   /**

@@ -61,6 +61,8 @@ final class InspectCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin WatermarkOptions watermark = new WatermarkOptions();
 
+  @picocli.CommandLine.Mixin WatermarkSearchOption search = new WatermarkSearchOption();
+
   @Override
   public Integer call() throws Exception {
     VerifyOptions options = VerifyOptions.defaults();
@@ -72,7 +74,7 @@ final class InspectCommand implements Callable<Integer> {
       main.stderr().println("candor: " + problem);
       return Main.USAGE_OR_IO;
     }
-    Verifier verifier = new Verifier(options, watermark.layer(main));
+    Verifier verifier = new Verifier(options, search.apply(watermark.layer(main)));
     boolean stdin = file.toString().equals("-");
     byte[] textBytes = stdin ? main.stdin().readAllBytes() : null;
     Verdict verdict = stdin ? verifier.text("-", textBytes) : verifier.verify(file);

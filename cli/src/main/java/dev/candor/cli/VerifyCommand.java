@@ -77,6 +77,8 @@ final class VerifyCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin WatermarkOptions watermark = new WatermarkOptions();
 
+  @picocli.CommandLine.Mixin WatermarkSearchOption search = new WatermarkSearchOption();
+
   @Override
   public Integer call() throws Exception {
     VerifyOptions options = VerifyOptions.defaults();
@@ -93,7 +95,7 @@ final class VerifyCommand implements Callable<Integer> {
       main.stderr().println("candor: " + problem);
       return Main.USAGE_OR_IO;
     }
-    Verifier verifier = new Verifier(options, watermark.layer(main));
+    Verifier verifier = new Verifier(options, search.apply(watermark.layer(main)));
     PrintStream out = main.stdout();
     List<Verdict> verdicts = new ArrayList<>();
     List<Path> files = new ArrayList<>(inputs);

@@ -8,6 +8,7 @@ import dev.candor.image.watermark.ImageWatermark;
 import dev.candor.image.watermark.WatermarkDetection;
 import dev.candor.image.watermark.WatermarkKey;
 import dev.candor.image.watermark.WatermarkPayload;
+import dev.candor.image.watermark.WatermarkSearch;
 import dev.candor.image.watermark.WatermarkStrength;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -162,6 +163,15 @@ final class WatermarkCommand {
     @Option(names = "--key", paramLabel = "FILE", description = "The secret key file.")
     Path keyFile;
 
+    @Option(
+        names = "--search",
+        paramLabel = "SEARCH",
+        defaultValue = "full",
+        description =
+            "'full' (default; also resized, rotated and shrunk copies) or 'quick' (copies at the"
+                + " marked size only: re-encoded, cropped, filtered, flipped).")
+    WatermarkSearch search;
+
     @Override
     public Integer call() throws Exception {
       Main main = parent.main;
@@ -181,7 +191,7 @@ final class WatermarkCommand {
             + ImageWatermark.MIN_SIDE / 2 + " px a side)");
         return Main.USAGE_OR_IO;
       }
-      WatermarkDetection d = ImageWatermark.detect(img, key.get());
+      WatermarkDetection d = ImageWatermark.detect(img, key.get(), search);
       main.stdout().println(d.payload().map(WatermarkPayload::toHex).orElse("none"));
       return 0;
     }

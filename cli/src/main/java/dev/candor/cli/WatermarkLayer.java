@@ -9,6 +9,7 @@ import dev.candor.image.ImageLabeler;
 import dev.candor.image.ImageLabels;
 import dev.candor.image.ImageVerification;
 import dev.candor.image.watermark.WatermarkKey;
+import dev.candor.image.watermark.WatermarkSearch;
 import dev.candor.image.watermark.WatermarkStrength;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +33,8 @@ import java.util.Optional;
  */
 public final class WatermarkLayer {
   /** No watermark: {@code --watermark} is refused and nothing is detected. */
-  public static final WatermarkLayer NONE = new WatermarkLayer(null, null, false);
+  public static final WatermarkLayer NONE =
+      new WatermarkLayer(null, null, false, WatermarkSearch.FULL);
 
   private final Path keyFile;
   private final Path repositoryDir;
@@ -40,15 +42,28 @@ public final class WatermarkLayer {
   /** Whether a missing key file is created on first embedding (the default key's way). */
   private final boolean creates;
 
-  private WatermarkLayer(Path keyFile, Path repositoryDir, boolean creates) {
+  /** How far {@link #verify} searches a copy's geometry for the mark. */
+  private final WatermarkSearch search;
+
+  private WatermarkLayer(
+      Path keyFile, Path repositoryDir, boolean creates, WatermarkSearch search) {
     this.keyFile = keyFile;
     this.repositoryDir = repositoryDir;
     this.creates = creates;
+    this.search = search;
   }
 
   /** The layer over a key file (created on first embedding if absent) and a repository folder. */
   public static WatermarkLayer of(Path keyFile, Path repositoryDir) {
-    return new WatermarkLayer(keyFile, repositoryDir, true);
+    return new WatermarkLayer(keyFile, repositoryDir, true, WatermarkSearch.FULL);
+  }
+
+  /** This layer, {@link #verify} searching as far as {@code search} says. */
+  public WatermarkLayer searching(WatermarkSearch search) {
+    if (search == null) {
+      throw new IllegalArgumentException("search must not be null");
+    }
+    return new WatermarkLayer(keyFile, repositoryDir, creates, search);
   }
 
   /** The default layer for an environment (see the class comment). */
@@ -63,7 +78,10 @@ public final class WatermarkLayer {
    */
   public WatermarkLayer with(Path key, Path repository) {
     return new WatermarkLayer(
-        key != null ? key : keyFile, repository != null ? repository : repositoryDir, key == null && creates);
+        key != null ? key : keyFile,
+        repository != null ? repository : repositoryDir,
+        key == null && creates,
+        search);
   }
 
   /** Whether this layer can embed watermarks. */
@@ -94,7 +112,8 @@ public final class WatermarkLayer {
   }
 
   /**
-   * Verifies an image with the watermark layer when a key exists, else without it.
+   * Verifies an image with the watermark layer when a key exists, else without it; the watermark
+   * searched as far as {@link #searching} set (by default {@link WatermarkSearch#FULL}).
    *
    * @throws ProvenanceException when the container is unreadable
    * @throws IOException when the image or repository cannot be read
@@ -105,7 +124,7 @@ public final class WatermarkLayer {
     if (key.isEmpty()) {
       return ImageLabels.verify(source, options);
     }
-    return ImageLabels.verify(source, options, key.get(), repository());
+    return ImageLabels.verify(source, options, key.get(), repository(), search);
   }
 
   /**

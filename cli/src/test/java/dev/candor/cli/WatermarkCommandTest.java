@@ -60,6 +60,39 @@ class WatermarkCommandTest {
     assertTrue(s.get("message").asText().contains("watermark"), s.toString());
   }
 
+  @Test
+  void verifyQuickSearch_readsStrippedCopyAtItsSize_leavesResizedOneToTheFullSearch()
+      throws Exception {
+    Cli cli = new Cli(home);
+    Path out = work.resolve("out.png");
+    var r = cli.run("label", "--watermark", "--no-visible-label",
+        photo(work.resolve("gen.png")).toString(), "-o", out.toString());
+    assertEquals(0, r.status(), r.toString());
+    BufferedImage marked = ImageIO.read(out.toFile());
+    Path stripped = work.resolve("stripped.jpg");
+    ImageIO.write(marked, "jpg", stripped.toFile());
+    BufferedImage small = new BufferedImage(384, 288, BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = small.createGraphics();
+    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+        java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(marked, 0, 0, 384, 288, null);
+    g.dispose();
+    Path resized = work.resolve("resized.jpg");
+    ImageIO.write(small, "jpg", resized.toFile());
+
+    JsonNode quick = cli.run("verify", "--json", "--watermark-search", "quick",
+        stripped.toString(), resized.toString()).jsonLines().get(0);
+    assertEquals("VALID", quick.get("state").asText(), quick.toString());
+    JsonNode missed = cli.run("verify", "--json", "--watermark-search", "QUICK",
+        resized.toString()).jsonLines().get(0);
+    assertEquals("UNMARKED", missed.get("state").asText(), missed.toString());
+    JsonNode full = cli.run("verify", "--json", resized.toString()).jsonLines().get(0);
+    assertEquals("VALID", full.get("state").asText(), full.toString());
+    var bad = cli.run("verify", "--watermark-search", "fast", stripped.toString());
+    assertEquals(2, bad.status(), bad.toString());
+    assertTrue(bad.err().contains("--watermark-search"), bad.toString());
+  }
+
   /**
    * 160² grey noise of standard deviation 100: too small and too busy for the mark to read back
    * whatever its payload and key (the labeller draws a random id: 0 of 6000 read back, against 2
@@ -254,6 +287,12 @@ class WatermarkCommandTest {
     var none = cli.run("watermark", "detect", src.toString(), "--key", key.toString());
     assertEquals(0, none.status());
     assertEquals("none", none.out().trim());
+    var quick = cli.run("watermark", "detect", marked.toString(), "--key", key.toString(),
+        "--search", "quick");
+    assertEquals("00112233445566ff", quick.out().trim(), quick.toString());
+    var quickNone = cli.run("watermark", "detect", src.toString(), "--key", key.toString(),
+        "--search", "quick");
+    assertEquals("none", quickNone.out().trim(), quickNone.toString());
     assertEquals(2, cli.run("watermark", "detect", work.resolve("missing.png").toString(),
         "--key", key.toString()).status());
   }

@@ -13,6 +13,7 @@ import dev.candor.image.watermark.ImageWatermark;
 import dev.candor.image.watermark.WatermarkDetection;
 import dev.candor.image.watermark.WatermarkKey;
 import dev.candor.image.watermark.WatermarkPayload;
+import dev.candor.image.watermark.WatermarkSearch;
 
 /**
  * The image module's facade: labels AI-generated images (visible label, XMP/IPTC fields, signed
@@ -66,6 +67,20 @@ public final class ImageLabels {
    */
   public static ImageVerification verify(AssetSource source, VerifyOptions options, WatermarkKey key,
       ManifestRepository repository) throws ProvenanceException, IOException {
+    return verify(source, options, key, repository, WatermarkSearch.FULL);
+  }
+
+  /**
+   * As {@link #verify(AssetSource, VerifyOptions, WatermarkKey, ManifestRepository)}, the watermark
+   * searched as far as {@code search} says ({@link WatermarkSearch#QUICK}: copies at the marked
+   * geometry only, for screening many images).
+   *
+   * @throws ProvenanceException when the container is unreadable
+   * @throws IOException when the bytes or the repository cannot be read
+   */
+  public static ImageVerification verify(AssetSource source, VerifyOptions options, WatermarkKey key,
+      ManifestRepository repository, WatermarkSearch search)
+      throws ProvenanceException, IOException {
     ImageVerification v = verify(source, options);
     if (!v.supported()) {
       return v;
@@ -79,7 +94,7 @@ public final class ImageLabels {
     if (img.getWidth() < ImageWatermark.MIN_SIDE / 2 || img.getHeight() < ImageWatermark.MIN_SIDE / 2) {
       return v;
     }
-    WatermarkDetection d = ImageWatermark.detect(img, key);
+    WatermarkDetection d = ImageWatermark.detect(img, key, search);
     Optional<ValidationReport> recovered = Optional.empty();
     boolean matches = false;
     if (d.found()) {

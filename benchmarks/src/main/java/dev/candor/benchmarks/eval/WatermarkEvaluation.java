@@ -6,6 +6,7 @@ import dev.candor.image.watermark.ImageWatermark;
 import dev.candor.image.watermark.WatermarkDetection;
 import dev.candor.image.watermark.WatermarkKey;
 import dev.candor.image.watermark.WatermarkPayload;
+import dev.candor.image.watermark.WatermarkSearch;
 import dev.candor.image.watermark.WatermarkStrength;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -118,6 +119,9 @@ public final class WatermarkEvaluation {
 
   private static final boolean TRACE = Boolean.getBoolean("wm.trace");
 
+  /** How far detection searches ({@code -Dwm.search=quick}: the marked geometry only). */
+  private static final WatermarkSearch SEARCH = EvalStrength.search();
+
   public static void main(String[] args) throws IOException {
     Path report = Path.of(args.length > 0 ? args[0] : "WATERMARK-RESULTS.md");
     Path pngs = args.length > 1 && !args[1].isEmpty() ? Path.of(args[1]) : null;
@@ -199,7 +203,8 @@ public final class WatermarkEvaluation {
           double[] z = zs.get(e.getKey());
           BufferedImage attacked = e.getValue().apply(marked);
           long t1 = System.nanoTime();
-          WatermarkDetector.Result r = WatermarkDetector.detect(attacked, seed);
+          WatermarkDetector.Result r =
+              WatermarkDetector.detect(attacked, seed, SEARCH == WatermarkSearch.FULL);
           detectNanos += System.nanoTime() - t1;
           detects++;
           s[2]++;
@@ -219,11 +224,15 @@ public final class WatermarkEvaluation {
                 Locale.ROOT, "cell %s %s%s %s z=%.2f%n", base, tag, e.getKey(),
                 r.found() && r.payload() == payload.bits() ? "ok" : "FAIL", r.z());
           }
-          if (ImageWatermark.detect(attacked, wrong).found()) {
+          WatermarkDetection other = ImageWatermark.detect(attacked, wrong, SEARCH);
+          if (other.found()) {
             s[4]++;
+            fails.append(String.format(Locale.ROOT, " [%s%s: FOUND WITH THE WRONG KEY, %s z=%.1f]",
+                tag, e.getKey(), other.payload().orElseThrow().toHex(), other.score()));
           }
           if (k == 0) {
-            WatermarkDetection clean = ImageWatermark.detect(e.getValue().apply(img), key);
+            WatermarkDetection clean =
+                ImageWatermark.detect(e.getValue().apply(img), key, SEARCH);
             s[5]++;
             if (clean.found()) {
               s[3]++;
@@ -316,7 +325,7 @@ public final class WatermarkEvaluation {
       rnd.nextBytes(secret);
       WatermarkKey key = WatermarkKey.of(secret);
       for (BufferedImage img : originals) {
-        WatermarkDetection d = ImageWatermark.detect(img, key);
+        WatermarkDetection d = ImageWatermark.detect(img, key, SEARCH);
         n++;
         found += d.found() ? 1 : 0;
         over += d.score() >= d.threshold() ? 1 : 0;
@@ -352,13 +361,15 @@ public final class WatermarkEvaluation {
       double embedMs,
       double detectMs)
       throws IOException {
+    boolean quick = SEARCH == WatermarkSearch.QUICK;
     StringBuilder md = new StringBuilder();
     md.append("# Image watermark robustness (`").append(ImageWatermark.ALGORITHM).append("`)\n\n");
     md.append("Produced by `benchmarks/eval-watermark.sh` (builds, then runs `java -cp ")
         .append("image/target/classes:benchmarks/target/classes:core/target/classes ")
         .append(BEYOND ? "-Dwm.beyond=true " : "")
+        .append(quick ? "-Dwm.search=quick " : "")
         .append("dev.candor.benchmarks.eval.WatermarkEvaluation benchmarks/")
-        .append(BEYOND ? "WATERMARK-ORIENTATION.md" : "WATERMARK-RESULTS.md")
+        .append(report.getFileName())
         .append("`) on ")
         .append(System.getProperty("os.name"))
         .append(' ')
@@ -387,6 +398,10 @@ public final class WatermarkEvaluation {
     if (BEYOND) {
       md.append("Attacks beyond the issue's list (`-Dwm.beyond=true`): mirrored and quarter-turned")
           .append(" copies, alone and with the list's harder attacks.\n\n");
+    }
+    if (quick) {
+      md.append("Detected with `WatermarkSearch.QUICK` (`-Dwm.search=quick`): the marked geometry")
+          .append(" only, as read, mirrored and quarter-turned; not the default.\n\n");
     }
     if (EvalStrength.get() != WatermarkStrength.STANDARD) {
       md.append("Marked at `WatermarkStrength.").append(EvalStrength.get())

@@ -272,6 +272,42 @@ class ImageWatermarkTest {
   }
 
   @Test
+  void detectQuick_copiesAtTheMarkedGeometry_recoverExactPayload() {
+    BufferedImage cropped = LARGE_MARKED.getSubimage(37, 21, 400, 300);
+    BufferedImage[] copies = {
+      TestImages.jpeg(LARGE_MARKED, 75),
+      TestImages.jpeg(cropped, 75),
+      TestImages.jpeg(TestImages.mirror(LARGE_MARKED), 75),
+      TestImages.quarterTurns(SMALL_MARKED, 1),
+    };
+    for (int i = 0; i < copies.length; i++) {
+      assertEquals(
+          Optional.of(PAYLOAD),
+          ImageWatermark.detect(copies[i], KEY, WatermarkSearch.QUICK).payload(),
+          "copy " + i);
+    }
+  }
+
+  @Test
+  void detectQuick_resizedCopy_leftToTheFullSearch() {
+    // QUICK reads the marked geometry only: a copy resized for good is the full search's.
+    BufferedImage resized = TestImages.cropResize(LARGE_MARKED, 1, 0.75);
+    assertFalse(ImageWatermark.detect(resized, KEY, WatermarkSearch.QUICK).found());
+    assertEquals(
+        Optional.of(PAYLOAD), ImageWatermark.detect(resized, KEY, WatermarkSearch.FULL).payload());
+  }
+
+  @Test
+  void detectQuick_unmarkedOrWrongKey_notFound() {
+    for (BufferedImage img : new BufferedImage[] {LARGE, SMALL, TestImages.jpeg(LARGE, 75)}) {
+      assertFalse(ImageWatermark.detect(img, KEY, WatermarkSearch.QUICK).found());
+    }
+    assertFalse(ImageWatermark.detect(LARGE_MARKED, OTHER, WatermarkSearch.QUICK).found());
+    assertThrows(
+        IllegalArgumentException.class, () -> ImageWatermark.detect(LARGE_MARKED, KEY, null));
+  }
+
+  @Test
   void detect_unmarked_notFound() {
     for (BufferedImage img : new BufferedImage[] {LARGE, SMALL, TestImages.jpeg(LARGE, 75)}) {
       WatermarkDetection d = ImageWatermark.detect(img, KEY);

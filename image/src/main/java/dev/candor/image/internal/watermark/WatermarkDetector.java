@@ -220,7 +220,20 @@ public final class WatermarkDetector {
     return hyps;
   }
 
+  /** {@link #detect(BufferedImage, byte[], boolean)} with the geometry searched. */
   public static Result detect(BufferedImage img, byte[] seed) {
+    return detect(img, seed, true);
+  }
+
+  /**
+   * Looks for the mark made with {@code seed}. With {@code search} false only the unchanged
+   * geometry is read, on every plane, as read and in its other orientations (the first stage of
+   * the full detection): copies re-encoded, cropped, filtered, recoloured or resized back to the
+   * marked size, mirrored or quarter-turned, but not resized, rotated or shrunk copies; the trials
+   * the identities leave go to list decoding, so the bound of {@value #MAX_DECODES} trials holds
+   * either way.
+   */
+  public static Result detect(BufferedImage img, byte[] seed, boolean search) {
     TileLayout layout = new TileLayout(seed);
     TileSync sync = new TileSync(layout);
     List<DetectorPlane> planes = DetectorPlane.of(img);
@@ -266,9 +279,9 @@ public final class WatermarkDetector {
         }
       }
     }
-    Map<Hypothesis, DetectorPlane> home = new IdentityHashMap<>();
     List<Hypothesis> hyps = new ArrayList<>();
-    for (DetectorPlane p : planes) {
+    Map<Hypothesis, DetectorPlane> home = new IdentityHashMap<>();
+    for (DetectorPlane p : search ? planes : List.<DetectorPlane>of()) {
       if (p.searched) {
         hyps.addAll(lattices(p, sync, home, others));
       }
@@ -288,7 +301,9 @@ public final class WatermarkDetector {
     hyps.sort(byRank);
     // Best first, each that can be accepted decoded while the trials last, one kept for the
     // sweep's hypothesis: at most MAX_DECODES decodes in all.
-    hyps.add(null);
+    if (search) {
+      hyps.add(null);
+    }
     for (Hypothesis next : hyps) {
       Hypothesis hy = next != null ? next : sweep(planes, turned, identity, sync);
       boolean room = next == null || trials < MAX_DECODES - 1;
