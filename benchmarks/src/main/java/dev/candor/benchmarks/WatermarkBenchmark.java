@@ -56,6 +56,7 @@ public class WatermarkBenchmark {
   public String size;
 
   private BufferedImage image;
+  private BufferedImage decoded;
   private BufferedImage sky;
   private BufferedImage marked;
   private byte[] png;
@@ -83,6 +84,7 @@ public class WatermarkBenchmark {
     }
     png = encode(image, "png");
     jpeg = encode(image, "jpeg");
+    decoded = ImageIO.read(new ByteArrayInputStream(png));
     SigningOptions signing = SigningOptions.of(Keys.pki(KeyType.EC_P256).signer());
     labelWatermark =
         ImageLabels.labeler(signing)
@@ -175,6 +177,16 @@ public class WatermarkBenchmark {
   @Benchmark
   public BufferedImage embed() {
     return ImageWatermark.embed(image, payload, key);
+  }
+
+  /**
+   * Embeds in the same image as ImageIO decodes its PNG (interleaved bytes, {@code
+   * TYPE_3BYTE_BGR}, the layout JPEG and PNG decoders produce), where {@link #embed} has Java2D's
+   * packed ints.
+   */
+  @Benchmark
+  public BufferedImage embedDecoded() {
+    return ImageWatermark.embed(decoded, payload, key);
   }
 
   /**

@@ -46,6 +46,28 @@ final class InterleavedBytes {
         buffer.getData(), sm.getScanlineStride(), sm.getPixelStride(), sm.getBandOffsets());
   }
 
+  /**
+   * Copies these bytes into {@code target} when both are the same packed layout (no padding
+   * between rows, the same pixel stride and band offsets) over a w×h image; false, copying nothing,
+   * otherwise.
+   */
+  boolean copyTo(InterleavedBytes target, int w, int h) {
+    int length = scanline * h;
+    if (target == null
+        || scanline != w * stride
+        || target.scanline != scanline
+        || target.stride != stride
+        || target.red != red
+        || target.green != green
+        || target.blue != blue
+        || data.length < length
+        || target.data.length < length) {
+      return false;
+    }
+    System.arraycopy(data, 0, target.data, 0, length);
+    return true;
+  }
+
   /** BT.601 luminance of the w×h region at (x0, y0) into {@code y}, row-major. */
   void luma(int x0, int y0, int w, int h, float[] y) {
     for (int r = 0; r < h; r++) {

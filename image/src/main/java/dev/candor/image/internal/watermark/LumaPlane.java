@@ -163,8 +163,19 @@ final class LumaPlane {
    * copyData(null)} keeps a subimage's parent-sized, offset raster, which no BufferedImage accepts.)
    */
   private static WritableRaster copy(BufferedImage img) {
-    WritableRaster r = img.getRaster().createCompatibleWritableRaster(img.getWidth(), img.getHeight());
-    img.copyData(r);
+    int w = img.getWidth();
+    int h = img.getHeight();
+    WritableRaster r = img.getRaster().createCompatibleWritableRaster(w, h);
+    // The decoders' and Java2D's usual layouts are copied whole: copyData goes a row of elements
+    // at a time, about a tenth of embedding a 1080p image.
+    InterleavedBytes from = InterleavedBytes.of(img.getRaster());
+    int[] ints = packedInts(img.getRaster());
+    int[] intsTo = packedInts(r);
+    if (ints != null && intsTo != null && img.getSampleModel().equals(r.getSampleModel())) {
+      System.arraycopy(ints, 0, intsTo, 0, w * h);
+    } else if (from == null || !from.copyTo(InterleavedBytes.of(r), w, h)) {
+      img.copyData(r);
+    }
     return r;
   }
 

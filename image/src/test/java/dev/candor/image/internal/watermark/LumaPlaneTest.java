@@ -99,7 +99,7 @@ class LumaPlaneTest {
       BufferedImage.TYPE_INT_ARGB,
       BufferedImage.TYPE_INT_BGR
     };
-    BufferedImage[] out = new BufferedImage[types.length + 2];
+    BufferedImage[] out = new BufferedImage[types.length + 3];
     Random random = new Random(4);
     for (int t = 0; t < types.length; t++) {
       out[t] = new BufferedImage(W, H, types[t]);
@@ -111,6 +111,13 @@ class LumaPlaneTest {
     BufferedImage packed = new BufferedImage(W + 9, H + 7, BufferedImage.TYPE_INT_ARGB);
     fill(packed, random);
     out[types.length + 1] = packed.getSubimage(5, 4, W, H);
+    // Rows padded past the pixels: not copied whole, as the packed layouts are.
+    java.awt.image.WritableRaster padded =
+        java.awt.image.Raster.createInterleavedRaster(
+            java.awt.image.DataBuffer.TYPE_BYTE, W, H, W * 3 + 5, 3, new int[] {2, 1, 0}, null);
+    BufferedImage bgr = new BufferedImage(W, H, BufferedImage.TYPE_3BYTE_BGR);
+    out[types.length + 2] = new BufferedImage(bgr.getColorModel(), padded, false, null);
+    fill(out[types.length + 2], random);
     return out;
   }
 
