@@ -129,7 +129,8 @@ final class WatermarkCommand {
       // Written either way (an evaluation may want the weak copy), but said: label refuses these.
       WatermarkDetection back;
       try {
-        back = ImageWatermark.detect(ImageFormats.readPixels(encoded), key);
+        // The written copy keeps the marked geometry: the quick search reads all of it.
+        back = ImageWatermark.detect(ImageFormats.readPixels(encoded), key, WatermarkSearch.QUICK);
       } catch (ProvenanceException e) {
         main.stderr().println("candor: warning: " + out + ": cannot be read back: " + e.getMessage());
         return 0;
