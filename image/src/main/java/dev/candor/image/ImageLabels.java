@@ -3,6 +3,7 @@ package dev.candor.image;
 import dev.candor.core.ProvenanceException;
 import dev.candor.core.Provenance;
 import dev.candor.core.ValidationReport;
+import dev.candor.core.ValidationState;
 import dev.candor.core.VerifyOptions;
 import dev.candor.core.asset.AssetSource;
 import java.io.IOException;
@@ -60,7 +61,8 @@ public final class ImageLabels {
    * {@link #verify(AssetSource, VerifyOptions)} plus the watermark layer: decodes the pixels, looks
    * for a watermark made with {@code key}, and when found looks its id up in {@code repository}
    * and validates the record it names. This is how a copy whose metadata a platform stripped still
-   * finds its provenance.
+   * finds its provenance. The geometry is searched in full unless the image's own record
+   * validates (then at its geometry only, see the five-argument form).
    *
    * @throws ProvenanceException when the container is unreadable
    * @throws IOException when the bytes or the repository cannot be read
@@ -73,7 +75,12 @@ public final class ImageLabels {
   /**
    * As {@link #verify(AssetSource, VerifyOptions, WatermarkKey, ManifestRepository)}, the watermark
    * searched as far as {@code search} says ({@link WatermarkSearch#QUICK}: copies at the marked
-   * geometry only, for screening many images).
+   * geometry only, for screening many images). Where the image's own C2PA record validates (its
+   * signature and its hard binding: the pixels are those signed), the watermark is looked for with
+   * {@link WatermarkSearch#QUICK} whatever {@code search} says: a mark made before signing is at its
+   * geometry, which the quick search reads as well as the full one, and a file from another
+   * signer that carries no mark costs a seventh of the full search to say so. (A mark resized
+   * before a valid record was signed over it is not looked for; the record decides the verdict.)
    *
    * @throws ProvenanceException when the container is unreadable
    * @throws IOException when the bytes or the repository cannot be read
@@ -94,7 +101,10 @@ public final class ImageLabels {
     if (img.getWidth() < ImageWatermark.MIN_SIDE / 2 || img.getHeight() < ImageWatermark.MIN_SIDE / 2) {
       return v;
     }
-    WatermarkDetection d = ImageWatermark.detect(img, key, search);
+    boolean pixelsAsSigned =
+        v.c2pa().filter(r -> r.hasManifest() && r.state() != ValidationState.INVALID).isPresent();
+    WatermarkDetection d =
+        ImageWatermark.detect(img, key, pixelsAsSigned ? WatermarkSearch.QUICK : search);
     Optional<ValidationReport> recovered = Optional.empty();
     boolean matches = false;
     if (d.found()) {

@@ -119,6 +119,40 @@ class WatermarkRecoveryTest {
   }
 
   @Test
+  void validRecord_markLookedForAtTheSignedGeometryOnly_strippedCopySearchedInFull()
+      throws Exception {
+    // A mark resized before another labeller signed the pixels: the valid record vouches for
+    // them, so the watermark is looked for at their geometry only (the quick search), where a
+    // resized mark is not; the same pixels without the record are searched in full.
+    WatermarkPayload id = WatermarkPayload.ofHex("00c0ffee00c0ffee");
+    BufferedImage marked = ImageWatermark.embed(TestImages.textured(640, 480), id, KEY);
+    BufferedImage resized = new BufferedImage(480, 360, BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = resized.createGraphics();
+    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+        java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(marked, 0, 0, 480, 360, null);
+    g.dispose();
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(resized, "png", png);
+    byte[] signed = ImageLabels.labeler(
+            SigningOptions.of(TestKeys.fixtureSigner("es256", SigningAlgorithm.ES256)))
+        .build().label(png.toByteArray());
+    FileManifestRepository repo = FileManifestRepository.open(dir.resolve("manifests"));
+
+    ImageVerification v =
+        ImageLabels.verify(AssetSource.of(signed), VerifyOptions.defaults(), KEY, repo);
+    assertEquals(ValidationState.VALID, v.c2pa().orElseThrow().state());
+    assertFalse(v.watermark().orElseThrow().found(), "looked for at the signed geometry only");
+
+    ByteArrayOutputStream stripped = new ByteArrayOutputStream();
+    ImageIO.write(ImageIO.read(new ByteArrayInputStream(signed)), "png", stripped);
+    ImageVerification s =
+        ImageLabels.verify(AssetSource.of(stripped.toByteArray()), VerifyOptions.defaults(), KEY, repo);
+    assertFalse(s.c2pa().orElseThrow().hasManifest());
+    assertEquals(Optional.of(id), s.watermark().orElseThrow().detection().payload());
+  }
+
+  @Test
   void imageTooBusyForTheMark_labellingFails_andNothingIsWrittenOrFiled() throws Exception {
     FileManifestRepository repo = FileManifestRepository.open(dir.resolve("manifests"));
     ImageLabeler labeler = ImageLabels.labeler(
