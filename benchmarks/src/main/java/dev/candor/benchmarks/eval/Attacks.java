@@ -142,6 +142,29 @@ public final class Attacks {
     return out;
   }
 
+  /**
+   * Fitted into a {@code side}×{@code side} canvas of grey level {@code background}, centred, the
+   * aspect ratio kept (letterboxed): how a platform with square tiles shows an upload, enlarging a
+   * small one.
+   */
+  static BufferedImage canvas(BufferedImage img, int side, int background) {
+    double f = (double) side / Math.max(img.getWidth(), img.getHeight());
+    BufferedImage fitted = resize(img, f);
+    int fw = fitted.getWidth();
+    int fh = fitted.getHeight();
+    int[] rgb = new int[side * side];
+    java.util.Arrays.fill(rgb, background * 0x010101);
+    int[] inner = fitted.getRGB(0, 0, fw, fh, null, 0, fw);
+    int x0 = (side - fw) / 2;
+    int y0 = (side - fh) / 2;
+    for (int y = 0; y < fh; y++) {
+      System.arraycopy(inner, y * fw, rgb, (y0 + y) * side + x0, fw);
+    }
+    BufferedImage out = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+    out.setRGB(0, 0, side, side, rgb, 0, side);
+    return out;
+  }
+
   static BufferedImage crop(BufferedImage img, double f) {
     int w = img.getWidth();
     int h = img.getHeight();

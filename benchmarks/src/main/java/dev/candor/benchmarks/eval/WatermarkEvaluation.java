@@ -92,6 +92,23 @@ public final class WatermarkEvaluation {
   }
 
   /**
+   * Enlarged copies, run instead of the issue's list with {@code -Dwm.beyond=enlarged}: a
+   * generator's output upscaled (hires fix, an upscaler) or shown on a platform's square canvas.
+   */
+  static Map<String, UnaryOperator<BufferedImage>> enlarged() {
+    Map<String, UnaryOperator<BufferedImage>> a = new LinkedHashMap<>();
+    for (double f : new double[] {1.25, 1.5, 1.75, 2, 2.25, 2.5}) {
+      a.put(
+          String.format(Locale.ROOT, "enlarge %.2fx + JPEG 85", f),
+          i -> Attacks.jpeg(Attacks.resize(i, f), 85));
+    }
+    a.put(
+        "1080-px square canvas, white bars + JPEG 80",
+        i -> Attacks.jpeg(Attacks.canvas(i, 1080, 255), 80));
+    return a;
+  }
+
+  /**
    * Copies beyond the issue's list, run instead of it with {@code -Dwm.beyond=true}: mirrored and
    * quarter-turned copies, alone and with the list's harder attacks.
    */
@@ -115,7 +132,12 @@ public final class WatermarkEvaluation {
     return a;
   }
 
-  private static final boolean BEYOND = Boolean.getBoolean("wm.beyond");
+  /** {@code -Dwm.beyond}: "true" the orientation set, "enlarged" the enlarged one, else the issue's. */
+  private static final String SET = System.getProperty("wm.beyond", "");
+
+  private static final boolean ENLARGED = SET.equals("enlarged");
+
+  private static final boolean BEYOND = SET.equals("true");
 
   private static final boolean TRACE = Boolean.getBoolean("wm.trace");
 
@@ -130,7 +152,7 @@ public final class WatermarkEvaluation {
     byte[] seed = PatternSeed.derive(secret, PatternSeed.PATTERN);
     WatermarkKey wrong =
         WatermarkKey.of("candor-eval-key-WRONG-0123456789".getBytes(StandardCharsets.US_ASCII));
-    Map<String, UnaryOperator<BufferedImage>> attacks = BEYOND ? beyond() : attacks();
+    Map<String, UnaryOperator<BufferedImage>> attacks = BEYOND ? beyond() : ENLARGED ? enlarged() : attacks();
     // -Dwm.attacks=a,b / -Dwm.photos=a,b (substrings) restrict a run while iterating.
     String onlyAttacks = System.getProperty("wm.attacks");
     String onlyPhotos = System.getProperty("wm.photos");
@@ -366,7 +388,7 @@ public final class WatermarkEvaluation {
     md.append("# Image watermark robustness (`").append(ImageWatermark.ALGORITHM).append("`)\n\n");
     md.append("Produced by `benchmarks/eval-watermark.sh` (builds, then runs `java -cp ")
         .append("image/target/classes:benchmarks/target/classes:core/target/classes ")
-        .append(BEYOND ? "-Dwm.beyond=true " : "")
+        .append(SET.isEmpty() ? "" : "-Dwm.beyond=" + SET + " ")
         .append(quick ? "-Dwm.search=quick " : "")
         .append("dev.candor.benchmarks.eval.WatermarkEvaluation benchmarks/")
         .append(report.getFileName())
@@ -398,6 +420,10 @@ public final class WatermarkEvaluation {
     if (BEYOND) {
       md.append("Attacks beyond the issue's list (`-Dwm.beyond=true`): mirrored and quarter-turned")
           .append(" copies, alone and with the list's harder attacks.\n\n");
+    }
+    if (ENLARGED) {
+      md.append("Attacks beyond the issue's list (`-Dwm.beyond=enlarged`): enlarged copies")
+          .append(" (bilinear), as upscalers and square canvases make them.\n\n");
     }
     if (quick) {
       md.append("Detected with `WatermarkSearch.QUICK` (`-Dwm.search=quick`): the marked geometry")

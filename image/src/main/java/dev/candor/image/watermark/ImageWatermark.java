@@ -62,8 +62,12 @@ import java.util.Optional;
  * binned 2×2 (and 4×4), where an enlarged tile appears at its own size: at the unchanged geometry
  * on copies from 320 px on the short side (a crop keeps the enlarged period), with the lattice
  * search and the scale sweep too from 1280 px per unit of binning, or 1000 on the long side with
- * 480 on the short (a shrunk copy); those hypotheses join the others, within the same number of
- * trials. {@link WatermarkSearch#QUICK} stops after the unchanged geometry (as read, mirrored and
+ * 480 on the short (a shrunk copy), and with the lattice search alone binned 2×2 from 600 px on
+ * the short side (a small image enlarged 1.6 to 2.5 times, by an upscaler or a platform's square
+ * canvas, holds the tile past the reach of the search at its own size); those hypotheses join the
+ * others, within the same number of trials.
+ *
+ * <p>{@link WatermarkSearch#QUICK} stops after the unchanged geometry (as read, mirrored and
  * quarter-turned), for screening many images: it reads re-encoded, cropped and filtered copies at
  * a seventh of the full search's cost on an unmarked image, not resized or rotated ones.
  *

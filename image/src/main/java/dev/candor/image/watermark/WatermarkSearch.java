@@ -14,7 +14,7 @@ public enum WatermarkSearch {
    * rotated, shrunk or enlarged, mirrored or quarter-turned (lattices from the autocorrelation,
    * refined; angle and scale sweeps). Reads every attacked copy of the evaluation's 17 attacks.
    * Where the mark is not found, all of it is searched: an unmarked 1920×1080 image costs about
-   * three times the embedding of a mark and seven times {@link #QUICK}.
+   * three times the embedding of a mark and seven to eight times {@link #QUICK}.
    */
   FULL,
 

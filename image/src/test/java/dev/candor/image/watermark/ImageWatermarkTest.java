@@ -85,6 +85,16 @@ class ImageWatermarkTest {
   }
 
   @Test
+  void detect_smallImageEnlargedPastTheSearchAtItsSize_recoversExactPayload() {
+    // 1.75 and 2.25 times: past the lattices and sweeps of the copy as it is (up to 1.55 and 1),
+    // short of the 2× and 4× binned planes' own geometry; found among the lattices binned 2×2.
+    for (double s : new double[] {1.75, 2.25}) {
+      BufferedImage copy = TestImages.jpeg(TestImages.enlarge(LARGE_MARKED, s), 85);
+      assertEquals(Optional.of(PAYLOAD), ImageWatermark.detect(copy, KEY).payload(), "×" + s);
+    }
+  }
+
+  @Test
   void detect_mirroredAndQuarterTurnedCopies_recoverExactPayload() {
     // Each of the tile's seven other orientations, alone and after JPEG 75 or a 0.75× resize: the
     // detector relabels the lattice it folds with (it cannot tell handedness or which way is up).

@@ -177,6 +177,19 @@ public final class TestImages {
     return out;
   }
 
+  /** Enlarged {@code s} times with bicubic interpolation (Java2D), as an upscaler or a canvas does. */
+  static BufferedImage enlarge(BufferedImage img, double s) {
+    int nw = (int) Math.round(img.getWidth() * s);
+    int nh = (int) Math.round(img.getHeight() * s);
+    BufferedImage out = new BufferedImage(nw, nh, BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = out.createGraphics();
+    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+        java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+    g.drawImage(img, 0, 0, nw, nh, null);
+    g.dispose();
+    return out;
+  }
+
   /** The mirror image, left to right (Java2D, nearest neighbour: pixels moved, not resampled). */
   static BufferedImage mirror(BufferedImage img) {
     java.awt.geom.AffineTransform t =

@@ -20,6 +20,9 @@ final class DetectorPlane {
   /** Whether the detector searches this plane's geometry, or reads it unchanged only. */
   final boolean searched;
 
+  /** Whether the detector tries the lattices the autocorrelation shows here (all searched ones). */
+  final boolean lattices;
+
   final int rw;
   final int rh;
   private final BufferedImage img;
@@ -38,6 +41,7 @@ final class DetectorPlane {
       BufferedImage img,
       int bin,
       boolean searched,
+      boolean lattices,
       int x0,
       int y0,
       int rw,
@@ -47,6 +51,7 @@ final class DetectorPlane {
     this.source = source;
     this.bin = bin;
     this.searched = searched;
+    this.lattices = lattices;
     this.x0 = x0;
     this.y0 = y0;
     this.rw = rw;
@@ -63,6 +68,7 @@ final class DetectorPlane {
     List<DetectorPlane> out = new ArrayList<>();
     for (int s : TileScale.views(w, h)) {
       boolean searched = TileScale.searched(w, h, s);
+      boolean lattices = searched || TileScale.latticesSearched(w, h, s);
       DetectorPlane asIs = out.isEmpty() ? null : out.get(0);
       // Its own read where it is searched, or where that gives more than the as-is region binned.
       boolean own =
@@ -73,7 +79,7 @@ final class DetectorPlane {
       if (!own) {
         // Read at identity only (a crop, whose offset is arbitrary anyway): the as-is region
         // binned holds enough tiles, and costs no second read of the image.
-        out.add(new DetectorPlane(img, s, false, 0, 0, asIs.rw / s, asIs.rh / s, asIs));
+        out.add(new DetectorPlane(img, s, false, lattices, 0, 0, asIs.rw / s, asIs.rh / s, asIs));
         continue;
       }
       int cw = w / s;
@@ -81,7 +87,7 @@ final class DetectorPlane {
       int rw = Math.min(cw, WatermarkDetector.REGION);
       int rh = Math.min(ch, WatermarkDetector.REGION);
       out.add(
-          new DetectorPlane(img, s, searched, (cw - rw) / 2 * s, (ch - rh) / 2 * s, rw, rh, null));
+          new DetectorPlane(img, s, searched, lattices, (cw - rw) / 2 * s, (ch - rh) / 2 * s, rw, rh, null));
     }
     return out;
   }

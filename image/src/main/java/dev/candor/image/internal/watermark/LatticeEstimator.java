@@ -29,6 +29,11 @@ final class LatticeEstimator {
   private LatticeEstimator() {}
 
   static List<double[]> estimate(float[] y, int w, int h) {
+    return estimate(y, w, h, MIN_SCALE);
+  }
+
+  /** As {@link #estimate(float[], int, int)}, lattices from {@code minScale} times the tile up. */
+  static List<double[]> estimate(float[] y, int w, int h, double minScale) {
     float[] wh = Whitener.whiten(y, w, h, 1, 3, EDGE_FACTOR);
     double[] power = power(wh, w, h);
     for (int k = 0; k < W; k += W / 8) {
@@ -55,7 +60,7 @@ final class LatticeEstimator {
     for (int i = 0; i < power.length; i++) {
       power[i] -= background[i];
     }
-    return lattices(power);
+    return lattices(power, Math.max(MIN_SCALE, minScale));
   }
 
   /**
@@ -120,8 +125,8 @@ final class LatticeEstimator {
     }
   }
 
-  private static List<double[]> lattices(double[] a) {
-    int rmin = (int) (MIN_SCALE * TILE);
+  private static List<double[]> lattices(double[] a, double minScale) {
+    int rmin = (int) (minScale * TILE);
     int rmax = Math.min(W / 2 - 2, (int) (MAX_SCALE * TILE));
     List<int[]> at = new ArrayList<>();
     for (int dy = -rmax; dy <= rmax; dy++) {

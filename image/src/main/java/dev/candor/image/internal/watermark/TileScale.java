@@ -113,6 +113,26 @@ final class TileScale {
         || (Math.max(w, h) >= VIEW_LONG_SIDE * s && m >= VIEW_SHORT_SIDE * s);
   }
 
+  /**
+   * Short side per unit of binning from which the lattices of a binned copy are tried, where its
+   * geometry is not searched in full ({@link #searched}): a small image enlarged (upscaled 1.6 to
+   * 2.5 times, or shown on a platform's 1080-px canvas) holds the tile at 1.6–2.5 times its size,
+   * past what the as-is plane's lattices and sweeps reach, and binned 2×2 near its own.
+   */
+  static final int LATTICE_SIDE = 300;
+
+  /**
+   * Smallest scale of the lattices tried on a plane searched for its lattices only: below it, a
+   * binned tile is one enlarged less than 1.5 times, which the lattices of the copy as it is find
+   * (up to 1.55).
+   */
+  static final double LATTICE_MIN_SCALE = 0.75;
+
+  /** Whether the detector tries the lattices of a w×h copy binned s×s ({@link #LATTICE_SIDE}). */
+  static boolean latticesSearched(int w, int h, int s) {
+    return s == 2 && Math.min(w, h) >= LATTICE_SIDE * s;
+  }
+
   /** The s×s box means of a w×h plane: (w / s)×(h / s), the last w mod s columns and rows left out. */
   static float[] bin(float[] y, int w, int h, int s) {
     int cw = w / s;

@@ -22,9 +22,11 @@ import java.util.function.ToDoubleFunction;
  * smaller copies, down to {@value TileScale#CROP_SIDE} px binned, read at the unchanged geometry
  * only, for crops). First the unchanged geometry (untouched, re-encoded or cropped copies) is
  * folded, synchronised and decoded on each plane, the binning an image of this size is embedded at
- * first; if that verifies, detection stops there. Otherwise, per searched plane, up to
- * {@value LatticeEstimator#MAX_LATTICES} lattices from the autocorrelation and an unrotated copy of
- * each near-axis one, each scored by scale-matched whitening, fold and pilot synchronisation, the
+ * first; if that verifies, detection stops there. Otherwise, per searched plane (and on the 2×2
+ * plane of copies from {@value TileScale#LATTICE_SIDE}·2 px on the short side, whose geometry is
+ * not otherwise searched: a small image enlarged 1.6 to 2.5 times, {@link
+ * TileScale#latticesSearched}), up to {@value LatticeEstimator#MAX_LATTICES} lattices from the
+ * autocorrelation and an unrotated copy of each near-axis one, each scored by scale-matched whitening, fold and pilot synchronisation, the
  * best {@value #REFINED} of all planes refined ({@link GeometrySearch}: the refined geometry is the
  * most decisive of the best few by z), all Viterbi-decoded best first; then, if none verified,
  * one hypothesis from direct sweeps (angle at scale 1 on the plane of the binning a copy of this
@@ -192,7 +194,10 @@ public final class WatermarkDetector {
   private static List<Hypothesis> lattices(
       DetectorPlane p, TileSync sync, Map<Hypothesis, DetectorPlane> home, Set<Hypothesis> others) {
     List<double[]> bases = new ArrayList<>();
-    for (double[] b : LatticeEstimator.estimate(p.y(), p.rw, p.rh)) {
+    // On a plane searched for its lattices only, those of enlargements the copy as it is covers
+    // are left out.
+    double min = p.searched ? 0 : TileScale.LATTICE_MIN_SCALE;
+    for (double[] b : LatticeEstimator.estimate(p.y(), p.rw, p.rh, min)) {
       bases.add(b);
       // Resizing attacks rarely rotate: the same period without the angle, which on small or
       // compressed images the autocorrelation peak gets only roughly.
@@ -282,7 +287,7 @@ public final class WatermarkDetector {
     List<Hypothesis> hyps = new ArrayList<>();
     Map<Hypothesis, DetectorPlane> home = new IdentityHashMap<>();
     for (DetectorPlane p : search ? planes : List.<DetectorPlane>of()) {
-      if (p.searched) {
+      if (p.lattices) {
         hyps.addAll(lattices(p, sync, home, others));
       }
     }

@@ -51,6 +51,18 @@ class TileScaleTest {
   }
 
   @Test
+  void latticesSearched_binned2x2From600PxOnTheShortSide_whereSmallImagesEnlargedLand() {
+    // A 512-px image enlarged 1.75× (896 px) or shown on a 1080-px canvas (2.1×) holds the tile
+    // at 0.9–1.05× binned 2×2; a 300-px one enlarged 2× (600 px) at 1×.
+    assertTrue(TileScale.latticesSearched(896, 896, 2));
+    assertTrue(TileScale.latticesSearched(1920, 1080, 2));
+    assertTrue(TileScale.latticesSearched(900, 600, 2));
+    assertFalse(TileScale.latticesSearched(900, 599, 2));
+    assertFalse(TileScale.latticesSearched(4000, 3000, 4));
+    assertFalse(TileScale.latticesSearched(4000, 3000, 1));
+  }
+
+  @Test
   void bin_boxMeansLeavingTheRemainderOut() {
     float[] y = {
       1, 3, 5, 7, 100,
