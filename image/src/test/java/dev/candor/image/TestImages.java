@@ -44,6 +44,17 @@ final class TestImages {
    * by {@code seed}: at 160² and sd 100 too small and too busy for the watermark to be read back
    * whatever its payload.
    */
+  /** {@code img} resampled to w×h, bilinear (Java2D). */
+  static BufferedImage resized(BufferedImage img, int w, int h) {
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = out.createGraphics();
+    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+        java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(img, 0, 0, w, h, null);
+    g.dispose();
+    return out;
+  }
+
   static BufferedImage noise(int w, int h, int sd, long seed) {
     BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     java.util.Random r = new java.util.Random(seed);

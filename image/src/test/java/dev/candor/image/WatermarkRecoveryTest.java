@@ -126,12 +126,7 @@ class WatermarkRecoveryTest {
     // resized mark is not; the same pixels without the record are searched in full.
     WatermarkPayload id = WatermarkPayload.ofHex("00c0ffee00c0ffee");
     BufferedImage marked = ImageWatermark.embed(TestImages.textured(640, 480), id, KEY);
-    BufferedImage resized = new BufferedImage(480, 360, BufferedImage.TYPE_INT_RGB);
-    java.awt.Graphics2D g = resized.createGraphics();
-    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
-        java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-    g.drawImage(marked, 0, 0, 480, 360, null);
-    g.dispose();
+    BufferedImage resized = TestImages.resized(marked, 480, 360);
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     ImageIO.write(resized, "png", png);
     byte[] signed = ImageLabels.labeler(
