@@ -26,8 +26,8 @@ import java.util.function.ToDoubleFunction;
  * plane of copies from {@value TileScale#LATTICE_SIDE}·2 px on the short side, whose geometry is
  * not otherwise searched: a small image enlarged 1.6 to 2.5 times, {@link
  * TileScale#latticesSearched}), up to {@value LatticeEstimator#MAX_LATTICES} lattices from the
- * autocorrelation and an unrotated copy of each near-axis one, each scored by scale-matched whitening, fold and pilot synchronisation, the
- * best {@value #REFINED} of all planes refined ({@link GeometrySearch}: the refined geometry is the
+ * autocorrelation and an unrotated copy of each near-axis one, each scored by scale-matched
+ * whitening, fold and pilot synchronisation, the best {@value #REFINED} of all planes refined ({@link GeometrySearch}: the refined geometry is the
  * most decisive of the best few by z), all Viterbi-decoded best first; then, if none verified,
  * one hypothesis from direct sweeps (angle at scale 1 on the plane of the binning a copy of this
  * size is embedded at, and scale unrotated on every searched plane, each scored on a central
