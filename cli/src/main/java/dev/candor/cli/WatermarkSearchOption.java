@@ -12,7 +12,7 @@ final class WatermarkSearchOption {
       description =
           "How far to look for the invisible watermark: 'full' (default; also copies resized,"
               + " rotated, shrunk to thumbnails or screenshotted) or 'quick' (copies at the marked"
-              + " size only: re-encoded, cropped, filtered, flipped; about a seventh of the time on"
+              + " size only: re-encoded, cropped, filtered, flipped; about a tenth of the time on"
               + " an image without a mark), for screening many files.")
   WatermarkSearch search;
 

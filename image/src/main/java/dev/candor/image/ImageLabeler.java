@@ -281,7 +281,7 @@ public final class ImageLabeler {
     int steps = format == FileFormat.WEBP ? WebpEncoding.steps(original) : 0;
     BufferedImage written = Codec.decode(encoded);
     // The copy as written keeps the marked geometry: the quick search reads all of it, and says
-    // "none" at a seventh of the full search's cost where the mark does not read.
+    // "none" at a tenth of the full search's cost where the mark does not read.
     WatermarkDetection d = ImageWatermark.detect(written, watermarkKey, WatermarkSearch.QUICK);
     for (int finer = 1; finer <= steps && d.payload().filter(mark::equals).isEmpty(); finer++) {
       encoded = carried.into(WebpEncoding.encode(img, original, finer));

@@ -79,7 +79,7 @@ public final class ImageLabels {
    * signature and its hard binding: the pixels are those signed), the watermark is looked for with
    * {@link WatermarkSearch#QUICK} whatever {@code search} says: a mark made before signing is at its
    * geometry, which the quick search reads as well as the full one, and a file from another
-   * signer that carries no mark costs a seventh of the full search to say so. (A mark resized
+   * signer that carries no mark costs a tenth of the full search to say so. (A mark resized
    * before a valid record was signed over it is not looked for; the record decides the verdict.)
    *
    * @throws ProvenanceException when the container is unreadable

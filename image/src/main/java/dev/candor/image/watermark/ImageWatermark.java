@@ -69,7 +69,7 @@ import java.util.Optional;
  *
  * <p>{@link WatermarkSearch#QUICK} stops after the unchanged geometry (as read, mirrored and
  * quarter-turned), for screening many images: it reads re-encoded, cropped and filtered copies at
- * a seventh of the full search's cost on an unmarked image, not resized or rotated ones.
+ * a tenth of the full search's cost on an unmarked image, not resized or rotated ones.
  *
  * <pre>{@code
  * WatermarkKey key = WatermarkKey.of(secret);

@@ -14,7 +14,7 @@ public enum WatermarkSearch {
    * rotated, shrunk or enlarged, mirrored or quarter-turned (lattices from the autocorrelation,
    * refined; angle and scale sweeps). Reads every attacked copy of the evaluation's 17 attacks.
    * Where the mark is not found, all of it is searched: an unmarked 1920×1080 image costs about
-   * three times the embedding of a mark and seven to eight times {@link #QUICK}.
+   * three to four times the embedding of a mark and about ten times {@link #QUICK}.
    */
   FULL,
 
@@ -24,7 +24,7 @@ public enum WatermarkSearch {
    * brought back to the marked size, but <em>not</em> copies resized for good, rotated by a few
    * degrees, screenshots or thumbnails. The checksum trials the full search spends on other
    * geometries go to list decoding instead. For high-volume screening where most images are
-   * unmarked: an unmarked 1920×1080 image costs about a seventh of the full search, less than
+   * unmarked: an unmarked 1920×1080 image costs about a tenth of the full search, less than
    * embedding a mark; a marked copy at its geometry is found as fast by either.
    */
   QUICK
