@@ -6,7 +6,8 @@
 # benchmarks/WATERMARK-RESULTS.md (photographs), benchmarks/WATERMARK-PAGES.md (rendered text
 # pages), benchmarks/WATERMARK-QUICK.md (the photographs read by the quick search),
 # benchmarks/WATERMARK-ORIENTATION.md (mirrored and quarter-turned copies, beyond the list),
-# benchmarks/WATERMARK-ENLARGED.md (enlarged copies, beyond it too) and, if given, PNGs to $1. With CANDOR_EVAL_LARGE=1 also
+# benchmarks/WATERMARK-ENLARGED.md and WATERMARK-STRETCHED.md (enlarged and stretched copies,
+# beyond it too) and, if given, PNGs to $1. With CANDOR_EVAL_LARGE=1 also
 # benchmarks/WATERMARK-LARGE.md (4K and 5K images, which carry the tile enlarged; about 45 minutes
 # on 2 cores).
 set -euo pipefail
@@ -37,9 +38,11 @@ java -Xmx2g -Dwm.search=quick -cp "$cp" dev.candor.benchmarks.eval.WatermarkEval
 # Beyond the list: mirrored and quarter-turned copies, alone and with its harder attacks.
 java -Xmx2g -Dwm.beyond=true -cp "$cp" dev.candor.benchmarks.eval.WatermarkEvaluation \
   benchmarks/WATERMARK-ORIENTATION.md
-# Beyond the list: enlarged copies (upscalers, square canvases).
+# Beyond the list: enlarged copies (upscalers, square canvases), stretched ones.
 java -Xmx3g -Dwm.beyond=enlarged -cp "$cp" dev.candor.benchmarks.eval.WatermarkEvaluation \
   benchmarks/WATERMARK-ENLARGED.md
+java -Xmx2g -Dwm.beyond=stretched -cp "$cp" dev.candor.benchmarks.eval.WatermarkEvaluation \
+  benchmarks/WATERMARK-STRETCHED.md
 if [ "${CANDOR_EVAL_LARGE:-0}" = 1 ]; then
   java -Xmx3g -cp "$cp" dev.candor.benchmarks.eval.LargeImageEvaluation benchmarks/WATERMARK-LARGE.md
 fi

@@ -109,6 +109,26 @@ public final class WatermarkEvaluation {
   }
 
   /**
+   * Copies stretched one way, run instead of the issue's list with {@code -Dwm.beyond=stretched}:
+   * an aspect ratio changed (a platform's fixed frame, or a cheap way to strip a mark).
+   */
+  static Map<String, UnaryOperator<BufferedImage>> stretched() {
+    Map<String, UnaryOperator<BufferedImage>> a = new LinkedHashMap<>();
+    for (double[] f : new double[][] {{0.97, 1}, {0.9, 1}, {0.8, 1}, {1, 0.95}, {1.1, 1}}) {
+      a.put(
+          String.format(Locale.ROOT, "width %.2fx, height %.2fx + JPEG 85", f[0], f[1]),
+          i ->
+              Attacks.jpeg(
+                  Attacks.resizeTo(
+                      i,
+                      (int) Math.round(i.getWidth() * f[0]),
+                      (int) Math.round(i.getHeight() * f[1])),
+                  85));
+    }
+    return a;
+  }
+
+  /**
    * Copies beyond the issue's list, run instead of it with {@code -Dwm.beyond=true}: mirrored and
    * quarter-turned copies, alone and with the list's harder attacks.
    */
@@ -132,10 +152,15 @@ public final class WatermarkEvaluation {
     return a;
   }
 
-  /** {@code -Dwm.beyond}: "true" the orientation set, "enlarged" the enlarged one, else the issue's. */
+  /**
+   * {@code -Dwm.beyond}: "true" the orientation set, "enlarged" or "stretched" those sets, else
+   * the issue's list.
+   */
   private static final String SET = System.getProperty("wm.beyond", "");
 
   private static final boolean ENLARGED = SET.equals("enlarged");
+
+  private static final boolean STRETCHED = SET.equals("stretched");
 
   private static final boolean BEYOND = SET.equals("true");
 
@@ -152,7 +177,7 @@ public final class WatermarkEvaluation {
     byte[] seed = PatternSeed.derive(secret, PatternSeed.PATTERN);
     WatermarkKey wrong =
         WatermarkKey.of("candor-eval-key-WRONG-0123456789".getBytes(StandardCharsets.US_ASCII));
-    Map<String, UnaryOperator<BufferedImage>> attacks = BEYOND ? beyond() : ENLARGED ? enlarged() : attacks();
+    Map<String, UnaryOperator<BufferedImage>> attacks = BEYOND ? beyond() : ENLARGED ? enlarged() : STRETCHED ? stretched() : attacks();
     // -Dwm.attacks=a,b / -Dwm.photos=a,b (substrings) restrict a run while iterating.
     String onlyAttacks = System.getProperty("wm.attacks");
     String onlyPhotos = System.getProperty("wm.photos");
@@ -420,6 +445,10 @@ public final class WatermarkEvaluation {
     if (BEYOND) {
       md.append("Attacks beyond the issue's list (`-Dwm.beyond=true`): mirrored and quarter-turned")
           .append(" copies, alone and with the list's harder attacks.\n\n");
+    }
+    if (STRETCHED) {
+      md.append("Attacks beyond the issue's list (`-Dwm.beyond=stretched`): copies stretched one")
+          .append(" way (bilinear), an aspect ratio changed.\n\n");
     }
     if (ENLARGED) {
       md.append("Attacks beyond the issue's list (`-Dwm.beyond=enlarged`): enlarged copies")

@@ -46,9 +46,10 @@ import java.util.Optional;
  *
  * <p>Detection: on the central region (≤ 1024 px square) the luminance is band-passed and
  * normalised by local activity; the autocorrelation of that (from a whitened power spectrum) shows
- * the tile lattice, which gives scale and rotation; each lattice hypothesis (and its unrotated
- * copy, plus "no geometric change") is scored by folding the image modulo the tile and finding the
- * cyclic shift by FFT correlation with the pilot; the best are refined by a small scale/angle
+ * the tile lattice, which gives scale and rotation (and a stretch along one axis, where a copy's
+ * aspect ratio changed); each lattice hypothesis (and its unrotated copy, plus "no geometric
+ * change") is scored by folding the image modulo the tile and finding the cyclic shift by FFT
+ * correlation with the pilot; the best are refined by a small scale/angle
  * search, which keeps, of its best few geometries by pilot score, the one whose bits read most
  * decisively. When none of them decodes, direct sweeps (±3° at scale 1, and scales 0.4–1 at angle
  * 0, to 1.6 on copies that may hold an enlarged tile) supply one last hypothesis. Mirrored and

@@ -95,6 +95,19 @@ class ImageWatermarkTest {
   }
 
   @Test
+  void detect_copyStretchedOneWay_recoversExactPayload() {
+    // An aspect ratio changed by a few %: invisible, and it used to strip the mark (the lattice
+    // search averaged its two axes into one scale, and missed by more than a chip from 3 % on).
+    for (double[] f : new double[][] {{0.95, 1}, {1, 0.9}}) {
+      int w = (int) Math.round(LARGE_MARKED.getWidth() * f[0]);
+      int h = (int) Math.round(LARGE_MARKED.getHeight() * f[1]);
+      BufferedImage copy = TestImages.jpeg(TestImages.stretched(LARGE_MARKED, w, h), 85);
+      assertEquals(
+          Optional.of(PAYLOAD), ImageWatermark.detect(copy, KEY).payload(), w + "×" + h);
+    }
+  }
+
+  @Test
   void detect_mirroredAndQuarterTurnedCopies_recoverExactPayload() {
     // Each of the tile's seven other orientations, alone and after JPEG 75 or a 0.75× resize: the
     // detector relabels the lattice it folds with (it cannot tell handedness or which way is up).

@@ -177,6 +177,17 @@ public final class TestImages {
     return out;
   }
 
+  /** Resampled to w×h, whatever its aspect ratio (Java2D, bilinear). */
+  static BufferedImage stretched(BufferedImage img, int w, int h) {
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = out.createGraphics();
+    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+        java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(img, 0, 0, w, h, null);
+    g.dispose();
+    return out;
+  }
+
   /** Enlarged {@code s} times with bicubic interpolation (Java2D), as an upscaler or a canvas does. */
   static BufferedImage enlarge(BufferedImage img, double s) {
     int nw = (int) Math.round(img.getWidth() * s);

@@ -15,7 +15,8 @@ import java.util.List;
  * its 90° turn, their sum and difference; a lattice met twice, as a peak and as that peak turned
  * 90°, once); returns the best bases {v1x, v1y, v2x, v2y, score}, each followed by the finest
  * lattice under it that the autocorrelation also shows ({@link #fundamental}), at most {@value
- * #MAX_LATTICES} in all.
+ * #MAX_LATTICES} in all; then up to {@value #MAX_STRETCHED} lattices stretched along one axis
+ * ({@link #stretched}: a copy whose aspect ratio changed), which the averaged bases miss.
  */
 final class LatticeEstimator {
   static final int W = 512;
@@ -163,11 +164,16 @@ final class LatticeEstimator {
     // that lattice is listed already.
     List<int[]> listed = new ArrayList<>();
     List<double[]> out = new ArrayList<>();
+    List<double[]> stretched = new ArrayList<>();
     for (int i = 0; i < order.length && out.size() < MAX_LATTICES; i++) {
       int[] p = peaks.get(order[i]);
       if (!sameLattice(listed, p)) {
         listed.add(p);
         out.add(scored.get(order[i]));
+        double[] st = stretched(a, p);
+        if (st != null && stretched.size() < MAX_STRETCHED && !listedBasis(stretched, st)) {
+          stretched.add(st);
+        }
       }
       int[] f = fundamental(a, p, rmin);
       if (out.size() < MAX_LATTICES && !sameLattice(listed, f)) {
@@ -175,7 +181,89 @@ final class LatticeEstimator {
         out.add(lattice(a, f));
       }
     }
+    out.addAll(stretched);
     return out;
+  }
+
+  /** Whether {@code bases} holds {@code b}, each vector within a pixel. */
+  private static boolean listedBasis(List<double[]> bases, double[] b) {
+    for (double[] c : bases) {
+      boolean same = true;
+      for (int k = 0; k < 4; k++) {
+        same &= Math.abs(c[k] - b[k]) <= 1;
+      }
+      if (same) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Most stretched lattices ({@link #stretched}) listed after the others. */
+  static final int MAX_STRETCHED = 3;
+
+  /** Widest stretch looked for: the second vector up to this factor longer or shorter. */
+  private static final double MAX_STRETCH = 1.33;
+
+  /** Least stretch worth its own lattice: closer, {@link #lattice}'s averaged basis reads it. */
+  private static final double MIN_STRETCH = 0.012;
+
+  /**
+   * The lattice of peak {@code p} stretched along one axis, or null: {v1, v2, score}. Either v1 is
+   * the peak and v2 the highest peak on its perpendicular, or v2 is the peak near v1 turned 90°
+   * ({@link #lattice}'s) and v1 the highest peak along p's direction; in each case between
+   * 1/{@value #MAX_STRETCH} and {@value #MAX_STRETCH} times the other's length, more than
+   * {@value #MIN_STRETCH} off it, higher than the peak it replaces, and with v1 + v2 a peak too. A
+   * copy squashed a few % one way (an aspect ratio changed, a cheap way to strip a mark) has its
+   * lattice there: one axis's peak is where the averaged basis looks, the other's is not.
+   */
+  private static double[] stretched(double[] a, int[] p) {
+    double[] v1 = refine(a, p[0], p[1]);
+    int[] t = maxNear(a, (int) Math.round(-v1[1]), (int) Math.round(v1[0]), 3);
+    double[] w2 = refine(a, t[0], t[1]);
+    double len = Math.hypot(v1[0], v1[1]);
+    // v1 kept, v2 sought on its perpendicular; or v2 (the turned peak) kept, v1 sought along p.
+    int[] second = alongRay(a, -v1[1] / len, v1[0] / len, len, get(a, t[0], t[1]));
+    int[] first = alongRay(a, v1[0] / len, v1[1] / len, Math.hypot(w2[0], w2[1]), get(a, p[0], p[1]));
+    double gainSecond = second == null ? 0 : get(a, second[0], second[1]) - get(a, t[0], t[1]);
+    double gainFirst = first == null ? 0 : get(a, first[0], first[1]) - get(a, p[0], p[1]);
+    if (gainSecond <= 0 && gainFirst <= 0) {
+      return null;
+    }
+    double[] b1 = gainFirst > gainSecond ? refine(a, first[0], first[1]) : v1;
+    double[] b2 = gainFirst > gainSecond ? w2 : refine(a, second[0], second[1]);
+    double sum = valueNear(a, (int) Math.round(b1[0] + b2[0]), (int) Math.round(b1[1] + b2[1]));
+    if (sum <= 0) {
+      return null;
+    }
+    double diff = valueNear(a, (int) Math.round(b1[0] - b2[0]), (int) Math.round(b1[1] - b2[1]));
+    double score =
+        valueNear(a, (int) Math.round(b1[0]), (int) Math.round(b1[1]))
+            + valueNear(a, (int) Math.round(b2[0]), (int) Math.round(b2[1]))
+            + sum
+            + diff;
+    return new double[] {b1[0], b1[1], b2[0], b2[1], score};
+  }
+
+  /**
+   * The highest local maximum of {@code a} within a pixel of the ray (ux, uy)·t, t from len/{@value
+   * #MAX_STRETCH} to len·{@value #MAX_STRETCH} (within the lag grid), more than {@value
+   * #MIN_STRETCH} off len and higher than {@code floor}; null if none.
+   */
+  private static int[] alongRay(double[] a, double ux, double uy, double len, double floor) {
+    int[] best = null;
+    double bv = floor;
+    for (double t = len / MAX_STRETCH; t <= len * MAX_STRETCH && t < W / 2 - 2; t += 1) {
+      int[] q = maxNear(a, (int) Math.round(ux * t), (int) Math.round(uy * t), 1);
+      double v = get(a, q[0], q[1]);
+      if (v > bv
+          && Math.abs(Math.hypot(q[0], q[1]) / len - 1) > MIN_STRETCH
+          && isLocalMax(a, q[0], q[1], v)) {
+        bv = v;
+        best = q;
+      }
+    }
+    return best;
   }
 
   /** Whether a lag within a pixel of (x, y) is marked in {@code grid} (W×W, lags modulo W). */

@@ -203,7 +203,7 @@ public final class WatermarkDetector {
       // compressed images the autocorrelation peak gets only roughly.
       double period = Math.hypot(b[0], b[1]);
       if (Math.abs(b[1]) < SNAP * period) {
-        bases.add(new double[] {period, 0, 0, period});
+        bases.add(new double[] {period, 0, 0, Math.hypot(b[2], b[3])});
       }
     }
     List<float[]> planes = new ArrayList<>();
