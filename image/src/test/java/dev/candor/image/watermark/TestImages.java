@@ -179,24 +179,21 @@ public final class TestImages {
 
   /** Resampled to w×h, whatever its aspect ratio (Java2D, bilinear). */
   static BufferedImage stretched(BufferedImage img, int w, int h) {
-    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    java.awt.Graphics2D g = out.createGraphics();
-    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
-        java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-    g.drawImage(img, 0, 0, w, h, null);
-    g.dispose();
-    return out;
+    return resampled(img, w, h, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
   }
 
   /** Enlarged {@code s} times with bicubic interpolation (Java2D), as an upscaler or a canvas does. */
   static BufferedImage enlarge(BufferedImage img, double s) {
     int nw = (int) Math.round(img.getWidth() * s);
     int nh = (int) Math.round(img.getHeight() * s);
-    BufferedImage out = new BufferedImage(nw, nh, BufferedImage.TYPE_INT_RGB);
+    return resampled(img, nw, nh, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+  }
+
+  private static BufferedImage resampled(BufferedImage img, int w, int h, Object interpolation) {
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     java.awt.Graphics2D g = out.createGraphics();
-    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
-        java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-    g.drawImage(img, 0, 0, nw, nh, null);
+    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, interpolation);
+    g.drawImage(img, 0, 0, w, h, null);
     g.dispose();
     return out;
   }
