@@ -171,7 +171,7 @@ final class LatticeEstimator {
         listed.add(p);
         out.add(scored.get(order[i]));
         double[] st = stretched(a, p);
-        if (st != null && stretched.size() < MAX_STRETCHED && !listedBasis(stretched, st)) {
+        if (st != null && !listedBasis(stretched, st)) {
           stretched.add(st);
         }
       }
@@ -181,7 +181,9 @@ final class LatticeEstimator {
         out.add(lattice(a, f));
       }
     }
-    out.addAll(stretched);
+    // The best by score: a noise peak listed first must not crowd out the copy's own stretch.
+    stretched.sort((x, z) -> Double.compare(z[4], x[4]));
+    out.addAll(stretched.subList(0, Math.min(MAX_STRETCHED, stretched.size())));
     return out;
   }
 
