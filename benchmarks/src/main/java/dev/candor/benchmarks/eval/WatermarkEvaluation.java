@@ -158,11 +158,25 @@ public final class WatermarkEvaluation {
    */
   private static final String SET = System.getProperty("wm.beyond", "");
 
-  private static final boolean ENLARGED = SET.equals("enlarged");
+  /** The attacks {@link #SET} names. */
+  private static Map<String, UnaryOperator<BufferedImage>> attackSet() {
+    return switch (SET) {
+      case "true" -> beyond();
+      case "enlarged" -> enlarged();
+      case "stretched" -> stretched();
+      default -> attacks();
+    };
+  }
 
-  private static final boolean STRETCHED = SET.equals("stretched");
-
-  private static final boolean BEYOND = SET.equals("true");
+  /** What the report says of the set {@link #SET} names; null for the list. */
+  private static String setDescription() {
+    return switch (SET) {
+      case "true" -> "mirrored and quarter-turned copies, alone and with the list's harder attacks";
+      case "enlarged" -> "enlarged copies (bilinear), as upscalers and square canvases make them";
+      case "stretched" -> "copies stretched one way (bilinear), an aspect ratio changed";
+      default -> null;
+    };
+  }
 
   private static final boolean TRACE = Boolean.getBoolean("wm.trace");
 
@@ -177,7 +191,7 @@ public final class WatermarkEvaluation {
     byte[] seed = PatternSeed.derive(secret, PatternSeed.PATTERN);
     WatermarkKey wrong =
         WatermarkKey.of("candor-eval-key-WRONG-0123456789".getBytes(StandardCharsets.US_ASCII));
-    Map<String, UnaryOperator<BufferedImage>> attacks = BEYOND ? beyond() : ENLARGED ? enlarged() : STRETCHED ? stretched() : attacks();
+    Map<String, UnaryOperator<BufferedImage>> attacks = attackSet();
     // -Dwm.attacks=a,b / -Dwm.photos=a,b (substrings) restrict a run while iterating.
     String onlyAttacks = System.getProperty("wm.attacks");
     String onlyPhotos = System.getProperty("wm.photos");
@@ -442,17 +456,9 @@ public final class WatermarkEvaluation {
             ssim,
             embedMs,
             detectMs));
-    if (BEYOND) {
-      md.append("Attacks beyond the issue's list (`-Dwm.beyond=true`): mirrored and quarter-turned")
-          .append(" copies, alone and with the list's harder attacks.\n\n");
-    }
-    if (STRETCHED) {
-      md.append("Attacks beyond the issue's list (`-Dwm.beyond=stretched`): copies stretched one")
-          .append(" way (bilinear), an aspect ratio changed.\n\n");
-    }
-    if (ENLARGED) {
-      md.append("Attacks beyond the issue's list (`-Dwm.beyond=enlarged`): enlarged copies")
-          .append(" (bilinear), as upscalers and square canvases make them.\n\n");
+    if (setDescription() != null) {
+      md.append("Attacks beyond the issue's list (`-Dwm.beyond=").append(SET).append("`): ")
+          .append(setDescription()).append(".\n\n");
     }
     if (quick) {
       md.append("Detected with `WatermarkSearch.QUICK` (`-Dwm.search=quick`): the marked geometry")

@@ -86,8 +86,9 @@ final class DetectorPlane {
       int ch = h / s;
       int rw = Math.min(cw, WatermarkDetector.REGION);
       int rh = Math.min(ch, WatermarkDetector.REGION);
-      out.add(
-          new DetectorPlane(img, s, searched, lattices, (cw - rw) / 2 * s, (ch - rh) / 2 * s, rw, rh, null));
+      int x0 = (cw - rw) / 2 * s;
+      int y0 = (ch - rh) / 2 * s;
+      out.add(new DetectorPlane(img, s, searched, lattices, x0, y0, rw, rh, null));
     }
     return out;
   }

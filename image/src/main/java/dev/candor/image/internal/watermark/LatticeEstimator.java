@@ -226,7 +226,8 @@ final class LatticeEstimator {
     double len = Math.hypot(v1[0], v1[1]);
     // v1 kept, v2 sought on its perpendicular; or v2 (the turned peak) kept, v1 sought along p.
     int[] second = alongRay(a, -v1[1] / len, v1[0] / len, len, get(a, t[0], t[1]));
-    int[] first = alongRay(a, v1[0] / len, v1[1] / len, Math.hypot(w2[0], w2[1]), get(a, p[0], p[1]));
+    double len2 = Math.hypot(w2[0], w2[1]);
+    int[] first = alongRay(a, v1[0] / len, v1[1] / len, len2, get(a, p[0], p[1]));
     double gainSecond = second == null ? 0 : get(a, second[0], second[1]) - get(a, t[0], t[1]);
     double gainFirst = first == null ? 0 : get(a, first[0], first[1]) - get(a, p[0], p[1]);
     if (gainSecond <= 0 && gainFirst <= 0) {
