@@ -106,7 +106,6 @@ public class WatermarkBenchmark {
     }
   }
 
-  /** Gradient sky, overlapping shapes with soft edges, and Gaussian grain (seeded). */
   /** A vertical grey-blue gradient under seeded Gaussian grain of σ 1.5 grey levels. */
   static BufferedImage sky(int w, int h) {
     BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -126,6 +125,7 @@ public class WatermarkBenchmark {
     return img;
   }
 
+  /** Gradient sky, overlapping shapes with soft edges, and Gaussian grain (seeded). */
   static BufferedImage photo(int w, int h) {
     BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();

@@ -45,28 +45,38 @@ final class TileFolder {
       // Adding ±0 changes no sum: every row starts u at the same value, and v never moves.
       RunningSum.cells(m00 * (0 - cx) + m01 * (0 - cy) + OFF, m00, w, column);
       // Separable: the rows that land on one cell row are added first, whole rows at a time (a
-      // loop C2 vectorises), and each cell row's sums are then spread over the columns once.
-      float[][] byCellRow = new float[TILE][];
-      float[] line = new float[w];
+      // loop C2 vectorises), in image order, and each cell row's sums are then spread over the
+      // columns once. The rows are grouped by cell row first (a counting sort), so one line
+      // accumulates each cell row in turn.
+      int[] first = new int[TILE + 1];
+      int[] cellOf = new int[h];
       for (int y = 0; y < h; y++) {
         double v = m10 * (0 - cx) + m11 * (y - cy) + OFF;
-        int cell = ((int) v) & (TILE - 1);
-        float[] acc = byCellRow[cell];
-        if (acc == null) {
-          acc = byCellRow[cell] = new float[w];
-          System.arraycopy(wh, y * w, acc, 0, w);
-        } else {
-          System.arraycopy(wh, y * w, line, 0, w);
-          addTo(acc, line);
-        }
+        cellOf[y] = ((int) v) & (TILE - 1);
+        first[cellOf[y] + 1]++;
       }
       for (int cell = 0; cell < TILE; cell++) {
-        float[] acc = byCellRow[cell];
-        if (acc != null) {
-          int base = cell * TILE;
-          for (int x = 0; x < w; x++) {
-            sum[base + column[x]] += acc[x];
-          }
+        first[cell + 1] += first[cell];
+      }
+      int[] rows = new int[h];
+      int[] next = first.clone();
+      for (int y = 0; y < h; y++) {
+        rows[next[cellOf[y]]++] = y;
+      }
+      float[] acc = new float[w];
+      float[] line = new float[w];
+      for (int cell = 0; cell < TILE; cell++) {
+        if (first[cell] == first[cell + 1]) {
+          continue;
+        }
+        System.arraycopy(wh, rows[first[cell]] * w, acc, 0, w);
+        for (int k = first[cell] + 1; k < first[cell + 1]; k++) {
+          System.arraycopy(wh, rows[k] * w, line, 0, w);
+          addTo(acc, line);
+        }
+        int base = cell * TILE;
+        for (int x = 0; x < w; x++) {
+          sum[base + column[x]] += acc[x];
         }
       }
       return sum;
