@@ -15,8 +15,8 @@ import java.util.Optional;
  * The default location is {@code ~/.config/candor/manifests} (see {@link #defaultLocation()}).
  */
 public final class FileManifestRepository implements ManifestRepository {
-  /** Largest store accepted on read (a guard against a corrupted or hostile folder). */
-  public static final long MAX_STORE_BYTES = 64L << 20;
+  /** Largest store accepted on read: {@link ManifestRepository#MAX_STORE_BYTES}. */
+  public static final long MAX_STORE_BYTES = ManifestRepository.MAX_STORE_BYTES;
 
   private final Path dir;
 
@@ -63,6 +63,11 @@ public final class FileManifestRepository implements ManifestRepository {
   @Override
   public void put(String id, byte[] store) throws IOException {
     Path target = dir.resolve(ManifestRepository.checkId(id) + ".c2pa");
+    if (store.length > MAX_STORE_BYTES) {
+      throw new ManifestRepositoryException(
+          "manifest store of " + store.length + " bytes is over the repository's limit of "
+              + MAX_STORE_BYTES);
+    }
     Path tmp = Files.createTempFile(dir, "." + id + ".", ".part");
     try {
       Files.write(tmp, store);
@@ -81,7 +86,8 @@ public final class FileManifestRepository implements ManifestRepository {
     Path f = dir.resolve(ManifestRepository.checkId(id) + ".c2pa");
     try {
       if (Files.size(f) > MAX_STORE_BYTES) {
-        throw new IOException(f + " is larger than " + MAX_STORE_BYTES + " bytes");
+        throw new ManifestRepositoryException(
+            f + " is larger than " + MAX_STORE_BYTES + " bytes");
       }
       return Optional.of(Files.readAllBytes(f));
     } catch (NoSuchFileException e) {

@@ -8,10 +8,16 @@ import java.util.Optional;
  * (metadata stripped by a platform, a compact text reference, an image watermark that carries only
  * an id). C2PA calls this soft-binding resolution (C2PA 2.2 §18.10, Decoupled manifests).
  *
- * <p>Implementations are thread-safe. A server database can stand behind this interface; Candor
- * ships {@link FileManifestRepository}.
+ * <p>Implementations are thread-safe. Candor ships {@link FileManifestRepository} (a folder, one
+ * file per record) and {@link JdbcManifestRepository} (a table in any JDBC database: an embedded
+ * one in a single file, or a server shared by every machine that labels or verifies).
  */
 public interface ManifestRepository {
+  /**
+   * Largest store a repository keeps or gives back (a guard against a corrupted or hostile store;
+   * a C2PA manifest store is kilobytes, a few megabytes with thumbnails).
+   */
+  long MAX_STORE_BYTES = 64L << 20;
 
   /**
    * Stores a signed manifest store under {@code id}, replacing any earlier one.
