@@ -28,7 +28,8 @@ import java.util.Optional;
  *
  * <p>By default the key is {@code <config>/dev-keys/watermark.key} (32 random bytes, created on the
  * first {@code label --watermark}, owner-only) and the repository {@code <config>/manifests}, where
- * {@code <config>} is {@code $CANDOR_HOME}, else {@code ${XDG_CONFIG_HOME:-~/.config}/candor}.
+ * {@code <config>} is {@code $CANDOR_HOME}, else {@code ${XDG_CONFIG_HOME:-~/.config}/candor};
+ * {@code --manifests} names another folder or a database ({@link ManifestLocation}).
  * {@code verify} looks for watermarks only when the key exists. Thread-safe.
  */
 public final class WatermarkLayer {
@@ -37,7 +38,7 @@ public final class WatermarkLayer {
       new WatermarkLayer(null, null, false, WatermarkSearch.FULL);
 
   private final Path keyFile;
-  private final Path repositoryDir;
+  private final ManifestLocation repository;
 
   /** Whether a missing key file is created on first embedding (the default key's way). */
   private final boolean creates;
@@ -46,16 +47,17 @@ public final class WatermarkLayer {
   private final WatermarkSearch search;
 
   private WatermarkLayer(
-      Path keyFile, Path repositoryDir, boolean creates, WatermarkSearch search) {
+      Path keyFile, ManifestLocation repository, boolean creates, WatermarkSearch search) {
     this.keyFile = keyFile;
-    this.repositoryDir = repositoryDir;
+    this.repository = repository;
     this.creates = creates;
     this.search = search;
   }
 
   /** The layer over a key file (created on first embedding if absent) and a repository folder. */
   public static WatermarkLayer of(Path keyFile, Path repositoryDir) {
-    return new WatermarkLayer(keyFile, repositoryDir, true, WatermarkSearch.FULL);
+    return new WatermarkLayer(
+        keyFile, ManifestLocation.folder(repositoryDir), true, WatermarkSearch.FULL);
   }
 
   /** This layer, {@link #verify} searching as far as {@code search} says. */
@@ -63,7 +65,7 @@ public final class WatermarkLayer {
     if (search == null) {
       throw new IllegalArgumentException("search must not be null");
     }
-    return new WatermarkLayer(keyFile, repositoryDir, creates, search);
+    return new WatermarkLayer(keyFile, repository, creates, search);
   }
 
   /** The default layer for an environment (see the class comment). */
@@ -73,13 +75,14 @@ public final class WatermarkLayer {
   }
 
   /**
-   * This layer with the key file and the repository folder replaced where given (null keeps this
-   * layer's). A key named here is never created: it must exist.
+   * This layer with the key file and the manifest repository replaced where given (null keeps
+   * this layer's): the repository a folder or a JDBC URL ({@link ManifestLocation}), its
+   * credentials from {@code env}. A key named here is never created: it must exist.
    */
-  public WatermarkLayer with(Path key, Path repository) {
+  public WatermarkLayer with(Path key, String repository, Map<String, String> env) {
     return new WatermarkLayer(
         key != null ? key : keyFile,
-        repository != null ? repository : repositoryDir,
+        repository != null ? ManifestLocation.parse(repository, env) : this.repository,
         key == null && creates,
         search);
   }
@@ -101,8 +104,12 @@ public final class WatermarkLayer {
       throw new UnsupportedOperationException("no watermark layer configured");
     }
     try {
+      WatermarkKey key = key(true).orElseThrow();
+      if (repository.isDatabase()) {
+        repository.connected(); // every record must be filed: fail before the first file
+      }
       return labeler.watermark(
-          key(true).orElseThrow(),
+          key,
           repository(),
           strengths.get(0),
           strengths.subList(1, strengths.size()).toArray(new WatermarkStrength[0]));
@@ -190,6 +197,6 @@ public final class WatermarkLayer {
   }
 
   private ManifestRepository repository() throws IOException {
-    return FileManifestRepository.open(repositoryDir);
+    return repository.open();
   }
 }

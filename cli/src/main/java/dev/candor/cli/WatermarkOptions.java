@@ -23,12 +23,14 @@ final class WatermarkOptions {
 
   @Option(
       names = "--manifests",
-      paramLabel = "DIR",
+      paramLabel = "DIR|JDBC-URL",
       description =
           "The manifest repository: where 'label --watermark' files each signed record under its"
-              + " watermark id, and where 'verify' looks a found id up (default:"
-              + " $CANDOR_HOME/manifests).")
-  Path manifests;
+              + " watermark id, and where 'verify' looks a found id up. A folder (default:"
+              + " $CANDOR_HOME/manifests), or a database: jdbc:h2:/path/to/file (one file,"
+              + " embedded) or jdbc:postgresql://host/db (a server every machine shares), the"
+              + " user and password in $CANDOR_MANIFESTS_USER and $CANDOR_MANIFESTS_PASSWORD.")
+  String manifests;
 
   /** Whether either option was given. */
   boolean given() {
@@ -59,6 +61,6 @@ final class WatermarkOptions {
 
   /** The layer these options name, over {@code main}'s default for what they leave out. */
   WatermarkLayer layer(Main main) {
-    return given() ? main.watermark().with(key, manifests) : main.watermark();
+    return given() ? main.watermark().with(key, manifests, main.env()) : main.watermark();
   }
 }

@@ -175,6 +175,55 @@ class WatermarkCommandTest {
   }
 
   @Test
+  void databaseRepository_labelFilesTheRecordThere_verifyRecoversItWithTheCredentials()
+      throws Exception {
+    // An embedded H2 database in one file, its user and password from the environment only.
+    Cli cli =
+        new Cli(home, java.util.Map.of(
+            ManifestLocation.USER_ENV, "candor", ManifestLocation.PASSWORD_ENV, "db-pass-1234"));
+    String url = "jdbc:h2:" + work.resolve("records").toAbsolutePath();
+    Path src = photo(work.resolve("gen.png"));
+    Path out = work.resolve("out.png");
+    var r = cli.run("label", "--watermark", "--no-visible-label", "--manifests", url,
+        src.toString(), "-o", out.toString());
+    assertEquals(0, r.status(), r.toString());
+    assertTrue(Files.isRegularFile(work.resolve("records.mv.db")), "one file holds the records");
+    assertTrue(!Files.exists(home.resolve("manifests")), "nothing filed in the default folder");
+
+    Path stripped = work.resolve("stripped.jpg");
+    ImageIO.write(ImageIO.read(out.toFile()), "jpg", stripped.toFile());
+    JsonNode s = cli.run("verify", "--json", "--manifests", url, stripped.toString())
+        .jsonLines().get(0);
+    assertEquals("VALID", s.get("state").asText(), s.toString());
+    assertTrue(s.get("message").asText().contains("watermark"), s.toString());
+
+    // Wrong credentials: an error that names the repository and neither URL nor password.
+    Cli wrong =
+        new Cli(home, java.util.Map.of(
+            ManifestLocation.USER_ENV, "candor", ManifestLocation.PASSWORD_ENV, "not-it-5678"));
+    var refused = wrong.run("verify", "--json", "--manifests", url, stripped.toString());
+    JsonNode e = refused.jsonLines().get(0);
+    assertEquals("ERROR", e.get("state").asText(), e.toString());
+    assertTrue(e.get("message").asText().startsWith("manifest repository: cannot connect"),
+        e.toString());
+    assertTrue(!refused.toString().contains("not-it-5678"), refused.toString());
+    assertEquals(2, refused.status(), refused.toString());
+  }
+
+  @Test
+  void databaseRepository_unreachable_labelFailsBeforeAnyFileIsWritten() throws Exception {
+    Cli cli = new Cli(home);
+    Path out = work.resolve("out.png");
+    var r = cli.run("label", "--watermark", "--no-visible-label", "--manifests",
+        "jdbc:postgresql://127.0.0.1:1/candor", photo(work.resolve("gen.png")).toString(),
+        "-o", out.toString());
+    assertEquals(2, r.status(), r.toString());
+    assertTrue(r.err().contains("cannot connect to the manifest database (jdbc:postgresql)"),
+        r.toString());
+    assertTrue(!Files.exists(out), "nothing written");
+  }
+
+  @Test
   void namedKeyAndRepository_labelFilesThere_verifyFindsTheRecordOnlyWithThem() throws Exception {
     Cli cli = new Cli(home);
     Path key = Files.write(work.resolve("production.key"), "a-secret-of-sixteen-bytes+".getBytes());

@@ -2,6 +2,7 @@ package dev.candor.cli.internal;
 
 import dev.candor.core.Action;
 import dev.candor.core.Manifest;
+import dev.candor.core.ManifestRepositoryException;
 import dev.candor.core.ManifestSummary;
 import dev.candor.core.Provenance;
 import dev.candor.core.ProvenanceException;
@@ -159,6 +160,9 @@ public final class Labeller {
       return new LabelOutcome(file, target.toString(), LabelOutcome.Status.LABELLED, note, kind);
     } catch (ProvenanceException e) {
       return new LabelOutcome(file, null, LabelOutcome.Status.FAILED, e.getMessage(), kind);
+    } catch (ManifestRepositoryException e) {
+      String why = "manifest repository: " + e.getMessage();
+      return new LabelOutcome(file, null, LabelOutcome.Status.FAILED, why, kind);
     } catch (IOException e) {
       return new LabelOutcome(file, null, LabelOutcome.Status.FAILED, "I/O error: " + e, kind);
     } catch (IllegalArgumentException e) {

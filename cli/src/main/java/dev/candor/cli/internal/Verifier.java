@@ -1,6 +1,7 @@
 package dev.candor.cli.internal;
 
 import dev.candor.cli.WatermarkLayer;
+import dev.candor.core.ManifestRepositoryException;
 import dev.candor.core.ManifestSummary;
 import dev.candor.core.ProvenanceException;
 import dev.candor.core.StatusCode;
@@ -77,6 +78,8 @@ public final class Verifier {
       }
     } catch (ProvenanceException e) {
       return Verdict.of(name, Verdict.State.ERROR, null, "unreadable: " + e.getMessage());
+    } catch (ManifestRepositoryException e) {
+      return Verdict.of(name, Verdict.State.ERROR, null, "manifest repository: " + e.getMessage());
     } catch (IOException e) {
       return Verdict.of(name, Verdict.State.ERROR, null, "cannot read: " + e);
     } catch (RuntimeException e) {
