@@ -52,7 +52,7 @@ public final class JdbcManifestRepository implements ManifestRepository, AutoClo
     this.connections = connections;
     this.table = table;
     this.update = "UPDATE " + table + " SET store = ? WHERE id = ?";
-    this.insert = "INSERT INTO " + table + " (id, store) VALUES (?, ?)";
+    this.insert = "INSERT INTO " + table + " (store, id) VALUES (?, ?)";
     this.select = "SELECT store FROM " + table + " WHERE id = ?";
   }
 
@@ -102,11 +102,14 @@ public final class JdbcManifestRepository implements ManifestRepository, AutoClo
     try {
       c = DriverManager.getConnection(url, props);
     } catch (SQLException e) {
-      // DriverManager names the URL ("No suitable driver found for ..."), which can hold a password.
-      ManifestRepositoryException io =
-          failure("cannot connect to the manifest database (" + scheme(url) + ")", e);
-      String message = io.getMessage().replace(url, scheme(url) + ":...");
-      throw new ManifestRepositoryException(message, e.getMessage().contains(url) ? null : e);
+      // DriverManager names the URL ("No suitable driver found for ..."), which can hold a password:
+      // such a message is given without it, and without the exception that carries it.
+      String driver = String.valueOf(e.getMessage());
+      boolean named = driver.contains(url);
+      throw new ManifestRepositoryException(
+          "cannot connect to the manifest database (" + scheme(url) + "): "
+              + driver.replace(url, scheme(url) + ":...") + sqlState(e),
+          named ? null : e);
     }
     return start(new Held(c), DEFAULT_TABLE);
   }
@@ -143,15 +146,15 @@ public final class JdbcManifestRepository implements ManifestRepository, AutoClo
       try {
         // Update first; insert where there was nothing to update. A writer that inserted the same
         // id in between makes the insert fail on the key: the update then replaces its row.
-        if (update(c, id, store) == 0) {
+        if (write(c, update, id, store) == 0) {
           try {
-            inserted(c, id, store);
+            write(c, insert, id, store);
           } catch (SQLException e) {
             if (!isKeyConflict(e)) {
               throw e;
             }
             c.rollback();
-            if (update(c, id, store) == 0) {
+            if (write(c, update, id, store) == 0) {
               throw e;
             }
           }
@@ -178,7 +181,7 @@ public final class JdbcManifestRepository implements ManifestRepository, AutoClo
             return Optional.empty();
           }
           try (InputStream in = rs.getBinaryStream(1)) {
-            return Optional.ofNullable(in == null ? null : bounded(in, id));
+            return in == null ? Optional.empty() : Optional.of(bounded(in, id));
           }
         }
       }
@@ -228,19 +231,13 @@ public final class JdbcManifestRepository implements ManifestRepository, AutoClo
     return "BLOB";
   }
 
-  private int update(Connection c, String id, byte[] store) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(update)) {
+  /** Runs {@link #update} or {@link #insert} (both take the store, then the id): rows changed. */
+  private static int write(Connection c, String sql, String id, byte[] store)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
       s.setBytes(1, store);
       s.setString(2, id);
       return s.executeUpdate();
-    }
-  }
-
-  private void inserted(Connection c, String id, byte[] store) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(insert)) {
-      s.setString(1, id);
-      s.setBytes(2, store);
-      s.executeUpdate();
     }
   }
 
@@ -277,8 +274,11 @@ public final class JdbcManifestRepository implements ManifestRepository, AutoClo
    * message, the cause kept. A driver's message speaks of the server, not of the credentials.
    */
   private static ManifestRepositoryException failure(String what, SQLException e) {
-    String state = e.getSQLState() != null ? " [SQLSTATE " + e.getSQLState() + "]" : "";
-    return new ManifestRepositoryException(what + ": " + e.getMessage() + state, e);
+    return new ManifestRepositoryException(what + ": " + e.getMessage() + sqlState(e), e);
+  }
+
+  private static String sqlState(SQLException e) {
+    return e.getSQLState() != null ? " [SQLSTATE " + e.getSQLState() + "]" : "";
   }
 
   /** The URL's scheme ({@code jdbc:h2}, {@code jdbc:postgresql}), all of it a message names. */
